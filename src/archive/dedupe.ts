@@ -1,0 +1,126 @@
+/**
+ * Dedupe: one canonical Article per story. Two articles are one story when they credit the
+ * same source URL, or when their texts are near-same (MinHash over character 5-grams, banded
+ * LSH for candidates, then the estimated Jaccard similarity against a threshold).
+ */
+import type { Article } from "../model/article.ts";
+
+export const NEAR_SAME = 0.7;
+const SHINGLE = 5;
+const HASHES = 64;
+const BANDS = 16;
+const ROWS = HASHES / BANDS;
+
+/** `https://Newsdao.kr/4208/?utm_source=x#top` and `https://newsdao.kr/4208` are one URL. */
+export function normalizeUrl(href: string): string {
+  try {
+    const url = new URL(href);
+    url.hash = "";
+    for (const key of [...url.searchParams.keys()]) if (/^(?:utm_|fbclid|gclid|ref$)/i.test(key)) url.searchParams.delete(key);
+    url.hostname = url.hostname.replace(/^www\./, "");
+    return `${url.hostname}${url.pathname.replace(/\/+$/, "")}${url.search}`.toLowerCase();
+  } catch {
+    return href.trim().toLowerCase();
+  }
+}
+
+function fnv1a(text: string, seed: number): number {
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const SEEDS = Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
+
+export function minHash(text: string): Uint32Array {
+  const compact = text.replace(/\s+/g, "");
+  const signature = new Uint32Array(HASHES).fill(0xffffffff);
+  for (let i = 0; i + SHINGLE <= compact.length; i++) {
+    const base = fnv1a(compact.slice(i, i + SHINGLE), 0);
+    for (let k = 0; k < HASHES; k++) {
+      const h = (Math.imul(base ^ SEEDS[k]!, 0x85ebca6b) ^ (base >>> 13)) >>> 0;
+      if (h < signature[k]!) signature[k] = h;
+    }
+  }
+  return signature;
+}
+
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
+  return same / HASHES;
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a), rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Earliest dated first, then the one that credits a source, then the longest text, then path order. */
+function canonicalOrder(a: Article, b: Article): number {
+  if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
+  if ((a.sourceUrl === null) !== (b.sourceUrl === null)) return a.sourceUrl === null ? 1 : -1;
+  if (a.text.length !== b.text.length) return b.text.length - a.text.length;
+  return a.sourcePath < b.sourcePath ? -1 : 1;
+}
+
+/** Groups of indexes into `articles` that carry one story (groups of one included). */
+export function groupStories(articles: Article[], signatures?: Uint32Array[]): number[][] {
+  const uf = new UnionFind(articles.length);
+  const byUrl = new Map<string, number>();
+  articles.forEach((a, i) => {
+    if (!a.sourceUrl) return;
+    const key = normalizeUrl(a.sourceUrl);
+    const first = byUrl.get(key);
+    if (first === undefined) byUrl.set(key, i);
+    else uf.union(first, i);
+  });
+  const sigs = signatures ?? articles.map((a) => minHash(a.text));
+  const buckets = new Map<string, number[]>();
+  sigs.forEach((sig, i) => {
+    if (articles[i]!.text.length < 200) return; // too short to call near-same
+    for (let b = 0; b < BANDS; b++) {
+      const key = `${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(",")}`;
+      const bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, [i]);
+      else {
+        for (const j of bucket) if (uf.find(i) !== uf.find(j) && similarity(sig, sigs[j]!) >= NEAR_SAME) uf.union(i, j);
+        bucket.push(i);
+      }
+    }
+  });
+  const groups = new Map<number, number[]>();
+  articles.forEach((_, i) => {
+    const root = uf.find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
+  return [...groups.values()];
+}
+
+/** Marks duplicates: each non-canonical copy gets `duplicateOf`; the canonical one lists the others. */
+export function dedupe(articles: Article[]): Article[] {
+  const out = articles.map((a) => ({ ...a, duplicateOf: null as string | null, duplicates: [] as string[] }));
+  for (const group of groupStories(articles)) {
+    if (group.length < 2) continue;
+    const members = group.map((i) => out[i]!).sort(canonicalOrder);
+    const [canonical, ...copies] = members;
+    for (const copy of copies) copy.duplicateOf = canonical!.id;
+    canonical!.duplicates = copies.map((c) => c.sourcePath);
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/** sillok build | serve | check | inspect */
+import { parseArgs } from "node:util";
+import { check } from "./cli/check.ts";
+import { inspect } from "./cli/inspect.ts";
+import { defaultTaxonomyPath, loadTaxonomy } from "./taxonomy/topics.ts";
+
+const USAGE = `sillok: a static news-archive site generator
+
+  sillok build   [--content DIR] [--out DIR] [--pathprefix /p/] [--strict]
+  sillok check   [DIR]                 one line per file with a problem; exit 1 on errors
+  sillok inspect [--json] PATH...      what each file becomes (the Article contract)
+
+Defaults: content/ in, _site/ out.
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      content: { type: "string", default: "content" },
+      out: { type: "string", default: "_site" },
+      pathprefix: { type: "string", default: "/" },
+      strict: { type: "boolean", default: false },
+      taxonomy: { type: "string" },
+      port: { type: "string", default: "8080" },
+    },
+  });
+  const taxonomy = loadTaxonomy(values.taxonomy ?? defaultTaxonomyPath());
+  switch (command) {
+    case "inspect":
+      return inspect(positionals, values.json, { taxonomy });
+    case "check":
+      return check(positionals[0] ?? values.content, { taxonomy });
+    case undefined:
+    case "help":
+    case "--help":
+      process.stdout.write(USAGE);
+      return 0;
+    default:
+      process.stderr.write(`sillok: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}

@@ -1,0 +1,257 @@
+/**
+ * clean: tree -> tree without chrome. Rules are tried on lines from the head down and the
+ * tail up, stopping at the first line of article text; `anywhere` rules (unmistakable chrome)
+ * on every line. What a rule takes from a line (publisher, source URL, date) comes back as clues.
+ */
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import { visit, SKIP } from "unist-util-visit";
+import { collapse, isBlank, splitAtBreaks, toLine } from "./lines.ts";
+import { toString } from "hast-util-to-string";
+import { cutAt } from "./cut.ts";
+import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
+import type { Clue, CleanRule, Link, RuleContext, RuleScope } from "./types.ts";
+
+export type { Clue } from "./types.ts";
+
+export interface CleanResult {
+  clues: Clue[];
+  /** Names of the rules that removed or changed something, each once. */
+  fired: string[];
+  /** The images removed as banners. */
+  removedImages: { src: string; alt: string }[];
+}
+
+const LINE_TAGS = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "dd"]);
+const BLANKABLE = new Set(["p", "div", "span", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "section", "b", "strong", "em", "i", "a", "center", "font"]);
+const HEAD_SCOPES: RuleScope[] = ["head", "edge", "anywhere"];
+const TAIL_SCOPES: RuleScope[] = ["tail", "edge", "anywhere"];
+const SECTION_WINDOW = 30;
+const SENTENCE_END = /(?:다|요|죠)\.(?=\s|$|[가-힣"“‘(\[])/g;
+const SECTION_ROW_MAX = 150;
+
+class Cleaner {
+  readonly clues: Clue[] = [];
+  readonly fired = new Set<string>();
+  readonly removedImages: { src: string; alt: string }[] = [];
+
+  context(atEdge: boolean): RuleContext {
+    return { atEdge, report: (clue) => this.clues.push(clue) };
+  }
+
+  firstMatch(element: Element, scopes: RuleScope[], atEdge: boolean): CleanRule | undefined {
+    const line = toLine(element);
+    const ctx = this.context(atEdge);
+    const rule = lineRules.find((r) => scopes.includes(r.scope) && r.match(line, ctx));
+    if (rule) this.fired.add(rule.name);
+    return rule;
+  }
+
+  rewriteText(root: Root): void {
+    const ctx = this.context(false);
+    for (const rule of textRules.filter((r) => r.scope === "anywhere")) {
+      visit(root, "text", (node, _i, parent) => {
+        if (parent?.type === "element" && (parent.tagName === "code" || parent.tagName === "pre")) return;
+        const next = rule.rewrite(node.value, ctx);
+        if (next !== null) {
+          node.value = next;
+          this.fired.add(rule.name);
+        }
+      });
+    }
+  }
+
+  rewriteHead(first: Element): void {
+    const ctx = this.context(true);
+    let done = false;
+    visit(first, "text", (node) => {
+      if (done || node.value.trim() === "") return;
+      done = true;
+      for (const rule of textRules.filter((r) => r.scope === "head")) {
+        const next = rule.rewrite(node.value, ctx);
+        if (next !== null) {
+          node.value = next;
+          this.fired.add(rule.name);
+        }
+      }
+    });
+  }
+
+  removeBanners(root: Root): void {
+    visit(root, "element", (node, index, parent) => {
+      if (node.tagName !== "img" || !parent || index === undefined || !bannerImage.match(node)) return;
+      parent.children.splice(index, 1);
+      this.removedImages.push({ src: String(node.properties.src ?? ""), alt: String(node.properties.alt ?? "") });
+      this.fired.add(bannerImage.name);
+      return [SKIP, index];
+    });
+  }
+
+  /** A paragraph whose `<br>` lines include chrome becomes one paragraph per line. */
+  explodeBreaks(root: Root): void {
+    root.children = root.children.flatMap((node): RootContent[] => {
+      if (node.type !== "element" || node.tagName !== "p") return [node];
+      const content = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+      const only = content[0];
+      if (content.length === 1 && only?.type === "element" && only.children.some((c) => c.type === "element" && c.tagName === "br")) {
+        node.children = only.children; // <p><small>line<br>line</small></p>
+      }
+      if (!node.children.some((c) => c.type === "element" && c.tagName === "br")) return [node];
+      const parts = splitAtBreaks(node);
+      const dryRun: RuleContext = { atEdge: true, report: () => {} };
+      const anyChrome = parts.some((p) => lineRules.some((r) => r.match(toLine(p), dryRun)));
+      return anyChrome ? parts : [node];
+    });
+  }
+
+  removeAnywhere(root: Root): void {
+    visit(root, "element", (node, index, parent) => {
+      if (!LINE_TAGS.has(node.tagName) || !parent || index === undefined) return;
+      if (this.firstMatch(node, ["anywhere"], false)) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      return undefined;
+    });
+  }
+
+  trimTails(root: Root): void {
+    const ctx = this.context(false);
+    visit(root, "element", (node) => {
+      if (!LINE_TAGS.has(node.tagName) && node.tagName !== "td" && node.tagName !== "th") return;
+      for (const rule of trimRules) {
+        const at = rule.cut(toString(node), ctx);
+        if (at === null) continue;
+        cutAt(node, at);
+        this.fired.add(rule.name);
+      }
+      this.trimChromeSentence(node);
+      return SKIP;
+    });
+  }
+
+  /** Chrome run onto the last sentence of a paragraph (`…입니다. 기사 작성: 관리자`) is cut as if it were a line. */
+  trimChromeSentence(element: Element): void {
+    const text = toString(element);
+    for (const m of text.matchAll(SENTENCE_END)) {
+      const end = m.index + m[0].length;
+      const tail = collapse(text.slice(end));
+      if (tail.length > 120) continue;
+      if (tail.length < 2) return;
+      const line = { text: tail, links: linksAfter(element, end), images: [], element };
+      const rule = lineRules.find((r) => r.scope === "anywhere" && r.match(line, this.context(false)));
+      if (!rule) continue;
+      cutAt(element, end);
+      this.fired.add(rule.name);
+      return;
+    }
+  }
+
+  removeBlank(root: Root): void {
+    visit(root, "element", (node, index, parent) => {
+      if (!parent || index === undefined || !BLANKABLE.has(node.tagName) || !isBlank(node)) return;
+      parent.children.splice(index, 1);
+      this.fired.add("spacer");
+      return [SKIP, index];
+    });
+  }
+
+  scanHead(root: Root): void {
+    for (;;) {
+      const first = blocks(root)[0];
+      if (!first) return;
+      if (this.firstMatch(first, HEAD_SCOPES, true)) remove(root, first);
+      else return this.rewriteHead(first);
+    }
+  }
+
+  scanTail(root: Root): void {
+    for (;;) {
+      const all = blocks(root);
+      const last = all.at(-1);
+      if (!last) return;
+      if (this.firstMatch(last, TAIL_SCOPES, true)) {
+        remove(root, last);
+        continue;
+      }
+      const start = this.sectionStart(all);
+      if (start === -1) return;
+      for (const block of all.slice(start)) remove(root, block);
+    }
+  }
+
+  /** Index of a list heading (`관련기사`) near the bottom with only short rows under it, or -1. */
+  sectionStart(all: Element[]): number {
+    for (let i = all.length - 2; i >= Math.max(0, all.length - SECTION_WINDOW); i--) {
+      const block = all[i]!;
+      if (collapse(toLine(block).text).length > SECTION_ROW_MAX) return -1;
+      if (this.firstMatch(block, ["tail-section"], true)) return i;
+    }
+    return -1;
+  }
+
+  removeRepeats(parent: Root | Element): void {
+    const keyed = parent.children.filter((c): c is Element => c.type === "element");
+    const keys = keyed.map(repeatKey);
+    const drop = new Set<Element>();
+    for (let i = 0; i < keyed.length; i++) {
+      for (let k = 3; k >= 1; k--) {
+        if (i + 2 * k > keyed.length) continue;
+        const a = keys.slice(i, i + k), b = keys.slice(i + k, i + 2 * k);
+        if (a.some((x) => x === null) || a.join("\n") !== b.join("\n") || a.join("").length < 8) continue;
+        for (const el of keyed.slice(i + k, i + 2 * k)) drop.add(el);
+        this.fired.add("duplicate-caption");
+        i += 2 * k - 1;
+        break;
+      }
+    }
+    if (drop.size) parent.children = parent.children.filter((c) => !(c.type === "element" && drop.has(c))) as typeof parent.children;
+  }
+}
+
+/** Text of a paragraph-like block, for comparing repeats; null for blocks that never repeat by accident. */
+function repeatKey(el: Element): string | null {
+  if (!["p", "figure", "figcaption", "blockquote"].includes(el.tagName)) return null;
+  const line = toLine(el);
+  const srcs = line.images.map((i) => String(i.properties.src ?? "")).join(" ");
+  return `${line.text}|${srcs}`;
+}
+
+/** The links that start at or after a text offset of the element. */
+function linksAfter(element: Element, offset: number): Link[] {
+  const links: Link[] = [];
+  let seen = 0;
+  visit(element, (node) => {
+    if (node.type === "text") seen += node.value.length;
+    else if (node.type === "element" && node.tagName === "a" && seen >= offset && typeof node.properties.href === "string") {
+      links.push({ href: node.properties.href, text: collapse(toString(node)) });
+    }
+  });
+  return links;
+}
+
+function blocks(root: Root): Element[] {
+  return root.children.filter((c): c is Element => c.type === "element");
+}
+
+function remove(root: Root, element: Element): void {
+  root.children = root.children.filter((c) => c !== element);
+}
+
+export function cleanTree(root: Root): CleanResult {
+  const cleaner = new Cleaner();
+  cleaner.rewriteText(root);
+  cleaner.removeBanners(root);
+  cleaner.explodeBreaks(root);
+  cleaner.removeAnywhere(root);
+  cleaner.trimTails(root);
+  cleaner.removeBlank(root);
+  cleaner.scanHead(root);
+  cleaner.scanTail(root);
+  cleaner.removeRepeats(root);
+  cleaner.removeBlank(root);
+  return { clues: cleaner.clues, fired: [...cleaner.fired].sort(), removedImages: cleaner.removedImages };
+}
+
+export function isEmptyTree(root: Root): boolean {
+  return root.children.every((c) => isBlank(c as ElementContent));
+}

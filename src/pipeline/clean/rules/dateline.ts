@@ -1,0 +1,21 @@
+import type { TextRule } from "../types.ts";
+
+/**
+ * A wire dateline before the first sentence: `(서울=연합뉴스) 홍길동 기자 = `,
+ * `[워싱턴=뉴시스]김철수 특파원 =`, `(세종=뉴스1) `. The prefix goes, the sentence stays;
+ * the agency is the publisher.
+ */
+const DATELINE =
+  /^\s*[([]\s*[가-힣A-Za-z]{1,12}\s*=\s*([가-힣A-Za-z0-9 ]{2,15}?)\s*[)\]]\s*(?:(?:[가-힣]{2,4}\s*(?:·|,)\s*)*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원|통신원)\s*)?=?\s*/;
+
+export const dateline: TextRule = {
+  name: "dateline",
+  description: "Wire datelines before the first sentence: (서울=연합뉴스) 홍길동 기자 = … (the agency becomes the publisher).",
+  scope: "head",
+  rewrite(text, ctx) {
+    const m = DATELINE.exec(text);
+    if (!m || m[0].length >= text.length) return null;
+    ctx.report({ publisher: { name: m[1]!.trim(), weight: 70 } });
+    return text.slice(m[0].length);
+  },
+};

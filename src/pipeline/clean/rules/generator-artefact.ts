@@ -1,0 +1,15 @@
+import type { TextRule } from "../types.ts";
+
+/** Length notes a text generator left in the output: `(150자)`, `(300자 내외)`, `(약 200자)`. */
+const ARTEFACT = /\s*[(\[]\s*(?:약\s*)?\d{2,4}\s*자\s*(?:내외|이내|정도|분량)?\s*[)\]]/g;
+
+export const generatorArtefact: TextRule = {
+  name: "generator-artefact",
+  description: "Text-generator artefacts inside sentences: (150자), (300자 내외).",
+  scope: "anywhere",
+  rewrite(text) {
+    ARTEFACT.lastIndex = 0;
+    if (!ARTEFACT.test(text)) return null;
+    return text.replace(ARTEFACT, "");
+  },
+};

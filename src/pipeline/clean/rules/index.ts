@@ -1,0 +1,38 @@
+/** The boilerplate rules, in the order they are tried. A new site's chrome is a new file here. */
+import type { CleanRule, TextRule, TrimRule } from "../types.ts";
+import { creditTail } from "./credit-tail.ts";
+import { affiliateDisclosure } from "./affiliate-disclosure.ts";
+import { byline } from "./byline.ts";
+import { edgeDivider } from "./edge-divider.ts";
+import { licenceLine } from "./licence-line.ts";
+import { newsList } from "./news-list.ts";
+import { outletLine } from "./outlet-line.ts";
+import { promoLink } from "./promo-link.ts";
+import { relatedList, relatedRow } from "./related-list.ts";
+import { sharePrompt } from "./share-prompt.ts";
+import { skipLink } from "./skip-link.ts";
+import { sourceLine } from "./source-line.ts";
+import { timestampLine } from "./timestamp-line.ts";
+import { dateline } from "./dateline.ts";
+import { generatorArtefact } from "./generator-artefact.ts";
+
+export { bannerImage } from "./banner-image.ts";
+
+export const lineRules: CleanRule[] = [
+  skipLink,
+  sourceLine,
+  promoLink,
+  affiliateDisclosure,
+  timestampLine,
+  byline,
+  newsList,
+  relatedRow,
+  relatedList,
+  sharePrompt,
+  outletLine,
+  edgeDivider,
+];
+
+export const textRules: TextRule[] = [dateline, generatorArtefact];
+
+export const trimRules: TrimRule[] = [licenceLine, creditTail];

@@ -1,0 +1,54 @@
+import type { TrimRule } from "../types.ts";
+
+const MARK = /(?:©|ⓒ|\(c\)|copyright)/i;
+/** `저작권자 © X 무단전재 및 재배포 금지`, `ⓒ X, 무단 전재-재배포 금지`, `Copyright © X. All rights reserved.` */
+const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*)?(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,60}?(?:무단|all\s+rights\s+reserved|재배포|전재|\d{4})/i;
+/** `무단전재 및 재배포 금지`, `무단 전재-재배포 금지`, `무단전재 배포금지` without a mark. */
+const NO_REUSE = /[<\[(【]?\s*(?:[^\s.]{1,20}\s*)?무단\s*[-·,]?\s*(?:전재|복제)\s*(?:[-·,]|및)?\s*(?:재?배포|AI\s*학습)[^.\n]{0,20}?금지/;
+/** The KOGL (공공누리) licence notice of government releases, a sentence or three. */
+const KOGL = /공공누리/;
+
+/** The outlet named right after a © mark: `저작권자 © K글로벌타임스 무단전재…` -> K글로벌타임스. */
+export function publisherOfLicence(text: string): string | null {
+  const mark = MARK.exec(text);
+  if (!mark) return null;
+  const after = text
+    .slice(mark.index + mark[0].length)
+    .replace(/^[\s©ⓒ]*(?:\(c\))?\s*(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*)?/i, "");
+  const name = /^([^\s,.·|<>\[\]()&]+(?:\s(?!무단|all\b|rights\b)[^\s,.·|<>\[\]()&]+)?)/i.exec(after)?.[1];
+  if (!name || /^(?:무단|all|저작권)/i.test(name) || name.length > 20) return null;
+  return name.replace(/\s*(?:무단.*|All.*)$/i, "").trim() || null;
+}
+
+/** Where the sentence holding `index` starts. */
+function sentenceStart(text: string, index: number): number {
+  const before = text.slice(0, index);
+  const end = Math.max(before.lastIndexOf(". "), before.lastIndexOf("다.\n"), before.lastIndexOf("! "), before.lastIndexOf("? "));
+  return end === -1 ? 0 : end + 2;
+}
+
+/**
+ * Copyright and licence notices in their many spellings, cut from where they start to the end
+ * of the line (they come last): `저작권자 © X 무단전재 및 재배포 금지`, `ⓒ X`, `Copyright © X.
+ * All rights reserved.`, `무단 전재-재배포 금지`, the 공공누리 notice of government releases.
+ * Gives the publisher named after the © mark.
+ */
+export const licenceLine: TrimRule = {
+  name: "licence-line",
+  description: "Copyright / licence notices: 저작권자 ©, ⓒ, Copyright ©, 무단전재 및 재배포 금지, the 공공누리 notice.",
+  cut(text, ctx) {
+    const kogl = KOGL.exec(text);
+    const copyright = COPYRIGHT.exec(text);
+    const noReuse = NO_REUSE.exec(text);
+    const starts = [
+      kogl ? sentenceStart(text, kogl.index) : Infinity,
+      copyright ? copyright.index : Infinity,
+      noReuse ? noReuse.index : Infinity,
+    ];
+    const at = Math.min(...starts);
+    if (at === Infinity) return null;
+    const name = publisherOfLicence(text.slice(at));
+    if (name) ctx.report({ publisher: { name, weight: 80 } });
+    return at;
+  },
+};

@@ -1,0 +1,26 @@
+import type { CleanRule } from "../types.ts";
+import { isSiteRoot, withoutUrls } from "../urls.ts";
+
+const POINTER = /[👉👈☞☜➡⬅]|▶\s*$/u;
+const CALL_TO_ACTION =
+  /바로\s*가기|클릭|찾아\s*보기|보러\s*가기|구경\s*하기|혜택\s*받기|예약\s*하기|신청\s*하기|다운로드|원한다면|필요할\s*땐|필요하시다면|필요하다면|생생한\s*뉴스|더\s*보기|자세히\s*보기|방문\s*하기|확인\s*하기|놓치지\s*마세요/;
+
+/**
+ * Promotion and call-to-action lines that send the reader somewhere: `신속 뉴스 바로가기 👉 <a>`,
+ * `원하는 뉴스 찾아보기 👉`, `빠르고 정확한 뉴스를 원한다면? 바로, newsdao.kr`, `생생한 뉴스, site.kr`,
+ * `… 프로모션 혜택 받기 👈 클릭`. A line qualifies when it carries a link (or a bare domain) and
+ * either points at it (👉 👈 ☞ or a call to action) or links a site's home page, and its own words
+ * are few.
+ */
+export const promoLink: CleanRule = {
+  name: "promo-link",
+  description: "Promotion / call-to-action lines with a link: 신속 뉴스 바로가기 👉, … 👈 클릭, 생생한 뉴스, newsdao.kr.",
+  scope: "anywhere",
+  match(line) {
+    const words = withoutUrls(line.text);
+    const hasLink = line.links.length > 0 || words.length < line.text.length;
+    if (!hasLink || words.length > 60) return false;
+    if (POINTER.test(line.text) || CALL_TO_ACTION.test(words)) return true;
+    return words.length <= 30 && line.links.length > 0 && line.links.every((l) => isSiteRoot(l.href));
+  },
+};

@@ -1,0 +1,20 @@
+import type { CleanRule } from "../types.ts";
+
+const HEADING =
+  /^[\s\[【<《▶►■□◆◇●○▷☞※#-]*(?:관련\s*(?:기사|뉴스|글)|많이\s*본\s*(?:뉴스|기사)|가장\s*많이\s*본\s*(?:뉴스|기사)|인기\s*(?:뉴스|기사)|추천\s*(?:뉴스|기사)|최신\s*(?:뉴스|기사)|주요\s*(?:뉴스|기사)|함께\s*(?:보면|읽으면)\s*좋은\s*(?:기사|뉴스|글)|이\s*시각\s*(?:주요|인기|많이\s*본)\s*뉴스|다른\s*기사\s*(?:보기)?|핫\s*(?:뉴스|이슈)|오늘의\s*(?:뉴스|주요\s*뉴스)|실시간\s*(?:인기|주요)\s*(?:뉴스|기사)|더\s*많은\s*(?:뉴스|기사))[\s\]】>》:]*$/;
+
+/** `▶ 관련기사`, `많이 본 뉴스`, `이 시각 주요뉴스`: a heading near the bottom and the list under it. */
+export const relatedList: CleanRule = {
+  name: "related-list",
+  description: "Related / most-read lists near the bottom: ▶ 관련기사, 많이 본 뉴스, 함께 보면 좋은 기사, and the lines under them.",
+  scope: "tail-section",
+  match: (line) => line.text.length <= 30 && HEADING.test(line.text),
+};
+
+/** `▶ 관련기사: …` rows, or `▶ headline` rows at the bottom. */
+export const relatedRow: CleanRule = {
+  name: "related-row",
+  description: "Pointer rows at the bottom: ▶ 관련기사: …, ☞ headline.",
+  scope: "tail",
+  match: (line) => line.text.length <= 120 && /^[▶►☞▷]/.test(line.text) && !/다\.$/.test(line.text),
+};

@@ -1,0 +1,55 @@
+import type { CleanRule, RuleContext } from "../types.ts";
+import { isArticleUrl, isOutletName, parseHttpUrl } from "../urls.ts";
+import { looksLikeOutlet } from "./outlet-line.ts";
+
+/** `출처: <a href=URL>원제</a> | 뉴스다오`, `기사출처: <a>뉴스다오</a>`, `원문: …`. */
+const SOURCE = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,3}(?:출처|원문|참고\s*문헌|참고\s*자료|source)\s*[:：=]/i;
+/** `원제 | 뉴스다오 : https://…` */
+const TITLE_OUTLET_URL = /\|\s*([^|:]{2,20}?)\s*[:：]\s*(https?:\/\/\S+|[^|:]{2,20})\s*$/;
+/** A lone link whose words are only `링크`, `원문`, `기사 원문 보기`. */
+const LONE_LINK = /^(?:링크|원문|원문\s*보기|기사\s*원문(?:\s*보기)?|원본\s*기사|기사\s*보기|source|link)$/i;
+
+function reportUrl(href: string, weight: number, ctx: RuleContext): void {
+  const url = parseHttpUrl(href);
+  if (url && isArticleUrl(href)) ctx.report({ sourceUrl: { url: url.href, weight } });
+}
+
+/**
+ * Source-credit lines: the original article's link and outlet. The first `출처:` line of a post
+ * names the outlet after `|` (or as the link's words); a `자료 출처: 정책브리핑 URL` credit names
+ * where the outlet took it from, a weaker clue for the publisher.
+ */
+export const sourceLine: CleanRule = {
+  name: "source-line",
+  description: "Source credits: 출처: <a href=URL>원제</a> | 뉴스다오, 자료출처=정책브리핑, 원제 | 뉴스다오 : URL, a lone 링크/원문 link.",
+  scope: "anywhere",
+  match(line, ctx) {
+    const text = line.text;
+    const loneLink = line.links.length === 1 && line.links[0]!.text === text;
+    if (loneLink && (LONE_LINK.test(text) || (ctx.atEdge && /\|\s*[^|]{2,20}$/.test(text)))) {
+      const outlet = /\|\s*([^|]{2,20})$/.exec(text)?.[1]?.trim();
+      if (outlet && isOutletName(outlet)) ctx.report({ publisher: { name: outlet, weight: 90 } });
+      reportUrl(line.links[0]!.href, outlet ? 90 : 40, ctx);
+      return true;
+    }
+    const titled = ctx.atEdge ? TITLE_OUTLET_URL.exec(text) : null;
+    if (titled && text.length <= 200) {
+      ctx.report({ publisher: { name: titled[1]!.trim(), weight: 90 } });
+      reportUrl(line.links.at(-1)?.href ?? titled[2]!, 90, ctx);
+      return true;
+    }
+    if (!SOURCE.test(text) || text.length > (ctx.atEdge ? 250 : 150)) return false;
+    const isCredit = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,2}(?:자료|사진|영상|참고)/.test(text);
+    const outlet = text.includes("|") ? text.slice(text.lastIndexOf("|") + 1).trim() : null;
+    const link = line.links[0];
+    if (outlet && isOutletName(outlet)) ctx.report({ publisher: { name: outlet, weight: 100 } });
+    else if (link && isOutletName(link.text) && looksLikeOutlet(link.text)) {
+      ctx.report({ publisher: { name: link.text, weight: isCredit ? 30 : 95 } });
+    } else if (isCredit) {
+      const named = /[:：=]\s*([가-힣A-Za-z]{2,12})/.exec(text)?.[1];
+      if (named && isOutletName(named)) ctx.report({ publisher: { name: named, weight: 30 } });
+    }
+    if (link) reportUrl(link.href, isCredit ? 20 : 100, ctx);
+    return true;
+  },
+};

@@ -1,0 +1,37 @@
+/** Small URL helpers shared by the rules. */
+
+export function parseHttpUrl(href: string): URL | null {
+  try {
+    const url = new URL(href.trim());
+    return url.protocol === "http:" || url.protocol === "https:" ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A link to a site's home page (`https://newsdao.kr`, `https://x.kr/`), not to an article. */
+export function isSiteRoot(href: string): boolean {
+  const url = parseHttpUrl(href);
+  return url !== null && (url.pathname === "/" || url.pathname === "") && url.search === "";
+}
+
+/** A link to a page on a site (has a path): can be an article's source. */
+export function isArticleUrl(href: string): boolean {
+  const url = parseHttpUrl(href);
+  return url !== null && url.pathname.length > 1;
+}
+
+/** `newsdao.kr`, `www.korea.kr`, `https://opensis.kr`, `qoogle.tistory.com`. */
+export const DOMAIN = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:kr|com|net|org|co|io|me|info|biz|tv|news|site|xyz|blog)(?:\/\S*)?/gi;
+
+export function withoutUrls(text: string): string {
+  return text.replace(DOMAIN, " ").replace(/\s+/g, " ").trim();
+}
+
+const NOT_A_NAME = /링크|바로\s*가기|기사|작성자|관리자|출처|원문|https?|www\.|[\[\](){}<>:]/i;
+
+/** Whether a credit's words can be an outlet's name (`뉴스다오`, `K글로벌타임스`, `연합뉴스`). */
+export function isOutletName(name: string): boolean {
+  const n = name.trim();
+  return n.length >= 2 && n.length <= 20 && n.split(/\s+/).length <= 3 && !NOT_A_NAME.test(n);
+}

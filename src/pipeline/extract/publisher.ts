@@ -1,0 +1,43 @@
+/** The publisher and source URL: the strongest clue the chrome gave, else the site's banner. */
+import type { Clue } from "../clean/index.ts";
+import { stringField } from "./text.ts";
+
+const GENERIC = /^(?:info|news|image|img|thumbnail|photo|뉴스|속보|사진|이미지|실시간)$/i;
+
+function strongest<T>(items: { value: T; weight: number }[]): T | null {
+  let best: { value: T; weight: number } | null = null;
+  for (const item of items) if (!best || item.weight > best.weight) best = item;
+  return best?.value ?? null;
+}
+
+/** `alt="뉴스다오 속보"` or `## firstkoreanews 실시간 뉴스 속보입니다.` name the site that posted it. */
+function siteName(text: string): string | null {
+  const name = text.replace(/^#+\s*/, "").replace(/\s*(?:실시간\s*)?(?:뉴스\s*)?속보.*$/s, "").trim();
+  return name.length >= 2 && name.length <= 30 && !GENERIC.test(name) ? name : null;
+}
+
+export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown>, bannerAlts: string[]): string | null {
+  const fromChrome = strongest(clues.flatMap((c) => (c.publisher ? [{ value: c.publisher.name, weight: c.publisher.weight }] : [])));
+  if (fromChrome) return fromChrome;
+  for (const key of ["publisher", "source", "press", "outlet"]) {
+    const value = stringField(frontMatter[key]);
+    if (value && value.length <= 40 && !/^https?:/.test(value)) return value;
+  }
+  for (const alt of bannerAlts) {
+    const name = /속보/.test(alt) ? siteName(alt) : null;
+    if (name) return name;
+  }
+  const feature = stringField(frontMatter.feature_text);
+  const headline = feature?.split("\n")[0] ?? "";
+  return /속보/.test(headline) ? siteName(headline) : null;
+}
+
+export function findSourceUrl(clues: Clue[], frontMatter: Record<string, unknown>): string | null {
+  const fromChrome = strongest(clues.flatMap((c) => (c.sourceUrl ? [{ value: c.sourceUrl.url, weight: c.sourceUrl.weight }] : [])));
+  if (fromChrome) return fromChrome;
+  for (const key of ["source_url", "sourceUrl", "canonical_url", "original_url", "link"]) {
+    const value = stringField(frontMatter[key]);
+    if (value && /^https?:\/\/[^\s/]+\/\S+/.test(value)) return value;
+  }
+  return null;
+}

@@ -1,0 +1,24 @@
+/** ASCII slugs from Korean titles (romanised), stable and never empty. */
+import { romanize } from "es-hangul";
+
+const MAX = 60;
+
+export function toSlug(text: string): string {
+  const ascii = romanize(text.normalize("NFC"))
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (ascii.length <= MAX) return ascii;
+  const cut = ascii.slice(0, MAX + 1);
+  const dash = cut.lastIndexOf("-");
+  return (dash > 20 ? cut.slice(0, dash) : ascii.slice(0, MAX)).replace(/-+$/, "");
+}
+
+/** A front-matter slug is taken only as plain ASCII words: never a path. */
+export function cleanFrontMatterSlug(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const slug = value.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, MAX);
+  return slug || null;
+}

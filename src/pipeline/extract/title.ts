@@ -1,0 +1,48 @@
+/** The title: front matter, else the headline-like line at the top of the article. */
+import type { Element, Root } from "hast";
+import { toText } from "hast-util-to-text";
+import { collapse, stringField, truncate } from "./text.ts";
+
+export const TITLE_MAX = 120;
+
+/** Generated posts list candidate titles (`1. …\n2. …`): the first one is the title. */
+export function titleFromFrontMatter(value: unknown): string | null {
+  const raw = stringField(value);
+  if (!raw) return null;
+  const first = raw.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
+  const title = collapse(raw.includes("\n") ? first.replace(/^\d{1,2}[.)]\s+/, "") : first);
+  return title ? truncate(title, TITLE_MAX) : null;
+}
+
+const SENTENCE_END = /(?:다|요|죠|음|함|임|까)[.!?]?["”’']?$|[.。]$/;
+
+/** A line that reads like a headline: short, and not a finished sentence. */
+function isHeadlineLike(text: string): boolean {
+  return text.length >= 6 && text.length <= TITLE_MAX && !SENTENCE_END.test(text);
+}
+
+function firstLines(tree: Root, limit: number): string[] {
+  const lines: string[] = [];
+  const take = (el: Element) => {
+    if (lines.length >= limit) return;
+    if (["ul", "ol", "blockquote", "div", "section"].includes(el.tagName)) {
+      for (const child of el.children) if (child.type === "element") take(child);
+    } else if (/^(?:p|li|h[1-6])$/.test(el.tagName)) {
+      const text = collapse(toText(el));
+      if (text) lines.push(text);
+    }
+  };
+  for (const child of tree.children) if (child.type === "element") take(child);
+  return lines;
+}
+
+/** For bodies without a title: the first headline-like line among the first few, else the first sentence. */
+export function titleFromBody(tree: Root): string | null {
+  const lines = firstLines(tree, 4);
+  const headline = lines.find(isHeadlineLike);
+  if (headline) return headline;
+  const first = lines[0];
+  if (!first) return null;
+  const sentence = /^.+?(?:다|요)\.(?=\s|$)/.exec(first)?.[0] ?? first;
+  return truncate(sentence, 80);
+}

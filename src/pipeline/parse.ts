@@ -1,0 +1,180 @@
+/**
+ * parse: body text -> hast tree. Posts (front matter, or a body with block-level HTML) go
+ * through Markdown with raw HTML (remark -> rehype-raw); plain-text page dumps become one
+ * paragraph per line, with bullet lines as lists.
+ */
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import { phrasing } from "hast-util-phrasing";
+import { h } from "hastscript";
+import rehypeRaw from "rehype-raw";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { decodeEntities } from "./entities.ts";
+
+export type BodyShape = "markup" | "plain";
+
+/** News posts never mean an indented code block: a table indented after a blank line is HTML. */
+function remarkNoIndentedCode(this: { data(): Record<string, unknown> }) {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push({ disable: { null: ["codeIndented"] } });
+}
+
+const markupProcessor = unified()
+  .use(remarkParse)
+  .use(remarkNoIndentedCode)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw);
+
+const BLOCK_TAG = /^\s*<(?:p|div|h[1-6]|table|ul|ol|section|article|figure|blockquote|hr|br)\b/im;
+
+export function detectShape(body: string, hasFrontMatter: boolean, extension: string): BodyShape {
+  if (hasFrontMatter || extension === ".md" || extension === ".markdown" || extension === ".html" || extension === ".htm") return "markup";
+  return BLOCK_TAG.test(body) ? "markup" : "plain";
+}
+
+/**
+ * Generated posts wrap parts of the article in code fences (```html, ```markdown, opened and not
+ * always closed): a news article holds no code, so the fence is scaffolding and its content is
+ * read as the article.
+ */
+export function unwrapFences(body: string): string {
+  return body.replace(/^[ \t]*(?:```|~~~)[ \t]*(?:html?|markdown|md|text|plaintext)?[ \t]*$\n?/gim, "");
+}
+
+const BLOCK_TAGS = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "hr", "blockquote", "figure", "section", "article", "pre", "header", "footer", "nav", "aside", "main"]);
+
+function isBlock(node: ElementContent | RootContent): node is Element {
+  return node.type === "element" && BLOCK_TAGS.has(node.tagName);
+}
+
+function containsBlock(node: Element): boolean {
+  return node.children.some((c) => isBlock(c) || (c.type === "element" && containsBlock(c)));
+}
+
+/**
+ * Unclosed `<b>`s in scraped HTML make parse5 nest the rest of the article inside a paragraph
+ * (`p > b > b > p …`). Lift every block out of paragraphs and inline wrappers, so that the
+ * body is a flat list of blocks again.
+ */
+function explode(element: Element): ElementContent[] {
+  const out: ElementContent[] = [];
+  let run: ElementContent[] = [];
+  const flush = () => {
+    if (run.length) out.push({ ...element, children: run });
+    run = [];
+  };
+  for (const child of element.children) {
+    if (isBlock(child)) {
+      flush();
+      out.push(...liftBlocks(child));
+    } else if (child.type === "element" && containsBlock(child)) {
+      for (const piece of explode(child)) {
+        if (isBlock(piece)) {
+          flush();
+          out.push(piece);
+        } else run.push(piece);
+      }
+    } else run.push(child);
+  }
+  flush();
+  return out;
+}
+
+function liftBlocks(element: Element): ElementContent[] {
+  if (element.tagName === "p" || !isBlock(element)) return containsBlock(element) ? explode(element) : [element];
+  if (["table", "pre", "ul", "ol", "dl"].includes(element.tagName)) return [element];
+  element.children = element.children.flatMap((c) => (c.type === "element" && containsBlock(c) ? liftBlocks(c) : [c]));
+  return [element];
+}
+
+export function flattenBlocks(root: Root): void {
+  root.children = root.children.flatMap((c): RootContent[] => (c.type === "element" && containsBlock(c) ? liftBlocks(c) : [c]));
+}
+
+function isPhrasing(node: RootContent): boolean {
+  if (node.type === "text" || node.type === "comment") return true;
+  return node.type === "element" && phrasing(node);
+}
+
+/** Loose text and inline elements at block level (HTML blocks swallow lines) become paragraphs. */
+export function wrapLooseInline(parent: Root | Element): void {
+  const out: RootContent[] = [];
+  let run: ElementContent[] = [];
+  const flush = () => {
+    const paragraphs: ElementContent[][] = [[]];
+    for (const node of run) {
+      if (node.type === "text" && /\n\s*\n/.test(node.value)) {
+        const parts = node.value.split(/\n\s*\n/);
+        parts.forEach((part, i) => {
+          if (i > 0) paragraphs.push([]);
+          if (part) paragraphs.at(-1)!.push({ type: "text", value: part });
+        });
+      } else paragraphs.at(-1)!.push(node);
+    }
+    for (const children of paragraphs) {
+      const hasContent = children.some((c) => c.type !== "comment" && (c.type !== "text" || c.value.trim() !== ""));
+      if (hasContent) out.push({ type: "element", tagName: "p", properties: {}, children: trimEdges(children) });
+    }
+    run = [];
+  };
+  for (const node of parent.children) {
+    if (isPhrasing(node)) run.push(node as ElementContent);
+    else {
+      flush();
+      out.push(node);
+      if (node.type === "element" && ["div", "section", "article", "blockquote", "main"].includes(node.tagName)) wrapLooseInline(node);
+    }
+  }
+  flush();
+  parent.children = out as typeof parent.children;
+}
+
+function trimEdges(children: ElementContent[]): ElementContent[] {
+  const first = children[0];
+  if (first?.type === "text") first.value = first.value.replace(/^\s+/, "");
+  const last = children.at(-1);
+  if (last?.type === "text") last.value = last.value.replace(/\s+$/, "");
+  return children;
+}
+
+function parseMarkup(body: string): Root {
+  const tree = markupProcessor.runSync(markupProcessor.parse(unwrapFences(body))) as Root;
+  flattenBlocks(tree);
+  wrapLooseInline(tree);
+  return tree;
+}
+
+const BULLET = /^\s*(?:[-•·▪◦]|\d+[.)])\s+/;
+
+/** Plain text: one paragraph per line (page dumps put one sentence, quote or caption per line). */
+function parsePlain(body: string): Root {
+  const text = decodeEntities(body.replace(/<br\s*\/?>/gi, "\n")).replace(/\u00A0/g, " ");
+  const children: Element[] = [];
+  let list: Element | null = null;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/[ \t]+/g, " ").trim();
+    if (!line) {
+      list = null;
+      continue;
+    }
+    if (BULLET.test(line)) {
+      const ordered = /^\d/.test(line);
+      if (!list || (list.tagName === "ol") !== ordered) {
+        list = h(ordered ? "ol" : "ul");
+        children.push(list);
+      }
+      list.children.push(h("li", line.replace(BULLET, "")));
+    } else {
+      list = null;
+      children.push(h("p", line));
+    }
+  }
+  return { type: "root", children };
+}
+
+export function parseBody(body: string, shape: BodyShape): Root {
+  return shape === "plain" ? parsePlain(body) : parseMarkup(body);
+}
