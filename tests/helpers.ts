@@ -17,6 +17,9 @@ export function runText(path: string, text: string | Uint8Array): PipelineResult
 
 /** The real corpus lives beside the checkout (not redistributable); absent on a user's machine. */
 export const CORPUS = resolve("../shared/corpus/real");
+if (process.env.SILLOK_REQUIRE_CORPUS && !existsSync(CORPUS)) {
+  throw new Error(`SILLOK_REQUIRE_CORPUS is set but ${CORPUS} is missing: the corpus tests would be skipped`);
+}
 export const CORPUS_SKIP = existsSync(CORPUS)
   ? false
   : `../shared/corpus/real is absent (the real corpus may not be redistributed, so it is not in the repo); CI has it beside the checkout`;
@@ -31,7 +34,7 @@ export function visibleLines(raw: string): string[] {
     .replace(/^---\n[\s\S]*?\n---\n/, "")
     .replace(/<br\s*\/?>/gi, "\n")
     .split("\n")
-    .map((line) => decodeEntities(line.replace(/<[^>]*>/g, " ").replace(/!\[[^\]]*\]\([^)]*\)/g, " ")).replace(/[\s\u00A0]+/g, " ").trim())
+    .map((line) => decodeEntities(line.replace(/<[^>]*>/g, "").replace(/!\[[^\]]*\]\([^)]*\)/g, " ")).replace(/[\s\u00A0]+/g, " ").trim())
     .filter(Boolean);
 }
 

@@ -10,13 +10,13 @@ import rehypeRaw from "rehype-raw";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
-import { unified } from "unified";
+import { unified, type Processor } from "unified";
 import { decodeEntities } from "./entities.ts";
 
 export type BodyShape = "markup" | "plain";
 
 /** News posts never mean an indented code block: a table indented after a blank line is HTML. */
-function remarkNoIndentedCode(this: { data(): Record<string, unknown> }) {
+function remarkNoIndentedCode(this: Processor) {
   const data = this.data() as { micromarkExtensions?: unknown[] };
   (data.micromarkExtensions ??= []).push({ disable: { null: ["codeIndented"] } });
 }
@@ -46,7 +46,7 @@ export function unwrapFences(body: string): string {
 
 const BLOCK_TAGS = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "hr", "blockquote", "figure", "section", "article", "pre", "header", "footer", "nav", "aside", "main"]);
 
-function isBlock(node: ElementContent | RootContent): node is Element {
+function isBlock(node: ElementContent | RootContent): boolean {
   return node.type === "element" && BLOCK_TAGS.has(node.tagName);
 }
 
@@ -67,7 +67,7 @@ function explode(element: Element): ElementContent[] {
     run = [];
   };
   for (const child of element.children) {
-    if (isBlock(child)) {
+    if (child.type === "element" && isBlock(child)) {
       flush();
       out.push(...liftBlocks(child));
     } else if (child.type === "element" && containsBlock(child)) {

@@ -31,7 +31,7 @@ function refuseEngine(language: string) {
 const MATTER_OPTIONS = {
   language: "yaml",
   engines: { js: refuseEngine("js"), javascript: refuseEngine("javascript"), coffee: refuseEngine("coffee") },
-} as unknown as matter.GrayMatterOption<string, never>;
+} as unknown as Parameters<typeof matter>[1];
 
 interface YamlError {
   reason?: string;

@@ -34,7 +34,7 @@ export const PRESS_ALIASES: Readonly<Record<string, readonly string[]>> = {
   TW: ["타이완"],
   KZ: ["카자흐"],
   UZ: ["우즈벡", "우즈베크"],
-  TM: ["투르크메니스탄", "투르크멘", "투르크"],
+  TM: ["투르크멘", "투르크"], // not 튀르키예 (TR); Turkic words are in BLOCKED
   KG: ["키르기스", "키르기즈", "키르기즈스탄"],
   TJ: ["타지크"],
   TR: ["튀르키예"],
@@ -111,7 +111,7 @@ export const JOIN_TAILS: readonly string[] = [
 ];
 /** Joined forms without a separator, at the start of a word: 한미, 한중일. Each syllable is a SHORT_FORMS key. */
 export const UNSEPARATED_JOINS: readonly string[] = [
-  "한미", "한중", "한일", "한러", "미중", "미일", "북미일", "북중", "북러", "중러", "한미일", "한중일",
+  "한미", "한중", "한일", "한러", "미중", "미일", "북중", "북러", "중러", "한미일", "한중일",
 ];
 /** Hanja abbreviations of headlines, counted only where no other Hanja touches them (美 대선, not 美術). */
 export const HANJA: Readonly<Record<string, string>> = {

@@ -53,7 +53,7 @@ export function loadTaxonomy(path: string): Taxonomy {
   }
   let data: unknown;
   try {
-    data = parse(bytes.toString("utf8"), { prettyErrors: false });
+    data = parse(bytes.toString("utf8"));
   } catch (error) {
     throw new Error(`${name}: not valid YAML: ${errorText(error)}`, { cause: error });
   }
@@ -87,7 +87,9 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
     issue.code === "invalid_type" && issue.message.startsWith("Invalid input")
       ? `must be ${KINDS[issue.expected] ?? issue.expected}`
       : issue.message;
-  return value === undefined || typeof value === "object" ? message : `${message} (got ${JSON.stringify(value)})`;
+  if (value === undefined || typeof value === "object") return message;
+  const shown = JSON.stringify(value);
+  return `${message} (got ${shown.length > 60 ? `${shown.slice(0, 59)}…` : shown})`;
 }
 
 /** `["topics", 3, "id"]` -> `topics[3].id`. */
@@ -105,7 +107,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** The first line of an error's message: the yaml parser follows it with a code frame. */
 function errorText(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split("\n")[0] ?? text;
+  return (text.split("\n")[0] ?? text).replace(/:$/, "");
 }

@@ -25,7 +25,7 @@ const SAMPLES: Expected[] = [
     sourceUrl: "https://newsdao.kr/4208",
     countries: ["KZ", "KR", "KP"],
     regions: [],
-    topics: [],
+    topics: ["critical-minerals", "security-diplomacy", "energy", "finance"],
     chrome: ["출처:", "공공누리", "신속 뉴스 바로가기"],
   },
   {
@@ -35,7 +35,7 @@ const SAMPLES: Expected[] = [
     sourceUrl: null,
     countries: ["KZ", "KR"],
     regions: ["central-asia"],
-    topics: [],
+    topics: ["trade-investment", "critical-minerals", "infrastructure"],
     chrome: ["메뉴 건너뛰기", "조선비즈", "번호 제목 글쓴이 날짜", "랭크뉴스 2024.07.24"],
   },
   {
@@ -43,9 +43,10 @@ const SAMPLES: Expected[] = [
     title: "중앙아, 에너지, 인프라, 광물 K실크로드와의 첫발 협력",
     publisher: "firstkoreanews",
     sourceUrl: null,
-    countries: ["UZ", "KZ", "TM", "KR"],
-    regions: ["central-asia"],
-    topics: [],
+    // Korea first: 한-투르크, 한-카자흐, 한-우즈베키스탄 and 한국 name it more often than any one partner.
+    countries: ["KR", "UZ", "TM", "KZ"],
+    regions: ["central-asia", "europe"],
+    topics: ["trade-investment", "critical-minerals", "infrastructure", "energy"],
     chrome: [],
   },
   {
@@ -55,7 +56,7 @@ const SAMPLES: Expected[] = [
     sourceUrl: null,
     countries: ["KZ", "KR"],
     regions: [],
-    topics: [],
+    topics: ["smes-startups", "ev-batteries", "trade-investment", "critical-minerals"],
     chrome: ["저작권자 © K글로벌타임스 무단전재 및 재배포 금지"],
   },
   {
@@ -65,7 +66,7 @@ const SAMPLES: Expected[] = [
     sourceUrl: "https://newsdao.kr/2766",
     countries: ["VN", "KR"],
     regions: [],
-    topics: [],
+    topics: ["trade-investment", "critical-minerals", "energy", "climate-environment"],
     chrome: ["출처:", "자료 출처: 정책브리핑", "기사 작성: 관리자", "저자:", "링크", "원하는 뉴스 찾아보기"],
   },
 ];

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { test } from "node:test";
-import { countryName, findCountries, regionName } from "../../src/taxonomy/countries.ts";
+import { countryName, findCountries, regionName, type CountryMatch } from "../../src/taxonomy/countries.ts";
 
 const countriesOf = (text: string, title?: string): string[] => findCountries(text, title).countries;
 /** Asserts the countries found in each text, in order. */
@@ -230,22 +230,21 @@ test("findCountries", async (t) => {
       const raw = readFileSync(join("content", file), "utf8");
       return { text: raw, title: /^title: (.*)$/m.exec(raw)?.[1] };
     };
-    const first = (file: string): CountryMatchLike => {
+    const found = (file: string): CountryMatch => {
       const { text, title } = read(file);
       return findCountries(text, title);
     };
-    type CountryMatchLike = ReturnType<typeof findCountries>;
-    const s000 = first("000_466457913685eacd.txt");
+    const s000 = found("000_466457913685eacd.txt");
     assert.equal(s000.countries[0], "KZ");
     assert.ok(s000.countries.includes("KR") && s000.countries.includes("KP"));
     const s001 = read("001_22f0ed1ac3ef2e6f.txt");
     const article001 = s001.text.slice(0, s001.text.indexOf("번호 제목")); // up to the site's news list
     assert.deepEqual(findCountries(article001), { countries: ["KZ", "KR"], regions: ["central-asia"] });
-    const s002 = first("002_2b12c9455bb1ebb8.txt");
+    const s002 = found("002_2b12c9455bb1ebb8.txt");
     for (const code of ["TM", "KZ", "UZ", "KR"]) assert.ok(s002.countries.includes(code), code);
     assert.ok(s002.regions.includes("central-asia"));
-    assert.deepEqual(first("003_475dd9e98a73ed4f.txt").countries, ["KZ", "KR"]);
-    assert.deepEqual(first("004_e2f57113b159d3a7.txt").countries, ["VN", "KR"]);
+    assert.deepEqual(found("003_475dd9e98a73ed4f.txt").countries, ["KZ", "KR"]);
+    assert.deepEqual(found("004_e2f57113b159d3a7.txt").countries, ["VN", "KR"]);
   });
 
   await t.test("should take well under a millisecond for 10 KB of text", () => {

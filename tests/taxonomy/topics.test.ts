@@ -150,7 +150,7 @@ test("loadTaxonomy", async (t) => {
 
   await t.test("should say when the file is not YAML, keeping the parser's error as cause", (t) => {
     const { path, error } = loadError(t, "topics:\n  - id: energy\n    keywords: [에너지, 전력망\n");
-    assert.match(error.message, new RegExp(`^${escapeRegExp(path)}: not valid YAML: `));
+    assert.match(error.message, new RegExp(`^${escapeRegExp(path)}: not valid YAML: .+ at line 4, column 1$`));
     assert.ok(error.cause instanceof YAMLParseError);
   });
 

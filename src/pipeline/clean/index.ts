@@ -190,7 +190,7 @@ class Cleaner {
   }
 
   removeRepeats(parent: Root | Element): void {
-    const keyed = parent.children.filter((c): c is Element => c.type === "element");
+    const keyed = (parent.children as RootContent[]).filter((c): c is Element => c.type === "element");
     const keys = keyed.map(repeatKey);
     const drop = new Set<Element>();
     for (let i = 0; i < keyed.length; i++) {
