@@ -1,5 +1,6 @@
 /** sillok build | serve | check | inspect */
 import { parseArgs } from "node:util";
+import { build } from "./cli/build.ts";
 import { check } from "./cli/check.ts";
 import { inspect } from "./cli/inspect.ts";
 import { defaultTaxonomyPath, loadTaxonomy } from "./taxonomy/topics.ts";
@@ -30,6 +31,8 @@ export async function main(argv: string[]): Promise<number> {
   });
   const taxonomy = loadTaxonomy(values.taxonomy ?? defaultTaxonomyPath());
   switch (command) {
+    case "build":
+      return build({ content: values.content, out: values.out, pathPrefix: values.pathprefix, strict: values.strict }, { taxonomy });
     case "inspect":
       return inspect(positionals, values.json, { taxonomy });
     case "check":
