@@ -26,6 +26,7 @@ const BLANKABLE = new Set(["p", "div", "span", "li", "ul", "ol", "h1", "h2", "h3
 const HEAD_SCOPES: RuleScope[] = ["head", "edge", "anywhere"];
 const TAIL_SCOPES: RuleScope[] = ["tail", "edge", "anywhere"];
 const SECTION_WINDOW = 30;
+const DATELINE_REACH = 3;
 const SENTENCE_END = /(?:다|요|죠)\.(?=\s|$|[가-힣"“‘(\[])/g;
 const SECTION_ROW_MAX = 150;
 
@@ -160,7 +161,11 @@ class Cleaner {
       const first = blocks(root)[0];
       if (!first) return;
       if (this.firstMatch(first, HEAD_SCOPES, true)) remove(root, first);
-      else return this.rewriteHead(first);
+      else {
+        // A dateline may follow a headline and a subheading or two.
+        for (const block of blocks(root).slice(0, DATELINE_REACH)) this.rewriteHead(block);
+        return;
+      }
     }
   }
 

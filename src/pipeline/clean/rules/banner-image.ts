@@ -1,7 +1,7 @@
 import type { Element } from "hast";
 
-const BANNER_ALT = /속보|breaking\s*news|배너|banner|로고|logo|광고|\bad\b|sponsor/i;
-const BANNER_SRC = /breaking_?news|banner|logo|\/ads?\//i;
+const BANNER_ALT = /속보|breaking\s*news|배너|banner/i;
+const BANNER_SRC = /breaking_?news|banner|\/ads?\//i;
 
 /** Site banners, not photos of the story: `alt="뉴스다오 속보"`, `…/newsdao_breakingnews.jpg`. */
 export const bannerImage = {

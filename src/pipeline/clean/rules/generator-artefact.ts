@@ -1,7 +1,8 @@
 import type { TextRule } from "../types.ts";
 
 /** Length notes a text generator left in the output: `(150자)`, `(300자 내외)`, `(약 200자)`. */
-const ARTEFACT = /\s*[(\[]\s*(?:약\s*)?\d{2,4}\s*자\s*(?:내외|이내|정도|분량)?\s*[)\]]/g;
+/** Only where it stands apart (`…입니다. (150자)`); `자기소개서(1000자 이내)` is a real limit. */
+const ARTEFACT = /(?:^|(?<=[\s.!?]))\s*[(\[]\s*(?:약\s*)?\d{2,4}\s*자\s*(?:내외|이내|정도|분량)?\s*[)\]](?=\s|$)/g;
 
 export const generatorArtefact: TextRule = {
   name: "generator-artefact",

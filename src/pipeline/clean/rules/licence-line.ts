@@ -6,7 +6,7 @@ const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*)?(?:©|ⓒ|\(c\)|copyright)\s
 /** `무단전재 및 재배포 금지`, `무단 전재-재배포 금지`, `무단전재 배포금지` without a mark. */
 const NO_REUSE = /[<\[(【]?\s*(?:[^\s.]{1,20}\s*)?무단\s*[-·,]?\s*(?:전재|복제)\s*(?:[-·,]|및)?\s*(?:재?배포|AI\s*학습)[^.\n]{0,20}?금지/;
 /** The KOGL (공공누리) licence notice of government releases, a sentence or three. */
-const KOGL = /공공누리/;
+const KOGL = /공공누리[^.]{0,80}?(?:조건에\s*따라|자유롭게\s*이용|출처\s*표시)/;
 
 /** The outlet named right after a © mark: `저작권자 © K글로벌타임스 무단전재…` -> K글로벌타임스. */
 export function publisherOfLicence(text: string): string | null {
@@ -40,13 +40,13 @@ export const licenceLine: TrimRule = {
     const kogl = KOGL.exec(text);
     const copyright = COPYRIGHT.exec(text);
     const noReuse = NO_REUSE.exec(text);
-    const starts = [
-      kogl ? sentenceStart(text, kogl.index) : Infinity,
-      copyright ? copyright.index : Infinity,
-      noReuse ? noReuse.index : Infinity,
-    ];
+    // A © line is short and comes last; `(c) 2030년까지 … 담았다.` is an enumerated sentence.
+    const notice = (m: RegExpExecArray | null) => (m && !/다\.\s*$/.test(text.slice(m.index)) && text.length - m.index <= 100 ? m.index : Infinity);
+    const starts = [kogl ? sentenceStart(text, kogl.index) : Infinity, notice(copyright), notice(noReuse)];
     const at = Math.min(...starts);
     if (at === Infinity) return null;
+    // Quoted in running prose (`‘무단 전재 및 재배포 금지’ 문구를 붙이지만…`): not a notice.
+    if (/[‘“'"「]\s*$/.test(text.slice(0, at)) || /^[^.]{0,80}[’”'"」]\s*(?:문구|라는|이라는|표시)/.test(text.slice(at))) return null;
     const name = publisherOfLicence(text.slice(at));
     if (name) ctx.report({ publisher: { name, weight: 80 } });
     return at;

@@ -12,5 +12,5 @@ export const newsList: CleanRule = {
   name: "news-list",
   description: "A site's news list under the article: 번호 제목 글쓴이 날짜 and rows of other headlines, each with a date.",
   scope: "tail",
-  match: (line) => HEADER.test(line.text) || (line.text.length <= 200 && ENDS_WITH_DATE.test(line.text) && !/다\.\s*\S*$/.test(line.text.replace(ENDS_WITH_DATE, ""))),
+  match: (line) => HEADER.test(line.text) || (line.element.tagName === "p" && line.text.length <= 200 && ENDS_WITH_DATE.test(line.text) && !/다\.\s*\S*$/.test(line.text.replace(ENDS_WITH_DATE, ""))),
 };

@@ -20,7 +20,9 @@ export const promoLink: CleanRule = {
     const words = withoutUrls(line.text);
     const hasLink = line.links.length > 0 || words.length < line.text.length;
     if (!hasLink || words.length > 60) return false;
-    if (POINTER.test(line.text) || CALL_TO_ACTION.test(words)) return true;
+    if (POINTER.test(line.text)) return true;
+    if (/(?:다|요)\.\s*$/.test(words)) return false; // a finished sentence that mentions a site is article text
+    if (CALL_TO_ACTION.test(words)) return true;
     return words.length <= 30 && line.links.length > 0 && line.links.every((l) => isSiteRoot(l.href));
   },
 };

@@ -7,5 +7,6 @@ export const sharePrompt: CleanRule = {
   name: "share-prompt",
   description: "Share and subscribe prompts: 공유하기 페이스북 카카오톡, 구독하기, 좋아요와 구독 부탁드립니다.",
   scope: "edge",
-  match: (line) => line.text.length > 0 && line.text.length <= 80 && (SHARE_WORDS.test(line.text) || SUBSCRIBE.test(line.text)),
+  match: (line) =>
+    line.text.length > 0 && line.text.length <= 80 && (SHARE_WORDS.test(line.text) || (SUBSCRIBE.test(line.text) && !/다\.\s*$/.test(line.text))),
 };
