@@ -188,7 +188,7 @@ class Cleaner {
   sectionStart(all: Element[]): number {
     for (let i = all.length - 2; i >= Math.max(0, all.length - SECTION_WINDOW); i--) {
       const block = all[i]!;
-      if (collapse(toLine(block).text).length > SECTION_ROW_MAX) return -1;
+      if (toLine(block).text.length > SECTION_ROW_MAX) return -1;
       if (this.firstMatch(block, ["tail-section"], true)) return i;
     }
     return -1;

@@ -1,11 +1,10 @@
 /** Reading a hast block as lines of text. */
 import type { Element, ElementContent, Root } from "hast";
 import { toText } from "hast-util-to-text";
+import { collapse } from "../extract/text.ts";
 import type { Line, Link } from "./types.ts";
 
-export function collapse(text: string): string {
-  return text.replace(/[\s\u00A0\u3000]+/g, " ").trim();
-}
+export { collapse };
 
 function walk(node: ElementContent, links: Link[], images: Element[]): void {
   if (node.type !== "element") return;
