@@ -83,3 +83,13 @@ test("pipeline properties", async (t) => {
     assert.ok(result.status === "ok" || result.status === "error");
   });
 });
+
+test("slugs", async (t) => {
+  await t.test("should not throw on titles that name Object.prototype members", () => {
+    for (const title of ["valueOf", "constructor", "__proto__", "toString 핵심광물"]) {
+      const result = runText("x.txt", `${title}\n`);
+      assert.equal(result.status, "ok", title);
+      assert.match(result.article!.slug, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    }
+  });
+});

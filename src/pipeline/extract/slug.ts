@@ -4,7 +4,11 @@ import { romanize } from "es-hangul";
 const MAX = 60;
 
 export function toSlug(text: string): string {
-  const ascii = romanize(text.normalize("NFC"))
+  // Only Hangul runs go to romanize: es-hangul looks words up in a plain object, so a title such
+  // as "valueOf" would reach Object.prototype and throw.
+  const ascii = text
+    .normalize("NFC")
+    .replace(/[\u3131-\u318E\uAC00-\uD7A3]+/g, (hangul) => romanize(hangul))
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
