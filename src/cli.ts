@@ -3,11 +3,13 @@ import { parseArgs } from "node:util";
 import { build } from "./cli/build.ts";
 import { check } from "./cli/check.ts";
 import { inspect } from "./cli/inspect.ts";
+import { loadSiteSettings } from "./config/site.ts";
 import { defaultTaxonomyPath, loadTaxonomy } from "./taxonomy/topics.ts";
 
 const USAGE = `sillok: a static news-archive site generator
 
   sillok build   [--content DIR] [--out DIR] [--pathprefix /p/] [--strict]
+                 [--site config/site.yaml] [--taxonomy config/topics.yaml]
   sillok check   [DIR]                 one line per file with a problem; exit 1 on errors
   sillok inspect [--json] PATH...      what each file becomes (the Article contract)
 
@@ -26,13 +28,14 @@ export async function main(argv: string[]): Promise<number> {
       pathprefix: { type: "string", default: "/" },
       strict: { type: "boolean", default: false },
       taxonomy: { type: "string" },
+      site: { type: "string" },
       port: { type: "string", default: "8080" },
     },
   });
   const taxonomy = loadTaxonomy(values.taxonomy ?? defaultTaxonomyPath());
   switch (command) {
     case "build":
-      return build({ content: values.content, out: values.out, pathPrefix: values.pathprefix, strict: values.strict }, { taxonomy });
+      return build({ content: values.content, out: values.out, pathPrefix: values.pathprefix, strict: values.strict, site: loadSiteSettings(values.site) }, { taxonomy });
     case "inspect":
       return inspect(positionals, values.json, { taxonomy });
     case "check":

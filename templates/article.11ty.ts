@@ -1,26 +1,45 @@
 /** One page per article, at the URL the pipeline gave it. The body is sanitised HTML, never a template. */
-import type { Article } from "../src/model/article.ts";
-import { escapeHtml, koreanDate } from "../src/site/html.ts";
+import type { ArticlePage, SiteData } from "../src/site/data.ts";
+import { escapeHtml } from "../src/site/html.ts";
 import { page } from "../src/site/layout.ts";
-import type { SiteData } from "../src/site/data.ts";
+import { articleHead } from "../src/site/meta.ts";
+import { dateline, storyList } from "../src/site/parts.ts";
 
 export const data = {
-  pagination: { data: "archive.articles", size: 1, alias: "article" },
-  permalink: (d: { article: Article }) => d.article.url,
+  pagination: { data: "archive.articlePages", size: 1, alias: "view" },
+  permalink: (d: { view: ArticlePage }) => d.view.article.url,
   eleventyExcludeFromCollections: true,
 };
 
-export function render(d: SiteData & { article: Article }): string {
-  const a = d.article;
-  const source = a.sourceUrl ? ` · <a href="${escapeHtml(a.sourceUrl)}" rel="nofollow noopener noreferrer">원문 보기</a>` : "";
+export function render(d: SiteData & { view: ArticlePage }): string {
+  const { article, topics, countries, publisher, month, related, copies } = d.view;
+  const source = article.sourceUrl
+    ? `<a class="source" href="${escapeHtml(article.sourceUrl)}" rel="nofollow noopener noreferrer">원문 보기 ↗</a>`
+    : `<span class="source meta">원문 주소 없음</span>`;
+  const chips = (label: string, links: { label: string; url: string }[]) =>
+    links.length ? `<ul class="terms" aria-label="${label}">${links.map((l) => `<li><a href="${l.url}">${escapeHtml(l.label)}</a></li>`).join("")}</ul>` : "";
+  const copyNote = article.duplicateOf
+    ? `<p class="meta">이 기사는 같은 기사의 다른 사본입니다. <a href="${copies[0]!.url}">대표 사본 보기</a></p>`
+    : "";
   return page({
-    title: a.title,
-    siteTitle: d.site.title,
-    description: a.excerpt,
-    body: `<article>
-<h1>${escapeHtml(a.title)}</h1>
-<p class="meta"><time${a.date ? ` datetime="${a.date}"` : ""}>${koreanDate(a.date)}</time>${a.publisher ? ` · ${escapeHtml(a.publisher)}` : ""}${source}</p>
-${a.html}
-</article>`,
+    site: d.site,
+    url: article.url,
+    title: article.title,
+    description: article.excerpt,
+    head: articleHead(article, d.site),
+    body: `<article class="story">
+<h1>${escapeHtml(article.title)}</h1>
+<p class="meta">${dateline(article)}${publisher ? ` · <a href="${publisher.url}">발행처의 다른 기사</a>` : ""} · <a href="${month.url}">${escapeHtml(month.label)} 기사</a></p>
+${source}
+${copyNote}
+<div class="body">
+${article.html}
+</div>
+</article>
+<aside aria-label="분류">
+${chips("주제", topics)}${chips("나라", countries)}
+</aside>
+${related.length ? `<section aria-labelledby="related"><h2 id="related">관련 기사</h2>\n${storyList(related, { level: 3, excerpt: false })}\n</section>` : ""}
+${copies.length ? `<section aria-labelledby="copies"><h2 id="copies">같은 기사의 다른 사본</h2>\n${storyList(copies, { level: 3, excerpt: false })}\n</section>` : ""}`,
   });
 }

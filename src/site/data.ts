@@ -1,26 +1,128 @@
-/** What the templates receive: site settings and the archive. */
+/** What the templates receive: the site context and the archive, shaped page by page. */
+import { countryTerms, monthGroups, monthLabel, newestFirst, publisherTerms, topicTerms, type Month, type Term } from "../archive/indexes.ts";
+import { findRelated } from "../archive/related.ts";
+import type { SiteSettings } from "../config/site.ts";
 import type { Article } from "../model/article.ts";
+import type { Topic } from "../taxonomy/topics.ts";
+import { monthUrl, termFeedUrl, termUrl, type UrlContext } from "./urls.ts";
 
-export interface SiteSettings {
+export interface SiteContext extends SiteSettings, UrlContext {}
+
+export interface Link {
+  label: string;
+  url: string;
+}
+
+export interface ArticlePage {
+  article: Article;
+  topics: Link[];
+  /** The home country last. */
+  countries: Link[];
+  publisher: Link | null;
+  month: Link;
+  related: Article[];
+  /** The other files that carry the same story, the canonical one first. */
+  copies: Article[];
+}
+
+/** One page of a topic, country or publisher list. */
+export interface ListPage {
+  term: Term;
+  url: string;
+  pageNumber: number;
+  pageUrls: string[];
+  items: Article[];
+}
+
+export interface FeedPage {
+  url: string;
   title: string;
-  description: string;
+  /** The HTML page the feed follows. */
+  pageUrl: string;
+  stories: Article[];
 }
 
 export interface Archive {
-  /** Every article, duplicates included (each has a page that points to its story). */
-  articles: Article[];
   /** Canonical stories, newest first, undated last. */
-  newest: Article[];
+  stories: Article[];
+  articlePages: ArticlePage[];
+  topics: Term[];
+  /** Every country named, most stories first, the home country included. */
+  countries: Term[];
+  publishers: Term[];
+  months: Month[];
+  listPages: ListPage[];
+  feeds: FeedPage[];
+  /** The other copies of each story, by the canonical story's id. */
+  copiesOf: Map<string, Article[]>;
+  /** The newest story's date: feeds' `updated` (never the build time, so builds are reproducible). */
+  updated: string | null;
 }
 
 export interface SiteData {
-  site: SiteSettings;
+  site: SiteContext;
   archive: Archive;
 }
 
-export function toArchive(articles: Article[]): Archive {
-  const newest = articles
-    .filter((a) => a.duplicateOf === null)
-    .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.sourcePath.localeCompare(b.sourcePath));
-  return { articles, newest };
+const FEED_SIZE = 20;
+
+export function toArchive(articles: Article[], site: SiteContext, topics: Topic[]): Archive {
+  const stories = newestFirst(articles);
+  const topicList = topicTerms(stories, topics);
+  const countries = countryTerms(stories);
+  const publishers = publisherTerms(stories);
+  const months = monthGroups(stories);
+  const terms = [...topicList, ...countries, ...publishers];
+  const copiesOf = new Map<string, Article[]>();
+  for (const a of articles) if (a.duplicateOf) copiesOf.set(a.duplicateOf, [...(copiesOf.get(a.duplicateOf) ?? []), a]); // groups are small
+  return {
+    stories,
+    articlePages: articlePages(articles, stories, terms, copiesOf, site),
+    topics: topicList,
+    countries,
+    publishers,
+    months,
+    listPages: terms.flatMap((term) => paginate(term, site.pageSize)),
+    feeds: [
+      { url: "/feed.xml", title: site.title, pageUrl: "/", stories: stories.slice(0, FEED_SIZE) },
+      ...[...topicList, ...countries].map((term) => ({
+        url: termFeedUrl(term)!,
+        title: `${term.label} | ${site.title}`,
+        pageUrl: termUrl(term),
+        stories: term.stories.slice(0, FEED_SIZE),
+      })),
+    ],
+    copiesOf,
+    updated: stories.find((s) => s.date)?.date ?? null,
+  };
+}
+
+function paginate(term: Term, size: number): ListPage[] {
+  const count = Math.max(1, Math.ceil(term.stories.length / size));
+  const pageUrls = Array.from({ length: count }, (_, i) => termUrl(term, i + 1));
+  return pageUrls.map((url, i) => ({ term, url, pageNumber: i + 1, pageUrls, items: term.stories.slice(i * size, (i + 1) * size) }));
+}
+
+function articlePages(articles: Article[], stories: Article[], terms: Term[], copiesOf: Map<string, Article[]>, site: SiteContext): ArticlePage[] {
+  const related = findRelated(stories, site.homeCountry);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const termLinks = new Map(terms.map((t) => [`${t.kind}:${t.id}`, { label: t.label, url: termUrl(t) }]));
+  const link = (kind: Term["kind"], id: string): Link | null => termLinks.get(`${kind}:${id}`) ?? null;
+  const links = (kind: Term["kind"], ids: string[]) => ids.map((id) => link(kind, id)).filter((l): l is Link => l !== null);
+  const publisherTerm = new Map(terms.filter((t) => t.kind === "publisher").map((t) => [t.label, t]));
+  return articles.map((article) => {
+    const canonical = article.duplicateOf ? byId.get(article.duplicateOf) ?? article : article;
+    const countries = [...article.countries].sort((a, b) => Number(a === site.homeCountry) - Number(b === site.homeCountry));
+    const publisher = article.publisher ? publisherTerm.get(article.publisher) : undefined;
+    const month = { id: article.date ? article.date.slice(0, 7) : "undated" };
+    return {
+      article,
+      topics: links("topic", article.topics),
+      countries: links("country", countries.map((c) => c.toLowerCase())),
+      publisher: publisher ? { label: publisher.label, url: termUrl(publisher) } : null,
+      month: { label: month.id === "undated" ? "날짜 미상" : monthLabel(month.id), url: monthUrl(month) },
+      related: related.get(canonical.id) ?? [],
+      copies: [canonical, ...(copiesOf.get(canonical.id) ?? [])].filter((a) => a !== article),
+    };
+  });
 }

@@ -1,48 +1,60 @@
-/** The page shell: Korean first, readable from 360 px, dark mode, a skip link, landmarks. */
+/** The page shell: Korean first, readable from 360 px, dark mode, a skip link, landmarks, aria-current. */
+import type { SiteContext } from "./data.ts";
 import { escapeHtml } from "./html.ts";
-
-const STYLE = `
-:root{color-scheme:light dark;--fg:#1b1b1f;--bg:#fdfdfc;--muted:#5d5d66;--line:#e2e2e6;--link:#1a4fa0}
-@media (prefers-color-scheme:dark){:root{--fg:#e8e8ec;--bg:#16161a;--muted:#a0a0aa;--line:#33333b;--link:#8fb4ff}}
-*{box-sizing:border-box}
-body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.75 "Pretendard","Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic","맑은 고딕",system-ui,sans-serif;word-break:keep-all;overflow-wrap:anywhere}
-a{color:var(--link)}
-.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem}
-header,main,footer{max-width:44rem;margin:0 auto;padding:1rem}
-header{border-bottom:1px solid var(--line)}header a{text-decoration:none;font-weight:700;color:var(--fg)}
-h1{line-height:1.35;font-size:1.6rem}
-.meta{color:var(--muted);font-size:.9rem}
-article img{max-width:100%;height:auto}
-table{border-collapse:collapse;display:block;overflow-x:auto}td,th{border:1px solid var(--line);padding:.3rem .5rem}
-ol.list{padding:0;list-style:none}ol.list li{padding:.6rem 0;border-bottom:1px solid var(--line)}
-footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--line)}
-`;
+import { STYLE } from "./style.ts";
+import { absoluteUrl } from "./urls.ts";
 
 export interface PageOptions {
+  site: SiteContext;
+  /** The page's own site-relative URL: marks the navigation and gives the canonical link. */
+  url: string;
   title: string;
-  siteTitle: string;
   description?: string;
+  /** Extra elements for <head> (Open Graph, JSON-LD, feed links), already escaped. */
+  head?: string;
   body: string;
 }
 
-export function page({ title, siteTitle, description, body }: PageOptions): string {
+const NAV = [
+  { label: "주제", url: "/topics/" },
+  { label: "나라", url: "/countries/" },
+  { label: "발행처", url: "/publishers/" },
+  { label: "날짜별", url: "/archive/" },
+];
+
+export function page({ site, url, title, description, head = "", body }: PageOptions): string {
+  const fullTitle = url === "/" ? site.title : `${title} | ${site.title}`;
   return `<!doctype html>
 <html lang="ko">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title === siteTitle ? title : `${title} | ${siteTitle}`)}</title>
-${description ? `<meta name="description" content="${escapeHtml(description)}">` : ""}
-<style>${STYLE}</style>
+<title>${escapeHtml(fullTitle)}</title>
+${description ? `<meta name="description" content="${escapeHtml(description)}">\n` : ""}${site.url ? `<link rel="canonical" href="${escapeHtml(absoluteUrl(site, url))}">\n` : ""}<link rel="alternate" type="application/atom+xml" title="${escapeHtml(site.title)}" href="/feed.xml">
+${head}<style>${STYLE}</style>
 </head>
 <body>
 <a class="skip" href="#main">본문 바로가기</a>
-<header><nav aria-label="사이트"><a href="/">${escapeHtml(siteTitle)}</a></nav></header>
-<main id="main">
+<header class="site">
+<div class="bar">
+<a class="brand" href="/"${url === "/" ? ' aria-current="page"' : ""}>${escapeHtml(site.title)}</a>
+<nav aria-label="사이트"><ul>${NAV.map((item) => `<li><a href="${item.url}"${current(url, item.url)}>${item.label}</a></li>`).join("")}</ul></nav>
+</div>
+</header>
+<main id="main" tabindex="-1">
 ${body}
 </main>
-<footer><p>${escapeHtml(siteTitle)} · sillok으로 만든 뉴스 기록 보관소</p></footer>
+<footer class="site">
+<p>${escapeHtml(site.title)}${site.description ? ` · ${escapeHtml(site.description)}` : ""}</p>
+<p><a href="/feed.xml">Atom 피드</a> · <a href="/archive/">전체 기사 목록</a> · sillok으로 만든 정적 사이트</p>
+</footer>
 </body>
 </html>
 `;
+}
+
+/** `aria-current="page"` on the page itself, `"true"` on the section it belongs to. */
+function current(url: string, itemUrl: string): string {
+  if (url === itemUrl) return ' aria-current="page"';
+  return url.startsWith(itemUrl) ? ' aria-current="true"' : "";
 }

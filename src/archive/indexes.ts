@@ -1,0 +1,97 @@
+/**
+ * The archive's indexes: stories grouped by topic, country, publisher and month. Each group
+ * lists canonical stories only (copies of a story are shown on the story's page), newest first.
+ */
+import type { Article } from "../model/article.ts";
+import { toSlug } from "../pipeline/extract/slug.ts";
+import type { Topic } from "../taxonomy/topics.ts";
+import { countryName } from "../taxonomy/countries.ts";
+
+export type TermKind = "topic" | "country" | "publisher";
+
+export interface Term {
+  kind: TermKind;
+  /** Topic id, lowercase country code, or publisher slug: the last segment of the term's URL. */
+  id: string;
+  label: string;
+  description: string | null;
+  stories: Article[];
+}
+
+export interface Month {
+  /** `2024-07`, or `undated`. */
+  id: string;
+  label: string;
+  stories: Article[];
+}
+
+/** Canonical stories, newest first; undated ones last, each group in content-path order. */
+export function newestFirst(articles: Article[]): Article[] {
+  return articles
+    .filter((a) => a.duplicateOf === null)
+    .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.sourcePath.localeCompare(b.sourcePath));
+}
+
+/** One term per taxonomy topic, in the keeper's order, empty ones included. */
+export function topicTerms(stories: Article[], topics: Topic[]): Term[] {
+  return topics.map((topic) => ({
+    kind: "topic",
+    id: topic.id,
+    label: topic.label,
+    description: topic.description ?? null,
+    stories: stories.filter((s) => s.topics.includes(topic.id)),
+  }));
+}
+
+/** One term per country named in a story, most stories first (ties by Korean name). */
+export function countryTerms(stories: Article[]): Term[] {
+  const groups = groupBy(stories, (s) => s.countries);
+  return [...groups]
+    .map(([code, list]): Term => ({ kind: "country", id: code.toLowerCase(), label: countryName(code), description: null, stories: list }))
+    .sort((a, b) => b.stories.length - a.stories.length || a.label.localeCompare(b.label, "ko"));
+}
+
+/** One term per publisher, most stories first; each gets a unique ASCII slug. */
+export function publisherTerms(stories: Article[]): Term[] {
+  const groups = groupBy(stories, (s) => (s.publisher ? [s.publisher] : []));
+  const names = [...groups.keys()].sort((a, b) => a.localeCompare(b, "ko"));
+  const taken = new Set<string>();
+  const slugs = new Map(names.map((name) => [name, uniqueSlug(toSlug(name) || "publisher", taken)]));
+  return names
+    .map((name): Term => ({ kind: "publisher", id: slugs.get(name)!, label: name, description: null, stories: groups.get(name)! }))
+    .sort((a, b) => b.stories.length - a.stories.length || a.label.localeCompare(b.label, "ko"));
+}
+
+/** Months newest first, then the undated stories (if any) as their own group. */
+export function monthGroups(stories: Article[]): Month[] {
+  const groups = groupBy(stories, (s) => [s.date ? s.date.slice(0, 7) : "undated"]);
+  const months = [...groups.keys()].filter((id) => id !== "undated").sort().reverse();
+  const result = months.map((id) => ({ id, label: monthLabel(id), stories: groups.get(id)! }));
+  const undated = groups.get("undated");
+  return undated ? [...result, { id: "undated", label: "날짜 미상", stories: undated }] : result;
+}
+
+/** `2024-07` -> `2024년 7월`. */
+export function monthLabel(id: string): string {
+  const [year, month] = id.split("-");
+  return `${year}년 ${Number(month)}월`;
+}
+
+function groupBy(stories: Article[], keys: (story: Article) => string[]): Map<string, Article[]> {
+  const groups = new Map<string, Article[]>();
+  for (const story of stories) {
+    for (const key of new Set(keys(story))) {
+      const group = groups.get(key);
+      if (group) group.push(story);
+      else groups.set(key, [story]);
+    }
+  }
+  return groups;
+}
+
+function uniqueSlug(slug: string, taken: Set<string>): string {
+  let candidate = slug;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${slug}-${n}`;
+  taken.add(candidate);
+  return candidate;
+}
