@@ -2,8 +2,13 @@
  * sanitize: the last step on the tree. An allow-list (rehype-sanitize's schema format): the
  * elements an article needs, no scripts, styles, frames, forms, event handlers, inline styles or
  * non-http(s) URLs. Links to other sites get rel="nofollow noopener noreferrer".
+ *
+ * A page's URLs must work on the archive, far from the site they were scraped from: a bare
+ * domain (`www.korea.kr`) or a protocol-relative URL becomes https; any other relative URL (a
+ * path on the source site, a placeholder such as `링크주소`, a `#fragment`) cannot be resolved, so
+ * the link is unwrapped to its text and the image dropped.
  */
-import type { Root } from "hast";
+import type { Element, ElementContent, Root } from "hast";
 import { sanitize as sanitizeTree, type Schema } from "hast-util-sanitize";
 import { visit } from "unist-util-visit";
 
@@ -47,5 +52,36 @@ function prepare(tree: Root): void {
 
 export function sanitize(tree: Root): Root {
   prepare(tree);
-  return sanitizeTree(tree, articleSchema) as Root;
+  const clean = sanitizeTree(tree, articleSchema) as Root;
+  absolutizeUrls(clean);
+  return clean;
+}
+
+const ABSOLUTE = /^(?:https?:\/\/|mailto:)/i;
+const BARE_DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#:]|$)/i;
+
+/** `www.korea.kr` -> `https://www.korea.kr`; `//x.kr/a` -> `https://x.kr/a`; a URL that cannot be resolved -> null. */
+export function absoluteUrl(url: string): string | null {
+  const value = url.trim();
+  if (ABSOLUTE.test(value)) return value;
+  if (value.startsWith("//")) return `https:${value}`;
+  if (BARE_DOMAIN.test(value)) return `https://${value}`;
+  return null;
+}
+
+function absolutizeUrls(tree: Root): void {
+  visit(tree, "element", (node, index, parent) => {
+    const name = node.tagName === "a" ? "href" : node.tagName === "img" ? "src" : null;
+    if (!name || parent === undefined || index === undefined) return;
+    const value = node.properties[name];
+    const url = typeof value === "string" ? absoluteUrl(value) : null;
+    if (url) {
+      node.properties[name] = url;
+      return;
+    }
+    if (node.tagName === "a" && value === undefined) return;
+    const replacement: ElementContent[] = node.tagName === "a" ? (node as Element).children : [];
+    parent.children.splice(index, 1, ...replacement);
+    return index;
+  });
 }
