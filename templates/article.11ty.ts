@@ -17,7 +17,9 @@ export function render(d: SiteData & { view: ArticlePage }): string {
     ? `<a class="source" href="${escapeHtml(article.sourceUrl)}" rel="nofollow noopener noreferrer">원문 보기 ↗</a>`
     : `<span class="source meta">원문 주소 없음</span>`;
   const chips = (label: string, links: { label: string; url: string }[]) =>
-    links.length ? `<ul class="terms" aria-label="${label}">${links.map((l) => `<li><a href="${l.url}">${escapeHtml(l.label)}</a></li>`).join("")}</ul>` : "";
+    links.length
+      ? `<div class="termrow"><span class="meta">${label}</span><ul class="terms" aria-label="${label}">${links.map((l) => `<li><a href="${l.url}">${escapeHtml(l.label)}</a></li>`).join("")}</ul></div>\n`
+      : "";
   const copyNote = article.duplicateOf
     ? `<p class="meta">이 기사는 같은 기사의 다른 사본입니다. <a href="${copies[0]!.url}">대표 사본 보기</a></p>`
     : "";
@@ -36,7 +38,7 @@ ${copyNote}
 ${article.html}
 </div>
 </article>
-<aside aria-label="분류">
+<aside class="classified" aria-label="분류">
 ${chips("주제", topics)}${chips("나라", countries)}
 </aside>
 ${related.length ? `<section aria-labelledby="related"><h2 id="related">관련 기사</h2>\n${storyList(related, { level: 3, excerpt: false })}\n</section>` : ""}

@@ -15,6 +15,9 @@ export interface PageOptions {
   body: string;
 }
 
+/** An inline icon: no request, nothing to break under a path prefix. */
+const ICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#a3262a"/><text x="16" y="23" font-size="19" text-anchor="middle" fill="#fff" font-family="sans-serif">실</text></svg>')}`;
+
 const NAV = [
   { label: "주제", url: "/topics/" },
   { label: "나라", url: "/countries/" },
@@ -30,6 +33,7 @@ export function page({ site, url, title, description, head = "", body }: PageOpt
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(fullTitle)}</title>
+<link rel="icon" href="${ICON}">
 ${description ? `<meta name="description" content="${escapeHtml(description)}">\n` : ""}${site.url ? `<link rel="canonical" href="${escapeHtml(absoluteUrl(site, url))}">\n` : ""}<link rel="alternate" type="application/atom+xml" title="${escapeHtml(site.title)}" href="/feed.xml">
 ${head}<style>${STYLE}</style>
 </head>

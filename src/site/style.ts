@@ -29,6 +29,8 @@ article.story .body td,article.story .body th{border:1px solid var(--line);paddi
 .source{display:inline-block;margin:.2rem 0 .4rem}
 .terms{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;margin:.6rem 0;padding:0}
 .terms a{display:inline-block;padding:.2rem .7rem;border:1px solid var(--line);border-radius:999px;background:var(--soft);text-decoration:none;color:var(--fg);font-size:.92rem;line-height:1.6}
+.classified{margin-top:1.5rem;border-top:1px solid var(--line);padding-top:.5rem}
+.termrow{display:flex;gap:.8rem;align-items:baseline}.termrow .meta{flex:none;min-width:2.2rem}.termrow .terms{margin:.3rem 0}
 .terms a:hover{border-color:var(--link)}
 .terms .n{color:var(--muted);font-size:.82rem;margin-left:.3rem}
 .stories{list-style:none;margin:0;padding:0}
