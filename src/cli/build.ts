@@ -1,4 +1,5 @@
 /** `sillok build`: the pipeline over the content folder, then Eleventy renders the archive. */
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadFolder } from "../archive/load.ts";
@@ -20,6 +21,10 @@ const LOCAL_ORIGIN = "http://localhost:8080";
 
 export async function build(options: BuildOptions, pipeline: PipelineOptions): Promise<number> {
   const started = performance.now();
+  if (!existsSync(options.content)) {
+    process.stderr.write(`sillok build: the content folder ${options.content} does not exist; put articles there or pass --content DIR.\n`);
+    return 2;
+  }
   const { results, articles } = await loadFolder(options.content, pipeline);
   const errors = results.filter((r) => r.status === "error");
   for (const r of results) for (const p of r.problems) process.stderr.write(`${options.content}/${r.path}${p.line ? `:${p.line}` : ""}: ${r.status === "skipped" ? "skipped" : p.severity}: ${p.message}\n`);

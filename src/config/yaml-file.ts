@@ -30,7 +30,11 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, what:
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `${name}: ${fieldName(issue.path)}: ${describe(issue, valueAt(data, issue.path))}`);
+    const lines = result.error.issues.flatMap((issue) =>
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((key) => `${name}: ${fieldName([...issue.path, key])}: not a known field (a typo?); it was not used`)
+        : [`${name}: ${fieldName(issue.path)}: ${describe(issue, valueAt(data, issue.path))}`],
+    );
     throw new Error(lines.join("\n"), { cause: result.error });
   }
   return { data: result.data, bytes };

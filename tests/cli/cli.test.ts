@@ -1,6 +1,9 @@
 /** The command line as a keeper runs it: `npx sillok inspect` and `npx sillok check`. */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
 import { inspectResultSchema } from "../../src/model/article.ts";
 import { CORPUS, CORPUS_SKIP } from "../helpers.ts";
@@ -53,5 +56,38 @@ test("sillok check", { skip: CORPUS_SKIP }, async (t) => {
     const run = sillok("check", "tests/fixtures/check-errors");
     assert.equal(run.code, 1, run.stdout);
     assert.match(run.stdout, /only-chrome\.txt: error: no article text is left/);
+  });
+});
+
+test("sillok build settings", async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), "sillok-settings-"));
+
+  await t.test("should stop on a bad config/site.yaml naming the file, each field and the problem", () => {
+    const file = join(dir, "site.yaml");
+    writeFileSync(file, "pageSize: 500\nhomeCountry: Korea\ncolour: red\n");
+    const run = sillok("build", "--site", file, "--out", join(dir, "out"));
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /site.yaml: pageSize: must be at most 200 \(got 500\)/);
+    assert.match(run.stderr, /site.yaml: homeCountry: must be a two-letter country code such as "KR" \(got "Korea"\)/);
+    assert.match(run.stderr, /site.yaml: colour: not a known field \(a typo\?\)/);
+    assert.doesNotMatch(run.stderr, /\n\s+at /, "no stack trace");
+    assert.ok(!existsSync(join(dir, "out")), "nothing was written");
+  });
+
+  await t.test("should use the settings: title, page size and public URL", () => {
+    const file = join(dir, "site2.yaml");
+    writeFileSync(file, "title: 중앙아시아 뉴스 기록\nurl: https://news.example.org/\npageSize: 5\n");
+    const run = sillok("build", "--site", file, "--out", join(dir, "out2"));
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(readFileSync(join(dir, "out2/index.html"), "utf8"), /<title>중앙아시아 뉴스 기록<\/title>/);
+    assert.match(readFileSync(join(dir, "out2/robots.txt"), "utf8"), /Sitemap: https:\/\/news.example.org\/sitemap.xml/);
+    assert.ok(existsSync(join(dir, "out2/topics/critical-minerals/index.html")));
+    assert.doesNotMatch(run.stderr, /url: not set/);
+  });
+
+  await t.test("should say when the content folder does not exist", () => {
+    const run = sillok("build", "--content", join(dir, "nope"), "--out", join(dir, "out3"));
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /the content folder .*nope does not exist/);
   });
 });
