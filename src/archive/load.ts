@@ -1,9 +1,10 @@
 /** Runs the pipeline over files and folders, then dedupes the stories and settles unique URLs. */
 import { stat } from "node:fs/promises";
-import { basename, dirname, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import type { Article } from "../model/article.ts";
 import { toArticle, type PipelineOptions, type PipelineResult } from "../pipeline/index.ts";
 import { listContentFiles, readSourceFile } from "../pipeline/read.ts";
+import type { ArticleCache } from "./cache.ts";
 import { dedupe } from "./dedupe.ts";
 import { uniqueUrls } from "./slugs.ts";
 
@@ -15,15 +16,41 @@ export interface Loaded {
 
 export type Progress = (done: number, total: number) => void;
 
-/** Runs the pipeline over every file under `dir`; `path`s in the results are relative to `dir`. */
-export async function loadFolder(dir: string, options: PipelineOptions, progress?: Progress): Promise<Loaded> {
+export interface FolderLoad extends Loaded {
+  /** Files the pipeline ran on; the others came from the cache. */
+  parsed: number;
+}
+
+/** Runs the pipeline over every file under `dir`, taking unchanged files from `cache`; `path`s in the results are relative to `dir`. */
+export async function loadFolder(dir: string, options: PipelineOptions, progress?: Progress, cache?: ArticleCache): Promise<FolderLoad> {
   const paths = await listContentFiles(dir);
   const results: PipelineResult[] = [];
+  let parsed = 0;
   for (const path of paths) {
-    results.push(toArticle(await readSourceFile(dir, path), options));
+    const size = (await stat(join(dir, path))).size;
+    if (size > MAX_FILE_BYTES) {
+      results.push(tooLarge(path, size));
+    } else {
+      const file = await readSourceFile(dir, path);
+      let result = cache?.get(path, file.bytes, options.taxonomy);
+      if (!result) {
+        result = toArticle(file, options);
+        cache?.set(path, file.bytes, options.taxonomy, result);
+        parsed++;
+      }
+      results.push(result);
+    }
     progress?.(results.length, paths.length);
   }
-  return settle(results);
+  return { ...settle(results), parsed };
+}
+
+/** No news article is this long: a bigger file is a dump or a mistake, and would stall the build. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+function tooLarge(path: string, size: number): PipelineResult {
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return { path, status: "skipped", problems: [{ severity: "warning", message: `file too large (${mb(size)}; the limit is ${mb(MAX_FILE_BYTES)}): skipped` }], article: null, fired: [] };
 }
 
 /** Runs the pipeline over the given paths (files, or folders expanded), keeping each path as given. */

@@ -12,3 +12,22 @@ declare module "@11ty/eleventy" {
   }
   export const HtmlBasePlugin: unknown;
 }
+
+/** The slice of Eleventy's dev server that `sillok serve` uses. */
+declare module "@11ty/eleventy-dev-server" {
+  export interface DevServerOptions {
+    port?: number;
+    pathPrefix?: string;
+    liveReload?: boolean;
+    domDiff?: boolean;
+    watch?: string[];
+    showVersion?: boolean;
+    logger?: { info(...args: unknown[]): void; log(...args: unknown[]): void; error(...args: unknown[]): void };
+  }
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
+    serve(port: number): void;
+    reload(event?: { files?: string[] }): void;
+    close(): Promise<void>;
+  }
+}

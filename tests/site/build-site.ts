@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 
 export interface Built {
   out: string;
@@ -20,8 +20,10 @@ export function sampleContent(extra: Record<string, string> = {}): string {
   return content;
 }
 
+/** Builds `content` into `out` with its cache beside it (`<out>/../cache`), never in the repo. */
 export function buildSite(content: string, args: string[] = [], out = join(mkdtempSync(join(tmpdir(), "sillok-out-")), "site")): Built {
-  const run = spawnSync(process.execPath, ["bin/sillok.js", "build", "--content", content, "--out", out, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
+  const cache = join(dirname(out), "cache");
+  const run = spawnSync(process.execPath, ["bin/sillok.js", "build", "--content", content, "--out", out, "--cache", cache, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
   return { out, status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

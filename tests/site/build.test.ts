@@ -14,13 +14,13 @@ test("sillok build", async (t) => {
 
   await t.test("should build the content folder and say what it wrote", () => {
     assert.equal(built.status, 0, built.stderr);
-    assert.match(built.stdout, /6 files -> 6 articles/);
+    assert.match(built.stdout, /files read   6 \(6 parsed, 0 from the cache\)\n  articles     6 \(6 stories, 0 duplicates\)/);
   });
 
   await t.test("should write every page and file of the design's URL table", () => {
     const files = new Set(listFiles(built.out));
     for (const path of [
-      "index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
+      "index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", ".nojekyll",
       "topics/index.html", "topics/critical-minerals/index.html", "topics/critical-minerals/feed.xml",
       "countries/index.html", "countries/kz/index.html", "countries/kz/feed.xml",
       "publishers/index.html", "publishers/nyuseudao/index.html",

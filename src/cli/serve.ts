@@ -1,0 +1,54 @@
+/**
+ * `sillok serve`: build, serve the site on localhost, and rebuild when a file in the content
+ * folder, the settings or the templates is added, changed or deleted; open pages reload.
+ * Rebuilds go through the cache, so only the changed files are parsed again. A failed rebuild
+ * is reported and the last good site stays up.
+ */
+import { watch } from "node:fs";
+import { resolve } from "node:path";
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { build, type BuildOptions } from "./build.ts";
+import type { PipelineOptions } from "../pipeline/index.ts";
+import { normalizePrefix } from "../site/urls.ts";
+
+/** Waits this long after the last change, so a batch of added files is one rebuild. */
+const SETTLE_MS = 300;
+
+export interface BuildSetup {
+  options: BuildOptions;
+  pipeline: PipelineOptions;
+}
+
+/** `setup` reads the settings and the taxonomy again before each build, so edits to them apply. */
+export async function serve(port: number, setup: () => BuildSetup): Promise<number> {
+  const { options, pipeline } = setup();
+  const first = await build(options, pipeline);
+  if (first !== 0) return first;
+  const server = EleventyDevServer.getServer("sillok", resolve(options.out), {
+    pathPrefix: normalizePrefix(options.pathPrefix),
+    domDiff: false,
+    watch: [],
+  });
+  server.serve(port);
+
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  const rebuild = (what: string) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(async () => {
+        process.stdout.write(`\nsillok serve: ${what} changed; rebuilding\n`);
+        try {
+          const next = setup();
+          if ((await build(next.options, next.pipeline)) === 0) server.reload({ files: [] });
+        } catch (error) {
+          process.stderr.write(`sillok serve: the rebuild failed; the last good site is still served.\n${error instanceof Error ? error.message : String(error)}\n`);
+        }
+      });
+    }, SETTLE_MS);
+  };
+  for (const dir of [options.content, "config", "templates", "src/site"]) {
+    watch(dir, { recursive: true }, (_event, file) => rebuild(`${dir}/${file ?? ""}`));
+  }
+  return new Promise<number>(() => {});
+}
