@@ -10,7 +10,7 @@
  */
 import type { Element, ElementContent, Root } from "hast";
 import { sanitize as sanitizeTree, type Schema } from "hast-util-sanitize";
-import { visit } from "unist-util-visit";
+import { eachElement } from "./walk.ts";
 
 const HEADINGS = ["h2", "h3", "h4", "h5", "h6"];
 
@@ -44,7 +44,7 @@ export const articleSchema: Schema = {
 
 /** The page's own `<h1>` is the title: an `<h1>` in a body becomes `<h2>`. */
 function prepare(tree: Root): void {
-  visit(tree, "element", (node) => {
+  eachElement(tree, (node) => {
     if (node.tagName === "h1") node.tagName = "h2";
     if (node.tagName === "a") node.properties.rel = ["nofollow", "noopener", "noreferrer"];
   });
@@ -70,9 +70,9 @@ export function absoluteUrl(url: string): string | null {
 }
 
 function absolutizeUrls(tree: Root): void {
-  visit(tree, "element", (node, index, parent) => {
+  eachElement(tree, (node, index, parent) => {
     const name = node.tagName === "a" ? "href" : node.tagName === "img" ? "src" : null;
-    if (!name || parent === undefined || index === undefined) return;
+    if (!name) return;
     const value = node.properties[name];
     const url = typeof value === "string" ? absoluteUrl(value) : null;
     if (url) {

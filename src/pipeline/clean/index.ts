@@ -4,12 +4,12 @@
  * on every line. What a rule takes from a line (publisher, source URL, date) comes back as clues.
  */
 import type { Element, ElementContent, Root, RootContent } from "hast";
-import { visit, SKIP } from "unist-util-visit";
-import { collapse, isBlank, splitAtBreaks, toLine } from "./lines.ts";
 import { toString } from "hast-util-to-string";
+import { eachElement, eachText, SKIP } from "../walk.ts";
+import { collapse, isBlank, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
-import type { Clue, CleanRule, Link, RuleContext, RuleScope } from "./types.ts";
+import type { Clue, CleanRule, Line, Link, RuleContext, RuleScope } from "./types.ts";
 
 export type { Clue } from "./types.ts";
 
@@ -23,51 +23,74 @@ export interface CleanResult {
 
 const LINE_TAGS = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "dd"]);
 const BLANKABLE = new Set(["p", "div", "span", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "section", "b", "strong", "em", "i", "a", "center", "font"]);
-const HEAD_SCOPES: RuleScope[] = ["head", "edge", "anywhere"];
-const TAIL_SCOPES: RuleScope[] = ["tail", "edge", "anywhere"];
+const inScopes = (...scopes: RuleScope[]) => lineRules.filter((r) => scopes.includes(r.scope));
+const HEAD_RULES = inScopes("head", "edge", "anywhere");
+const TAIL_RULES = inScopes("tail", "edge", "anywhere");
+const ANYWHERE_RULES = inScopes("anywhere");
+const SECTION_RULES = inScopes("tail-section");
+const ANYWHERE_TEXT_RULES = textRules.filter((r) => r.scope === "anywhere");
+const HEAD_TEXT_RULES = textRules.filter((r) => r.scope === "head");
 const SECTION_WINDOW = 30;
 const DATELINE_REACH = 3;
 const SENTENCE_END = /(?:다|요|죠)\.(?=\s|$|[가-힣"“‘(\[])/g;
 const SECTION_ROW_MAX = 150;
+/** A tail of a paragraph this short or shorter may be chrome run onto the last sentence. */
+const SHORT_TAIL = 120;
 
 class Cleaner {
   readonly clues: Clue[] = [];
   readonly fired = new Set<string>();
   readonly removedImages: { src: string; alt: string }[] = [];
+  readonly #report = (clue: Clue) => this.clues.push(clue);
+  readonly #atEdge: RuleContext = { atEdge: true, report: this.#report };
+  readonly #inside: RuleContext = { atEdge: false, report: this.#report };
+  /** Lines of blocks, while the blocks do not change (the head and tail scans ask again and again). */
+  #lines = new Map<Element, Line>();
 
   context(atEdge: boolean): RuleContext {
-    return { atEdge, report: (clue) => this.clues.push(clue) };
+    return atEdge ? this.#atEdge : this.#inside;
   }
 
-  firstMatch(element: Element, scopes: RuleScope[], atEdge: boolean): CleanRule | undefined {
-    const line = toLine(element);
+  line(element: Element): Line {
+    let line = this.#lines.get(element);
+    if (!line) this.#lines.set(element, (line = toLine(element)));
+    return line;
+  }
+
+  /** Forgets the lines: blocks were edited. */
+  edited(): void {
+    this.#lines.clear();
+  }
+
+  firstMatch(element: Element, rules: CleanRule[], atEdge: boolean): CleanRule | undefined {
+    const line = this.line(element);
     const ctx = this.context(atEdge);
-    const rule = lineRules.find((r) => scopes.includes(r.scope) && r.match(line, ctx));
+    const rule = rules.find((r) => r.match(line, ctx));
     if (rule) this.fired.add(rule.name);
     return rule;
   }
 
   rewriteText(root: Root): void {
     const ctx = this.context(false);
-    for (const rule of textRules.filter((r) => r.scope === "anywhere")) {
-      visit(root, "text", (node, _i, parent) => {
-        if (parent?.type === "element" && (parent.tagName === "code" || parent.tagName === "pre")) return;
+    eachText(root, (node, parent) => {
+      if (parent.type === "element" && (parent.tagName === "code" || parent.tagName === "pre")) return;
+      for (const rule of ANYWHERE_TEXT_RULES) {
         const next = rule.rewrite(node.value, ctx);
         if (next !== null) {
           node.value = next;
           this.fired.add(rule.name);
         }
-      });
-    }
+      }
+    });
   }
 
   rewriteHead(first: Element): void {
     const ctx = this.context(true);
     let done = false;
-    visit(first, "text", (node) => {
+    eachText(first, (node) => {
       if (done || node.value.trim() === "") return;
       done = true;
-      for (const rule of textRules.filter((r) => r.scope === "head")) {
+      for (const rule of HEAD_TEXT_RULES) {
         const next = rule.rewrite(node.value, ctx);
         if (next !== null) {
           node.value = next;
@@ -78,12 +101,12 @@ class Cleaner {
   }
 
   removeBanners(root: Root): void {
-    visit(root, "element", (node, index, parent) => {
-      if (node.tagName !== "img" || !parent || index === undefined || !bannerImage.match(node)) return;
+    eachElement(root, (node, index, parent) => {
+      if (node.tagName !== "img" || !bannerImage.match(node)) return;
       parent.children.splice(index, 1);
       this.removedImages.push({ src: String(node.properties.src ?? ""), alt: String(node.properties.alt ?? "") });
       this.fired.add(bannerImage.name);
-      return [SKIP, index];
+      return index;
     });
   }
 
@@ -105,41 +128,46 @@ class Cleaner {
   }
 
   removeAnywhere(root: Root): void {
-    visit(root, "element", (node, index, parent) => {
-      if (!LINE_TAGS.has(node.tagName) || !parent || index === undefined) return;
-      if (this.firstMatch(node, ["anywhere"], false)) {
+    eachElement(root, (node, index, parent) => {
+      if (!LINE_TAGS.has(node.tagName)) return;
+      if (this.firstMatch(node, ANYWHERE_RULES, false)) {
         parent.children.splice(index, 1);
-        return [SKIP, index];
+        return index;
       }
       return undefined;
     });
+    this.edited();
   }
 
   trimTails(root: Root): void {
     const ctx = this.context(false);
-    visit(root, "element", (node) => {
+    eachElement(root, (node) => {
       if (!LINE_TAGS.has(node.tagName) && node.tagName !== "td" && node.tagName !== "th") return;
+      let text = toString(node);
       for (const rule of trimRules) {
-        const at = rule.cut(toString(node), ctx);
+        const at = rule.cut(text, ctx);
         if (at === null) continue;
         cutAt(node, at);
+        text = toString(node);
         this.fired.add(rule.name);
       }
-      this.trimChromeSentence(node);
+      this.trimChromeSentence(node, text);
       return SKIP;
     });
+    this.edited();
   }
 
   /** Chrome run onto the last sentence of a paragraph (`…입니다. 기사 작성: 관리자`) is cut as if it were a line. */
-  trimChromeSentence(element: Element): void {
-    const text = toString(element);
+  trimChromeSentence(element: Element, text: string): void {
+    const reach = shortTailStart(text, SHORT_TAIL);
     for (const m of text.matchAll(SENTENCE_END)) {
       const end = m.index + m[0].length;
+      if (end < reach) continue;
       const tail = collapse(text.slice(end));
-      if (tail.length > 120) continue;
+      if (tail.length > SHORT_TAIL) continue;
       if (tail.length < 2) return;
       const line = { text: tail, links: linksAfter(element, end), images: [], element };
-      const rule = lineRules.find((r) => r.scope === "anywhere" && r.match(line, this.context(false)));
+      const rule = ANYWHERE_RULES.find((r) => r.match(line, this.context(false)));
       if (!rule) continue;
       cutAt(element, end);
       this.fired.add(rule.name);
@@ -148,22 +176,24 @@ class Cleaner {
   }
 
   removeBlank(root: Root): void {
-    visit(root, "element", (node, index, parent) => {
-      if (!parent || index === undefined || !BLANKABLE.has(node.tagName) || !isBlank(node)) return;
+    eachElement(root, (node, index, parent) => {
+      if (!BLANKABLE.has(node.tagName) || !isBlank(node)) return;
       parent.children.splice(index, 1);
       this.fired.add("spacer");
-      return [SKIP, index];
+      return index;
     });
+    this.edited();
   }
 
   scanHead(root: Root): void {
     for (;;) {
       const first = blocks(root)[0];
       if (!first) return;
-      if (this.firstMatch(first, HEAD_SCOPES, true)) remove(root, first);
+      if (this.firstMatch(first, HEAD_RULES, true)) remove(root, first);
       else {
         // A dateline may follow a headline and a subheading or two.
         for (const block of blocks(root).slice(0, DATELINE_REACH)) this.rewriteHead(block);
+        this.edited();
         return;
       }
     }
@@ -174,7 +204,7 @@ class Cleaner {
       const all = blocks(root);
       const last = all.at(-1);
       if (!last) return;
-      if (this.firstMatch(last, TAIL_SCOPES, true)) {
+      if (this.firstMatch(last, TAIL_RULES, true)) {
         remove(root, last);
         continue;
       }
@@ -188,15 +218,15 @@ class Cleaner {
   sectionStart(all: Element[]): number {
     for (let i = all.length - 2; i >= Math.max(0, all.length - SECTION_WINDOW); i--) {
       const block = all[i]!;
-      if (toLine(block).text.length > SECTION_ROW_MAX) return -1;
-      if (this.firstMatch(block, ["tail-section"], true)) return i;
+      if (this.line(block).text.length > SECTION_ROW_MAX) return -1;
+      if (this.firstMatch(block, SECTION_RULES, true)) return i;
     }
     return -1;
   }
 
   removeRepeats(parent: Root | Element): void {
     const keyed = (parent.children as RootContent[]).filter((c): c is Element => c.type === "element");
-    const keys = keyed.map(repeatKey);
+    const keys = keyed.map((el) => repeatKey(el, this.line(el)));
     const drop = new Set<Element>();
     for (let i = 0; i < keyed.length; i++) {
       for (let k = 3; k >= 1; k--) {
@@ -214,9 +244,8 @@ class Cleaner {
 }
 
 /** Text of a paragraph-like block, for comparing repeats; null for blocks that never repeat by accident. */
-function repeatKey(el: Element): string | null {
+function repeatKey(el: Element, line: Line): string | null {
   if (!["p", "figure", "figcaption", "blockquote"].includes(el.tagName)) return null;
-  const line = toLine(el);
   const srcs = line.images.map((i) => String(i.properties.src ?? "")).join(" ");
   return `${line.text}|${srcs}`;
 }
@@ -225,13 +254,34 @@ function repeatKey(el: Element): string | null {
 function linksAfter(element: Element, offset: number): Link[] {
   const links: Link[] = [];
   let seen = 0;
-  visit(element, (node) => {
-    if (node.type === "text") seen += node.value.length;
-    else if (node.type === "element" && node.tagName === "a" && seen >= offset && typeof node.properties.href === "string") {
+  const walk = (node: Element) => {
+    if (node.tagName === "a" && seen >= offset && typeof node.properties.href === "string") {
       links.push({ href: node.properties.href, text: collapse(toString(node)) });
     }
-  });
+    for (const child of node.children) {
+      if (child.type === "text") seen += child.value.length;
+      else if (child.type === "element") walk(child);
+    }
+  };
+  walk(element);
   return links;
+}
+
+/**
+ * The first offset whose tail can collapse to `max` characters or fewer: collapse() keeps every
+ * character but white space, so a tail with more than `max` others is never short.
+ */
+function shortTailStart(text: string, max: number): number {
+  let others = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (!isSpace(text.charCodeAt(i)) && ++others > max) return i + 1;
+  }
+  return 0;
+}
+
+/** What collapse() counts as white space: JavaScript's \s plus U+00A0 and U+3000 (already in \s). */
+function isSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function blocks(root: Root): Element[] {

@@ -1,15 +1,81 @@
 /** Reading a hast block as lines of text. */
-import type { Element, ElementContent, Root } from "hast";
+import type { Element, ElementContent, Root, RootContent } from "hast";
 import { toText } from "hast-util-to-text";
 import { collapse } from "../extract/text.ts";
 import type { Line, Link } from "./types.ts";
 
 export { collapse };
 
+/** hast-util-to-text's lists: elements not rendered, and block-level ones (a line break before and after). */
+const NOT_RENDERED = new Set(["datalist", "head", "noembed", "noframes", "noscript", "rp", "script", "style", "template", "title"]);
+const BLOCK = new Set(["address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "dialog", "dir", "dl", "dt", "div", "figure", "figcaption", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "plaintext", "pre", "section", "ul"]);
+const TABLE_PARTS = new Set(["caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"]);
+const ROW_GROUPS = new Set(["tbody", "tfoot", "thead"]);
+/** Characters hast-util-to-text treats specially in normal white space. */
+const SPECIAL_IN_NORMAL = /[\u200B\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+type Parent = Root | Element;
+
+const isCell = (node: Element) => node.tagName === "td" || node.tagName === "th";
+const isRowOrGroupWithRow = (node: Element) => node.tagName === "tr" || (ROW_GROUPS.has(node.tagName) && node.children.some((c) => c.type === "element" && c.tagName === "tr"));
+
+function after(parent: Parent, index: number, test: (node: Element) => boolean): boolean {
+  for (let i = index + 1; i < parent.children.length; i++) {
+    const child = parent.children[i]!;
+    if (child.type === "element" && test(child)) return true;
+  }
+  return false;
+}
+
+/**
+ * The text of an element with a space wherever hast-util-to-text puts a line break or a tab:
+ * `collapse(blockText(el))` equals `collapse(toText(el, { whitespace: "pre" }))`, for a
+ * fraction of the cost (tests/pipeline/lines.test.ts holds the two together).
+ */
+export function blockText(element: Parent): string {
+  const out: string[] = [];
+  collectChildren(element, out, element.type === "element" && (element.tagName === "table" || ROW_GROUPS.has(element.tagName)), undefined);
+  return out.join("");
+}
+
+function collectChildren(parent: Parent, out: string[], inTable: boolean, rowAfter: boolean | undefined): void {
+  const children = parent.children as (RootContent | ElementContent)[];
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    const rowAfterHere = inTable ? (parent.type === "element" && parent.tagName === "table" ? after(parent, i, isRowOrGroupWithRow) : rowAfter) : undefined;
+    if (node.type === "text") {
+      if (parent.type === "element" && (parent.tagName === "table" || parent.tagName === "tr" || ROW_GROUPS.has(parent.tagName)) && !/[^\t\n\f\r ]/.test(node.value)) {
+        const before = children[i - 1], next = children[i + 1];
+        const part = (n: RootContent | ElementContent | undefined) => !n || (n.type === "element" && TABLE_PARTS.has(n.tagName));
+        if (part(before) && part(next)) continue;
+      }
+      out.push(node.value);
+    } else if (node.type === "element") {
+      collectElement(node, i, parent, out, rowAfterHere);
+    }
+  }
+}
+
+function collectElement(node: Element, index: number, parent: Parent, out: string[], rowAfter: boolean | undefined): void {
+  if (NOT_RENDERED.has(node.tagName) || node.properties.hidden || (node.tagName === "dialog" && !node.properties.open)) return;
+  const breaks = node.tagName === "p" || BLOCK.has(node.tagName);
+  const rowBreak = node.tagName === "tr" && (rowAfter || after(parent, index, (n) => n.tagName === "tr"));
+  if (breaks) out.push(" ");
+  collectChildren(node, out, node.tagName === "table" || ROW_GROUPS.has(node.tagName), rowAfter);
+  if (isCell(node) && after(parent, index, isCell)) out.push(" ");
+  if (breaks || rowBreak || node.tagName === "br") out.push(" ");
+}
+
+/** `collapse(toText(node))` (normal white space), the fast way where that is the same. */
+export function flatText(node: Element | Root): string {
+  const raw = blockText(node);
+  return SPECIAL_IN_NORMAL.test(raw) ? collapse(toText(node)) : collapse(raw);
+}
+
 function walk(node: ElementContent, links: Link[], images: Element[]): void {
   if (node.type !== "element") return;
   if (node.tagName === "a" && typeof node.properties.href === "string") {
-    links.push({ href: node.properties.href, text: collapse(toText(node)) });
+    links.push({ href: node.properties.href, text: flatText(node) });
   }
   if (node.tagName === "img") images.push(node);
   for (const child of node.children) walk(child, links, images);
@@ -19,7 +85,7 @@ export function toLine(element: Element): Line {
   const links: Link[] = [];
   const images: Element[] = [];
   walk(element, links, images);
-  return { text: collapse(toText(element, { whitespace: "pre" })), links, images, element };
+  return { text: collapse(blockText(element)), links, images, element };
 }
 
 export function isBr(node: ElementContent): boolean {

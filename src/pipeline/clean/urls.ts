@@ -24,7 +24,10 @@ export function isArticleUrl(href: string): boolean {
 /** `newsdao.kr`, `www.korea.kr`, `https://opensis.kr`, `qoogle.tistory.com`. */
 export const DOMAIN = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:kr|com|net|org|co|io|me|info|biz|tv|news|site|xyz|blog)(?:\/\S*)?/gi;
 
+const TLD = /\.(?:kr|com|net|org|co|io|me|info|biz|tv|news|site|xyz|blog)/i;
+
 export function withoutUrls(text: string): string {
+  if (!TLD.test(text)) return text.replace(/\s+/g, " ").trim(); // DOMAIN needs one: a quick look spares most lines the full pattern
   return text.replace(DOMAIN, " ").replace(/\s+/g, " ").trim();
 }
 

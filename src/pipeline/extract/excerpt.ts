@@ -1,6 +1,6 @@
 /** A short summary for lists and meta tags: the front matter's if whole, else the opening text. */
 import type { Root } from "hast";
-import { toText } from "hast-util-to-text";
+import { flatText } from "../clean/lines.ts";
 import { collapse, stringField, truncate } from "./text.ts";
 
 const EXCERPT_MAX = 160;
@@ -17,11 +17,16 @@ function usableFrontMatterExcerpt(value: unknown): string | null {
 export function findExcerpt(frontMatterExcerpt: unknown, tree: Root, title: string): string {
   const fromFrontMatter = usableFrontMatterExcerpt(frontMatterExcerpt);
   if (fromFrontMatter) return fromFrontMatter;
-  const paragraphs = tree.children
-    .filter((c) => c.type === "element" && c.tagName === "p")
-    .map((p) => collapse(toText(p)))
-    .filter((t) => t.length >= 30 && t !== title);
-  const text = paragraphs[0] ?? collapse(toText(tree)).slice(0, EXCERPT_MAX * 2);
+  let text: string | undefined;
+  for (const child of tree.children) {
+    if (child.type !== "element" || child.tagName !== "p") continue;
+    const paragraph = flatText(child);
+    if (paragraph.length >= 30 && paragraph !== title) {
+      text = paragraph;
+      break;
+    }
+  }
+  text ??= flatText(tree).slice(0, EXCERPT_MAX * 2);
   if (text.length <= EXCERPT_MAX) return text;
   const sentences = text.match(/[^.!?]+?(?:다|요)\.(?=\s|$)/g) ?? [];
   let out = "";

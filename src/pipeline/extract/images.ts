@@ -1,6 +1,6 @@
 /** The article's images: those left in the cleaned body, then the front matter's, banners excluded. */
 import type { Root } from "hast";
-import { visit } from "unist-util-visit";
+import { eachElement } from "../walk.ts";
 import { bannerImage } from "../clean/rules/banner-image.ts";
 import { stringField } from "./text.ts";
 
@@ -13,7 +13,7 @@ function usable(src: string, banners: Set<string>): boolean {
 export function findImages(tree: Root, frontMatter: Record<string, unknown>, removedBanners: { src: string }[]): string[] {
   const banners = new Set(removedBanners.map((b) => b.src));
   const found: string[] = [];
-  visit(tree, "element", (node) => {
+  eachElement(tree, (node) => {
     if (node.tagName === "img" && typeof node.properties.src === "string") found.push(node.properties.src);
   });
   for (const key of ["image", "feature_image"]) {

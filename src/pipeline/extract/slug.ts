@@ -2,13 +2,25 @@
 import { romanize } from "es-hangul";
 
 const MAX = 60;
+/** romanize is pure and slow (about 10 µs a syllable); an archive reuses the same words all the time. */
+const romanized = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
+function romanizeWord(hangul: string): string {
+  let roman = romanized.get(hangul);
+  if (roman === undefined) {
+    if (romanized.size >= MEMO_LIMIT) romanized.clear();
+    romanized.set(hangul, (roman = romanize(hangul)));
+  }
+  return roman;
+}
 
 export function toSlug(text: string): string {
   // Only Hangul runs go to romanize: es-hangul looks words up in a plain object, so a title such
   // as "valueOf" would reach Object.prototype and throw.
   const ascii = text
     .normalize("NFC")
-    .replace(/[\u3131-\u318E\uAC00-\uD7A3]+/g, (hangul) => romanize(hangul))
+    .replace(/[\u3131-\u318E\uAC00-\uD7A3]+/g, romanizeWord)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -1,6 +1,6 @@
 /** The title: front matter, else the headline-like line at the top of the article. */
 import type { Element, Root } from "hast";
-import { toText } from "hast-util-to-text";
+import { flatText } from "../clean/lines.ts";
 import { collapse, stringField, truncate } from "./text.ts";
 
 export const TITLE_MAX = 120;
@@ -28,7 +28,7 @@ function firstLines(tree: Root, limit: number): string[] {
     if (["ul", "ol", "blockquote", "div", "section"].includes(el.tagName)) {
       for (const child of el.children) if (child.type === "element") take(child);
     } else if (/^(?:p|li|h[1-6])$/.test(el.tagName)) {
-      const text = collapse(toText(el));
+      const text = flatText(el);
       if (text) lines.push(text);
     }
   };

@@ -9,6 +9,7 @@ export const creditTail: TrimRule = {
   name: "credit-tail",
   description: "Source credits at the end of a paragraph: …다. 기사출처: 뉴스다오, … / 자료출처: 정책브리핑 URL.",
   cut(text, ctx) {
+    if (!text.includes("출처")) return null;
     // URLs keep their length but lose their ":" so that `자료출처: 정책브리핑 https://…` reads as one credit.
     const trimmed = text.replace(/\s+$/, "").replace(/https?:\/\/\S+/g, (url) => url.replace(/:/g, "_"));
     const m = CREDIT_TAIL.exec(trimmed);

@@ -37,9 +37,10 @@ export const licenceLine: TrimRule = {
   name: "licence-line",
   description: "Copyright / licence notices: 저작권자 ©, ⓒ, Copyright ©, 무단전재 및 재배포 금지, the 공공누리 notice.",
   cut(text, ctx) {
-    const kogl = KOGL.exec(text);
-    const copyright = COPYRIGHT.exec(text);
-    const noReuse = NO_REUSE.exec(text);
+    // Each pattern needs its literal: testing for it first spares the regular expressions most paragraphs.
+    const kogl = text.includes("공공누리") ? KOGL.exec(text) : null;
+    const copyright = MARK.test(text) ? COPYRIGHT.exec(text) : null;
+    const noReuse = text.includes("무단") ? NO_REUSE.exec(text) : null;
     // A © line is short and comes last; `(c) 2030년까지 … 담았다.` is an enumerated sentence.
     const notice = (m: RegExpExecArray | null) => (m && !/다\.\s*$/.test(text.slice(m.index)) && text.length - m.index <= 100 ? m.index : Infinity);
     const starts = [kogl ? sentenceStart(text, kogl.index) : Infinity, notice(copyright), notice(noReuse)];
