@@ -1,9 +1,21 @@
 #!/usr/bin/env node
-// sillok's command line. The source is TypeScript, run through tsx's loader (Node 20 cannot load .ts itself).
-import { register } from "tsx/esm/api";
+// sillok's command line. The source is TypeScript: it runs as a bundle made by bin/compile.js
+// when it can, else through tsx's loader (Node 20 cannot load .ts itself).
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { compiled } from "./compile.js";
 
-register();
-const { main } = await import("../src/cli.ts");
+process.env.SILLOK_ROOT ??= fileURLToPath(new URL("..", import.meta.url));
+const bundle = compiled();
+let main;
+if (bundle) {
+  process.env.SILLOK_BUNDLE = bundle;
+  ({ main } = await import(pathToFileURL(`${bundle}/cli.mjs`).href));
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  globalThis.__sillokTsx = true;
+  ({ main } = await import("../src/cli.ts"));
+}
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {

@@ -38,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
     },
   });
   const setup = (): BuildSetup => ({
-    options: { content: values.content, out: values.out, pathPrefix: values.pathprefix, strict: values.strict, site: loadSiteSettings(values.site), cache: values["no-cache"] ? null : values.cache },
+    options: { content: values.content, out: values.out, pathPrefix: values.pathprefix, strict: values.strict, site: loadSiteSettings(values.site), cache: values.cache, reparse: values["no-cache"] },
     pipeline: { taxonomy: loadTaxonomy(values.taxonomy ?? defaultTaxonomyPath()) },
   });
   const taxonomy = () => setup().pipeline.taxonomy;

@@ -6,7 +6,7 @@ import { articleHead } from "../src/site/meta.ts";
 import { dateline, storyList } from "../src/site/parts.ts";
 
 export const data = {
-  pagination: { data: "archive.articlePages", size: 1, alias: "view" },
+  pagination: { data: "pages.articles", size: 1, alias: "view" },
   permalink: (d: { view: ArticlePage }) => d.view.article.url,
   eleventyExcludeFromCollections: true,
 };
@@ -35,7 +35,7 @@ export function render(d: SiteData & { view: ArticlePage }): string {
 ${source}
 ${copyNote}
 <div class="body">
-${article.html}
+${d.view.html ?? ""}
 </div>
 </article>
 <aside class="classified" aria-label="분류">

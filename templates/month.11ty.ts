@@ -7,7 +7,7 @@ import { storyList } from "../src/site/parts.ts";
 import { monthUrl } from "../src/site/urls.ts";
 
 export const data = {
-  pagination: { data: "archive.months", size: 1, alias: "month" },
+  pagination: { data: "pages.months", size: 1, alias: "month" },
   permalink: (d: { month: Month }) => monthUrl(d.month),
   eleventyExcludeFromCollections: true,
 };

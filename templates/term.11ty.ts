@@ -6,7 +6,7 @@ import { pageNav, storyList } from "../src/site/parts.ts";
 import { sectionUrl, termFeedUrl } from "../src/site/urls.ts";
 
 export const data = {
-  pagination: { data: "archive.listPages", size: 1, alias: "list" },
+  pagination: { data: "pages.lists", size: 1, alias: "list" },
   permalink: (d: { list: ListPage }) => d.list.url,
   eleventyExcludeFromCollections: true,
 };

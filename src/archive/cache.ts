@@ -1,90 +1,135 @@
 /**
- * The parse cache (`.sillok-cache/`): pipeline results keyed by each file's path and content,
- * under a version that changes whenever the pipeline's code or dependencies change. Topics are
- * not part of the key: when the keeper edits the taxonomy, cached articles only get their topics
- * found again (the one step that reads it). Deleting or corrupting the cache is always safe: an
- * unreadable cache is an empty one.
+ * The parse cache (`.sillok-cache/`): each content file's pipeline result, keyed by the file's
+ * path and content under a version that changes whenever the pipeline's code or dependencies
+ * change. The index (`index.json`) holds what the archive needs of each article (its Story, a
+ * text fingerprint for dedupe, where its body is); bodies live in packs (body-store.ts) and are
+ * read only for the pages being rendered.
+ *
+ * A file whose size and modification time are those recorded is not read again (as git's index
+ * does), unless it was modified so close to the recording that the time cannot tell (then its
+ * content hash decides). Topics are not part of the key: when the keeper edits the taxonomy,
+ * cached articles only get their topics found again. Deleting or corrupting the cache is always
+ * safe: an unreadable cache is an empty one.
  */
+import { PACKAGE_ROOT } from "../package-root.ts";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { inspectResultSchema } from "../model/article.ts";
-import type { PipelineResult } from "../pipeline/index.ts";
-import { findTopics, type Taxonomy } from "../taxonomy/topics.ts";
+import { problemSchema, inspectStatusSchema, storySchema } from "../model/article.ts";
+import { bodyRefSchema, prunePacks, type BodyRef } from "./body-store.ts";
 
-const FILE = "articles.json";
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const FILE = "index.json";
+const ROOT = PACKAGE_ROOT;
 /** What a pipeline result depends on, besides the file: this code and the packages it runs on. */
-const SOURCES = ["src/pipeline", "src/taxonomy", "src/model", "src/archive/cache.ts", "package-lock.json"];
+const SOURCES = ["src/pipeline", "src/taxonomy", "src/model", "src/archive/cache.ts", "src/archive/body-store.ts", "package-lock.json"];
+/** File times this close to the index's own time cannot prove a file unchanged (writes within one clock tick). */
+const RACY_MS = 2000;
 
-const cacheFileSchema = z.object({
-  version: z.string(),
-  entries: z.record(z.string(), z.object({ taxonomy: z.string(), result: inspectResultSchema.extend({ fired: z.array(z.string()) }) })),
+export const entrySchema = z.object({
+  size: z.number(),
+  mtimeMs: z.number(),
+  /** sha256 of the file's bytes. */
+  hash: z.string(),
+  /** The taxonomy version the topics were found with. */
+  taxonomy: z.string(),
+  status: inspectStatusSchema,
+  problems: z.array(problemSchema),
+  fired: z.array(z.string()),
+  story: storySchema.nullable(),
+  body: bodyRefSchema.nullable(),
+  /** MinHash of the text, base64 (dedupe). */
+  signature: z.string().nullable(),
 });
-type Entry = z.infer<typeof cacheFileSchema>["entries"][string];
+export type CacheEntry = z.infer<typeof entrySchema>;
+
+const indexSchema = z.object({ version: z.string(), writtenAt: z.number(), entries: z.record(z.string(), z.unknown()) });
+
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+}
 
 export class ArticleCache {
-  readonly #entries: Map<string, Entry>;
-  readonly #used = new Map<string, Entry>();
+  readonly #entries: Map<string, unknown>;
+  readonly #used = new Map<string, CacheEntry>();
+  readonly #writtenAt: number;
   /** Why the cache on disk was not used, if it was not (for the build report). */
   readonly problem: string | null;
 
-  private constructor(readonly dir: string | null, readonly version: string, entries: Map<string, Entry>, problem: string | null) {
+  private constructor(readonly dir: string | null, readonly version: string, entries: Map<string, unknown>, writtenAt: number, problem: string | null) {
     this.#entries = entries;
+    this.#writtenAt = writtenAt;
     this.problem = problem;
   }
 
-  /** Opens the cache in `dir` (null: no cache). Never throws on a missing, stale or corrupt file. */
-  static open(dir: string | null): ArticleCache {
+  /** Opens the cache in `dir` (null: no cache; `fresh`: start it afresh). Never throws on a missing, stale or corrupt index. */
+  static open(dir: string | null, { fresh = false } = {}): ArticleCache {
     const version = pipelineVersion();
-    if (!dir) return new ArticleCache(null, version, new Map(), null);
+    const empty = (problem: string | null) => new ArticleCache(dir, version, new Map(), 0, problem);
+    if (!dir || fresh) return empty(null);
     let text: string;
     try {
       text = readFileSync(join(dir, FILE), "utf8");
     } catch {
-      return new ArticleCache(dir, version, new Map(), null);
+      return empty(null);
     }
     try {
-      const file = cacheFileSchema.parse(JSON.parse(text));
-      if (file.version !== version) return new ArticleCache(dir, version, new Map(), "made by another version of the pipeline; parsing every file again");
-      return new ArticleCache(dir, version, new Map(Object.entries(file.entries)), null);
+      const file = indexSchema.parse(JSON.parse(text));
+      if (file.version !== version) return empty("made by another version of the pipeline; parsing every file again");
+      return new ArticleCache(dir, version, new Map(Object.entries(file.entries)), file.writtenAt, null);
     } catch {
-      return new ArticleCache(dir, version, new Map(), "unreadable (corrupt or cut short); parsing every file again");
+      return empty("unreadable (corrupt or cut short); parsing every file again");
     }
   }
 
-  /** The cached result for this file and content, with topics from `taxonomy`; undefined on a miss. */
-  get(path: string, bytes: Uint8Array, taxonomy: Taxonomy): PipelineResult | undefined {
-    const key = cacheKey(path, bytes);
-    const entry = this.#entries.get(key);
-    if (!entry) return undefined;
-    if (entry.taxonomy !== taxonomy.version && entry.result.article) {
-      const article = entry.result.article;
-      entry.result = { ...entry.result, article: { ...article, topics: findTopics(taxonomy, article.text, article.title) } };
-      entry.taxonomy = taxonomy.version;
-    }
-    this.#used.set(key, entry);
-    return structuredClone(entry.result);
+  /** The entry recorded for `path`, if it is well formed; it still has to be matched to the file. */
+  #entry(path: string): CacheEntry | undefined {
+    const parsed = entrySchema.safeParse(this.#entries.get(path));
+    return parsed.success ? parsed.data : undefined;
   }
 
-  set(path: string, bytes: Uint8Array, taxonomy: Taxonomy, result: PipelineResult): void {
-    this.#used.set(cacheKey(path, bytes), { taxonomy: taxonomy.version, result: structuredClone(result) });
+  has(path: string): boolean {
+    return this.#entries.has(path);
   }
 
-  /** Writes the entries this build used (deleted and changed files drop out), atomically. */
+  /** The entry for a file whose size and time are unchanged (and not racy): the file need not be read. */
+  byStat(path: string, stat: FileStat): CacheEntry | undefined {
+    const entry = this.#entry(path);
+    if (!entry || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs || stat.mtimeMs >= this.#writtenAt - RACY_MS) return undefined;
+    return this.#use(path, entry);
+  }
+
+  /** The entry for a file with this content. */
+  byContent(path: string, hash: string, stat: FileStat): CacheEntry | undefined {
+    const entry = this.#entry(path);
+    if (!entry || entry.hash !== hash) return undefined;
+    return this.#use(path, { ...entry, size: stat.size, mtimeMs: stat.mtimeMs });
+  }
+
+  #use(path: string, entry: CacheEntry): CacheEntry {
+    this.#used.set(path, entry);
+    return entry;
+  }
+
+  /** Records this build's entry for `path` (a parsed file, or a cached one with new topics). */
+  set(path: string, entry: CacheEntry): void {
+    this.#used.set(path, entry);
+  }
+
+  /** Writes the entries this build used (deleted and changed files drop out), atomically, and drops unused packs. */
   save(): void {
     if (!this.dir) return;
     mkdirSync(this.dir, { recursive: true });
     const temp = join(this.dir, `${FILE}.${process.pid}.tmp`);
-    writeFileSync(temp, JSON.stringify({ version: this.version, entries: Object.fromEntries(this.#used) }));
+    writeFileSync(temp, JSON.stringify({ version: this.version, writtenAt: Date.now(), entries: Object.fromEntries(this.#used) }));
     renameSync(temp, join(this.dir, FILE));
+    prunePacks(this.dir, [...this.#used.values()].flatMap((e): BodyRef[] => (e.body ? [e.body] : [])));
   }
 }
 
-function cacheKey(path: string, bytes: Uint8Array): string {
-  return `${path}\0${createHash("sha256").update(bytes).digest("hex")}`;
+export function contentHash(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 let memo: string | undefined;

@@ -5,6 +5,16 @@
  */
 import type { Article } from "../model/article.ts";
 
+/** What dedupe reads of an article, and the two fields it sets. */
+export interface Dedupable {
+  id: string;
+  date: string | null;
+  sourceUrl: string | null;
+  sourcePath: string;
+  duplicateOf: string | null;
+  duplicates: string[];
+}
+
 export const NEAR_SAME = 0.7;
 const SHINGLE = 5;
 const HASHES = 64;
@@ -70,15 +80,16 @@ class UnionFind {
 }
 
 /** Earliest dated first, then the one that credits a source, then the longest text, then path order. */
-function canonicalOrder(a: Article, b: Article): number {
+function canonicalOrder(a: Dedupable, b: Dedupable, lengths: Map<Dedupable, number>): number {
   if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
   if ((a.sourceUrl === null) !== (b.sourceUrl === null)) return a.sourceUrl === null ? 1 : -1;
-  if (a.text.length !== b.text.length) return b.text.length - a.text.length;
+  const la = lengths.get(a)!, lb = lengths.get(b)!;
+  if (la !== lb) return lb - la;
   return a.sourcePath < b.sourcePath ? -1 : 1;
 }
 
 /** Groups of indexes into `articles` that carry one story (groups of one included). */
-export function groupStories(articles: Article[], signatures?: Uint32Array[]): number[][] {
+export function groupStories(articles: Pick<Dedupable, "sourceUrl">[], sigs: Uint32Array[], lengths: number[]): number[][] {
   const uf = new UnionFind(articles.length);
   const byUrl = new Map<string, number>();
   articles.forEach((a, i) => {
@@ -88,12 +99,13 @@ export function groupStories(articles: Article[], signatures?: Uint32Array[]): n
     if (first === undefined) byUrl.set(key, i);
     else uf.union(first, i);
   });
-  const sigs = signatures ?? articles.map((a) => minHash(a.text));
-  const buckets = new Map<string, number[]>();
+  // A band's rows mixed into one number: two bands that only collide are compared, and told apart by similarity.
+  const buckets = new Map<number, number[]>();
   sigs.forEach((sig, i) => {
-    if (articles[i]!.text.length < 200) return; // too short to call near-same
+    if (lengths[i]! < 200) return; // too short to call near-same
     for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(",")}`;
+      let key = Math.imul(b + 1, 0x9e3779b1);
+      for (let r = b * ROWS; r < (b + 1) * ROWS; r++) key = Math.imul(key ^ sig[r]!, 0x85ebca6b) ^ (key >>> 13);
       const bucket = buckets.get(key);
       if (!bucket) buckets.set(key, [i]);
       else {
@@ -112,15 +124,21 @@ export function groupStories(articles: Article[], signatures?: Uint32Array[]): n
   return [...groups.values()];
 }
 
-/** Marks duplicates: each non-canonical copy gets `duplicateOf`; the canonical one lists the others. */
-export function dedupe(articles: Article[]): Article[] {
-  const out = articles.map((a) => ({ ...a, duplicateOf: null as string | null, duplicates: [] as string[] }));
-  for (const group of groupStories(articles)) {
+/** Marks duplicates in copies of `items`: each non-canonical copy gets `duplicateOf`; the canonical one lists the others. */
+export function dedupeWith<T extends Dedupable>(items: T[], signatures: Uint32Array[], textLengths: number[]): T[] {
+  const out = items.map((a) => ({ ...a, duplicateOf: null as string | null, duplicates: [] as string[] }));
+  const lengths = new Map<Dedupable, number>(out.map((a, i) => [a, textLengths[i]!]));
+  for (const group of groupStories(items, signatures, textLengths)) {
     if (group.length < 2) continue;
-    const members = group.map((i) => out[i]!).sort(canonicalOrder);
+    const members = group.map((i) => out[i]!).sort((a, b) => canonicalOrder(a, b, lengths));
     const [canonical, ...copies] = members;
     for (const copy of copies) copy.duplicateOf = canonical!.id;
     canonical!.duplicates = copies.map((c) => c.sourcePath);
   }
   return out;
+}
+
+/** dedupeWith for whole articles: fingerprints and lengths from their text. */
+export function dedupe(articles: Article[]): Article[] {
+  return dedupeWith(articles, articles.map((a) => minHash(a.text)), articles.map((a) => a.text.length));
 }

@@ -2,7 +2,7 @@
  * The archive's indexes: stories grouped by topic, country, publisher and month. Each group
  * lists canonical stories only (copies of a story are shown on the story's page), newest first.
  */
-import type { Article } from "../model/article.ts";
+import type { Story } from "../model/article.ts";
 import { toSlug } from "../pipeline/extract/slug.ts";
 import type { Topic } from "../taxonomy/topics.ts";
 import { countryName } from "../taxonomy/countries.ts";
@@ -15,25 +15,25 @@ export interface Term {
   id: string;
   label: string;
   description: string | null;
-  stories: Article[];
+  stories: Story[];
 }
 
 export interface Month {
   /** `2024-07`, or `undated`. */
   id: string;
   label: string;
-  stories: Article[];
+  stories: Story[];
 }
 
 /** Canonical stories, newest first; undated ones last, each group in content-path order. */
-export function newestFirst(articles: Article[]): Article[] {
+export function newestFirst(articles: Story[]): Story[] {
   return articles
     .filter((a) => a.duplicateOf === null)
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.sourcePath.localeCompare(b.sourcePath));
 }
 
 /** One term per taxonomy topic, in the keeper's order, empty ones included. */
-export function topicTerms(stories: Article[], topics: Topic[]): Term[] {
+export function topicTerms(stories: Story[], topics: Topic[]): Term[] {
   return topics.map((topic) => ({
     kind: "topic",
     id: topic.id,
@@ -44,7 +44,7 @@ export function topicTerms(stories: Article[], topics: Topic[]): Term[] {
 }
 
 /** One term per country named in a story, most stories first (ties by Korean name). */
-export function countryTerms(stories: Article[]): Term[] {
+export function countryTerms(stories: Story[]): Term[] {
   const groups = groupBy(stories, (s) => s.countries);
   return [...groups]
     .map(([code, list]): Term => ({ kind: "country", id: code.toLowerCase(), label: countryName(code), description: null, stories: list }))
@@ -52,7 +52,7 @@ export function countryTerms(stories: Article[]): Term[] {
 }
 
 /** One term per publisher, most stories first; each gets a unique ASCII slug. */
-export function publisherTerms(stories: Article[]): Term[] {
+export function publisherTerms(stories: Story[]): Term[] {
   const groups = groupBy(stories, (s) => (s.publisher ? [s.publisher] : []));
   const names = [...groups.keys()].sort((a, b) => a.localeCompare(b, "ko"));
   const taken = new Set<string>();
@@ -63,7 +63,7 @@ export function publisherTerms(stories: Article[]): Term[] {
 }
 
 /** Months newest first, then the undated stories (if any) as their own group. */
-export function monthGroups(stories: Article[]): Month[] {
+export function monthGroups(stories: Story[]): Month[] {
   const groups = groupBy(stories, (s) => [s.date ? s.date.slice(0, 7) : "undated"]);
   const months = [...groups.keys()].filter((id) => id !== "undated").sort().reverse();
   const result = months.map((id) => ({ id, label: monthLabel(id), stories: groups.get(id)! }));
@@ -77,8 +77,8 @@ export function monthLabel(id: string): string {
   return `${year}년 ${Number(month)}월`;
 }
 
-function groupBy(stories: Article[], keys: (story: Article) => string[]): Map<string, Article[]> {
-  const groups = new Map<string, Article[]>();
+function groupBy(stories: Story[], keys: (story: Story) => string[]): Map<string, Story[]> {
+  const groups = new Map<string, Story[]>();
   for (const story of stories) {
     for (const key of new Set(keys(story))) {
       const group = groups.get(key);

@@ -4,7 +4,6 @@ import { basename, dirname, join, relative } from "node:path";
 import type { Article } from "../model/article.ts";
 import { toArticle, type PipelineOptions, type PipelineResult } from "../pipeline/index.ts";
 import { listContentFiles, readSourceFile } from "../pipeline/read.ts";
-import type { ArticleCache } from "./cache.ts";
 import { dedupe } from "./dedupe.ts";
 import { uniqueUrls } from "./slugs.ts";
 
@@ -16,39 +15,20 @@ export interface Loaded {
 
 export type Progress = (done: number, total: number) => void;
 
-export interface FolderLoad extends Loaded {
-  /** Files the pipeline ran on; the others came from the cache. */
-  parsed: number;
-}
-
-/** Runs the pipeline over every file under `dir`, taking unchanged files from `cache`; `path`s in the results are relative to `dir`. */
-export async function loadFolder(dir: string, options: PipelineOptions, progress?: Progress, cache?: ArticleCache): Promise<FolderLoad> {
-  const paths = await listContentFiles(dir);
+/** Runs the pipeline over every file under `dir`, whole articles in memory; `path`s in the results are relative to `dir`. */
+export async function loadFolder(dir: string, options: PipelineOptions): Promise<Loaded> {
   const results: PipelineResult[] = [];
-  let parsed = 0;
-  for (const path of paths) {
+  for (const path of await listContentFiles(dir)) {
     const size = (await stat(join(dir, path))).size;
-    if (size > MAX_FILE_BYTES) {
-      results.push(tooLarge(path, size));
-    } else {
-      const file = await readSourceFile(dir, path);
-      let result = cache?.get(path, file.bytes, options.taxonomy);
-      if (!result) {
-        result = toArticle(file, options);
-        cache?.set(path, file.bytes, options.taxonomy, result);
-        parsed++;
-      }
-      results.push(result);
-    }
-    progress?.(results.length, paths.length);
+    results.push(size > MAX_FILE_BYTES ? tooLarge(path, size) : toArticle(await readSourceFile(dir, path), options));
   }
-  return { ...settle(results), parsed };
+  return settle(results);
 }
 
 /** No news article is this long: a bigger file is a dump or a mistake, and would stall the build. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-function tooLarge(path: string, size: number): PipelineResult {
+export function tooLarge(path: string, size: number): PipelineResult {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return { path, status: "skipped", problems: [{ severity: "warning", message: `file too large (${mb(size)}; the limit is ${mb(MAX_FILE_BYTES)}): skipped` }], article: null, fired: [] };
 }

@@ -6,55 +6,60 @@
  * Candidates come from a window of the stories nearest in date within each shared feature, so
  * the work per story is bounded however large the archive grows.
  */
-import type { Article } from "../model/article.ts";
+import type { Story } from "../model/article.ts";
 
 export const RELATED_LIMIT = 5;
 /** Stories looked at on each side of an article, per feature. */
 const WINDOW = 40;
 
 /** `stories` in list order (newest first); returns related stories per story id. */
-export function findRelated(stories: Article[], homeCountry: string | null, limit = RELATED_LIMIT): Map<string, Article[]> {
-  const features = stories.map((story) => featuresOf(story, homeCountry));
-  const postings = new Map<string, number[]>();
-  features.forEach((list, index) => {
-    for (const feature of list) {
-      const posting = postings.get(feature);
-      if (posting) posting.push(index);
-      else postings.set(feature, [index]);
-    }
-  });
-  const weight = new Map([...postings].map(([feature, list]) => [feature, Math.log((stories.length + 1) / list.length)]));
-  const rank = new Map<string, Map<number, number>>();
-  for (const [feature, list] of postings) rank.set(feature, new Map(list.map((index, i) => [index, i])));
+export function findRelated(stories: Story[], homeCountry: string | null, limit = RELATED_LIMIT): Map<string, Story[]> {
+  // Features as small integers, postings as arrays of story indexes: this runs over every story.
+  const ids = new Map<string, number>();
+  const features = stories.map((story) => featuresOf(story, homeCountry).map((f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)));
+  const postings: number[][] = Array.from({ length: ids.size }, () => []);
+  /** Where each story stands in the posting of each of its features. */
+  const ranks = features.map((list, index) => list.map((f) => postings[f]!.push(index) - 1));
+  const weight = postings.map((list) => Math.log((stories.length + 1) / list.length));
 
-  const related = new Map<string, Article[]>();
+  const own = new Int32Array(ids.size).fill(-1); // own[f] === index: the current story has f
+  const seen = new Int32Array(stories.length).fill(-1);
+  const related = new Map<string, Story[]>();
   stories.forEach((story, index) => {
-    const own = new Set(features[index]);
-    const scores = new Map<number, number>();
-    for (const feature of own) {
-      const list = postings.get(feature)!;
-      const at = rank.get(feature)!.get(index)!;
+    const mine = features[index]!;
+    for (const f of mine) own[f] = index;
+    const best: [number, number][] = []; // the top `limit` so far, best first
+    mine.forEach((f, k) => {
+      const list = postings[f]!;
+      const at = ranks[index]![k]!;
       for (let i = Math.max(0, at - WINDOW); i < Math.min(list.length, at + WINDOW + 1); i++) {
         const other = list[i]!;
-        if (other !== index && !scores.has(other)) scores.set(other, score(own, features[other]!, weight));
+        if (other === index || seen[other] === index) continue;
+        seen[other] = index;
+        let total = 0;
+        for (const g of features[other]!) if (own[g] === index) total += weight[g]!;
+        if (total > 0) keepBest(best, [other, total], limit, index);
       }
-    }
-    const ranked = [...scores]
-      .filter(([, value]) => value > 0)
-      .sort(([a, x], [b, y]) => y - x || Math.abs(a - index) - Math.abs(b - index) || a - b)
-      .slice(0, limit)
-      .map(([other]) => stories[other]!);
-    related.set(story.id, ranked);
+    });
+    related.set(story.id, best.map(([other]) => stories[other]!));
   });
   return related;
 }
 
-function featuresOf(story: Article, homeCountry: string | null): string[] {
-  return [...story.topics.map((t) => `topic:${t}`), ...story.countries.filter((c) => c !== homeCountry).map((c) => `country:${c}`)];
+/** Higher score first, then the nearer story in list order, then the earlier one: a total order. */
+function before([a, x]: [number, number], [b, y]: [number, number], index: number): boolean {
+  return y !== x ? x > y : Math.abs(a - index) !== Math.abs(b - index) ? Math.abs(a - index) < Math.abs(b - index) : a < b;
 }
 
-function score(own: Set<string>, theirs: string[], weight: Map<string, number>): number {
-  let total = 0;
-  for (const feature of theirs) if (own.has(feature)) total += weight.get(feature)!;
-  return total;
+/** Inserts `candidate` into `best` (sorted, at most `limit` long) if it ranks among them. */
+function keepBest(best: [number, number][], candidate: [number, number], limit: number, index: number): void {
+  let at = best.length;
+  while (at > 0 && before(candidate, best[at - 1]!, index)) at--;
+  if (at >= limit) return;
+  best.splice(at, 0, candidate);
+  if (best.length > limit) best.pop();
+}
+
+function featuresOf(story: Story, homeCountry: string | null): string[] {
+  return [...story.topics.map((t) => `topic:${t}`), ...story.countries.filter((c) => c !== homeCountry).map((c) => `country:${c}`)];
 }

@@ -1,8 +1,8 @@
 /** Unique URLs: when two articles would share one, the later ones (by path) get an id suffix. */
 import type { Article } from "../model/article.ts";
 
-export function uniqueUrls(articles: Article[]): Article[] {
-  const byUrl = new Map<string, Article[]>();
+export function uniqueUrls<T extends Pick<Article, "id" | "slug" | "url" | "sourcePath">>(articles: T[]): T[] {
+  const byUrl = new Map<string, T[]>();
   for (const a of articles) {
     const list = byUrl.get(a.url);
     if (list) list.push(a);

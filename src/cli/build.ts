@@ -1,17 +1,18 @@
 /**
- * `sillok build`: the pipeline over the content folder (unchanged files from the cache), then
- * Eleventy renders the archive into a staging folder that is swapped in only when it is whole.
+ * `sillok build`: the pipeline over the content folder (unchanged files from the cache, the rest
+ * on both cores), the archive, then Eleventy renders the pages whose content changed and the
+ * output trees swap the new site in whole.
  */
-import { existsSync, readdirSync } from "node:fs";
-import { resolve } from "node:path";
-import Eleventy from "@11ty/eleventy";
+import { existsSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import { ArticleCache } from "../archive/cache.ts";
-import { loadFolder } from "../archive/load.ts";
+import { scanFolder, type Bodies } from "../archive/scan.ts";
 import type { SiteSettings } from "../config/site.ts";
 import type { PipelineOptions } from "../pipeline/index.ts";
-import { toArchive, type SiteContext } from "../site/data.ts";
+import { toArchive, type Archive, type SiteContext } from "../site/data.ts";
+import { isUpToDate, pagesToRender, planPages, WHOLE, type RenderSet } from "../site/plan.ts";
 import { normalizePrefix } from "../site/urls.ts";
-import { stageOutput } from "./output.ts";
+import { OutputTrees } from "./output.ts";
 import { progressBar, writeReport, type StageTimes } from "./report.ts";
 
 export interface BuildOptions {
@@ -22,6 +23,8 @@ export interface BuildOptions {
   site: SiteSettings;
   /** Cache folder, or null for none. */
   cache: string | null;
+  /** Parse every file again, ignoring what the cache holds (it is still written). */
+  reparse?: boolean;
 }
 
 /** Where feeds and the sitemap point when the keeper has not set `url` in config/site.yaml. */
@@ -30,18 +33,22 @@ const LOCAL_ORIGIN = "http://localhost:8080";
 export async function build(options: BuildOptions, pipeline: PipelineOptions): Promise<number> {
   const started = performance.now();
   const times: StageTimes = {};
-  const lap = (stage: keyof StageTimes, since: number) => (times[stage] = performance.now() - since);
+  let mark = performance.now();
+  const lap = (stage: keyof StageTimes) => {
+    times[stage] = performance.now() - mark;
+    mark = performance.now();
+  };
   if (!existsSync(options.content)) {
     process.stderr.write(`sillok build: the content folder ${options.content} does not exist; put articles there or pass --content DIR.\n`);
     return 2;
   }
-  let mark = performance.now();
-  const cache = ArticleCache.open(options.cache);
+  const cache = ArticleCache.open(options.cache, { fresh: options.reparse ?? false });
   if (cache.problem) process.stderr.write(`sillok build: the cache in ${options.cache} is ${cache.problem}.\n`);
-  const { results, articles, parsed } = await loadFolder(options.content, pipeline, progressBar("reading", process.stderr), cache);
-  lap("read", mark);
-  for (const r of results) for (const p of r.problems) process.stderr.write(`${options.content}/${r.path}${p.line ? `:${p.line}` : ""}: ${r.status === "skipped" ? "skipped" : p.severity}: ${p.message}\n`);
-  const errors = results.filter((r) => r.status === "error").length;
+  const buildId = `${Date.now().toString(36)}-${process.pid}`;
+  const scan = await scanFolder(options.content, { taxonomy: pipeline.taxonomy, cache, build: buildId, progress: progressBar("reading", process.stderr) });
+  lap("read");
+  for (const r of scan.results) for (const p of r.problems) process.stderr.write(`${options.content}/${r.path}${p.line ? `:${p.line}` : ""}: ${r.status === "skipped" ? "skipped" : p.severity}: ${p.message}\n`);
+  const errors = scan.results.filter((r) => r.status === "error").length;
   if (options.strict && errors > 0) {
     process.stderr.write(`sillok build --strict: ${errors} file(s) with errors; nothing was written, ${options.out}/ is as it was.\n`);
     return 1;
@@ -50,40 +57,78 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
     process.stderr.write(`config/site.yaml: url: not set; feeds, sitemap.xml and robots.txt point at ${LOCAL_ORIGIN}. Set url to the site's public address.\n`);
   }
 
-  mark = performance.now();
   const site: SiteContext = { ...options.site, origin: options.site.url ?? LOCAL_ORIGIN, pathPrefix: normalizePrefix(options.pathPrefix) };
-  const archive = toArchive(articles, site, pipeline.taxonomy.topics);
-  lap("archive", mark);
+  const archive = toArchive(scan.stories, site, pipeline.taxonomy.topics);
+  const plan = planPages(archive, site);
+  lap("archive");
 
-  mark = performance.now();
-  const staging = stageOutput(options.out);
-  let written: number;
-  try {
-    written = await render(archive, site, staging.dir);
-  } catch (error) {
-    staging.abandon();
-    throw error;
+  const trees = OutputTrees.open(options.out, cache.dir);
+  let rendered = 0;
+  if (!isUpToDate(plan, trees.live())) {
+    let spare = trees.spare();
+    let pages = pagesToRender(plan, spare?.keys ?? null);
+    // Most pages changed: moving them one by one into the spare costs more than rendering the rest too.
+    if (spare && pages.articles.length + pages.lists.length + pages.months.length > plan.keys.size / 2) {
+      spare = null;
+      pages = pagesToRender(plan, null);
+    }
+    fillBodies(archive, pages, scan.bodies);
+    const dir = trees.renderDir();
+    let files: string[];
+    try {
+      files = await render(archive, pages, site, dir);
+    } catch (error) {
+      trees.abandon(dir);
+      throw error;
+    }
+    lap("render");
+    const keys = new Map(plan.keys);
+    for (const file of files) if (!keys.has(file)) keys.set(file, `${WHOLE}${plan.wholeKey}`);
+    trees.commit(dir, files, keys, spare);
+    rendered = files.length;
   }
-  lap("render", mark);
-  mark = performance.now();
-  staging.commit();
+  scan.bodies.close();
   cache.save();
-  lap("swap", mark);
+  lap("swap");
 
-  writeReport(process.stdout, { content: options.content, out: options.out, results, articles: articles.length, stories: archive.stories.length, parsed, written, times, total: performance.now() - started });
+  const written = trees.live()?.size ?? rendered;
+  writeReport(process.stdout, { content: options.content, out: options.out, results: scan.results, articles: scan.stories.length, stories: archive.stories.length, parsed: scan.parsed, written, rendered, times, total: performance.now() - started });
   return 0;
 }
 
-async function render(archive: ReturnType<typeof toArchive>, site: SiteContext, dir: string): Promise<number> {
+/** The bodies the pages being rendered show: article pages, and the stories in feeds. */
+function fillBodies(archive: Archive, pages: RenderSet, bodies: Bodies): void {
+  for (const page of pages.articles) page.html = bodies.get(page.article.sourcePath).html;
+  const html = new Map<string, string>();
+  for (const feed of archive.feeds) {
+    for (const story of feed.stories) if (!html.has(story.id)) html.set(story.id, bodies.get(story.sourcePath).html);
+    feed.html = html;
+  }
+}
+
+/** Eleventy loads the templates and its config, which are TypeScript, through tsx's loader. */
+async function registerTypeScript(): Promise<void> {
+  const flags = globalThis as { __sillokTsx?: boolean };
+  if (flags.__sillokTsx) return;
+  const { register } = await import("tsx/esm/api");
+  register();
+  flags.__sillokTsx = true;
+}
+
+/** Eleventy renders `pages` and the pages drawn from the whole archive into `dir`; returns the files written, relative to it. */
+async function render(archive: Archive, pages: RenderSet, site: SiteContext, dir: string): Promise<string[]> {
+  await registerTypeScript();
+  const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy(resolve("templates"), dir, {
     configPath: resolve(".eleventy.ts"),
     pathPrefix: site.pathPrefix,
     quietMode: true,
     config(config: { addGlobalData(name: string, value: unknown): void }) {
       config.addGlobalData("archive", archive);
+      config.addGlobalData("pages", pages);
       config.addGlobalData("site", site);
     },
   });
-  await eleventy.write();
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+  const [, results] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]];
+  return results.flatMap((r) => (r.outputPath ? [relative(dir, resolve(r.outputPath))] : []));
 }

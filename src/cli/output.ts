@@ -1,49 +1,223 @@
 /**
- * Atomic output: a build writes into a fresh folder beside the output and swaps it in at the
- * end, so a build that fails or is killed leaves the previous site whole.
+ * Atomic, incremental output. The site is swapped in whole, never edited where it is served:
  *
- *   _site/                      the site being served
- *   ._site.building-<pid>/      this build's pages (left behind only by a killed build; removed by the next)
- *   ._site.old-<pid>/           the previous site, during the swap only
+ *   _site/                       the site being served
+ *   .sillok-cache/site/          the spare: the site before the last, updated into the next one
+ *   .sillok-cache/render-<pid>/  this build's rendered pages (only those whose key changed)
+ *   .sillok-cache/trees.json     which page keys each of the two folders holds
+ *
+ * A build renders the changed pages into its render folder, moves them into the spare (whose
+ * stale files go), records the spare's keys, and swaps it with the site by renaming. When there
+ * is no spare, the render folder (then holding every page) becomes the site. A build that fails
+ * or is killed leaves the site as it was; the next one cleans up what it left.
+ *
+ * A spare made from the site by hard links shares files with it, so a file is only ever
+ * replaced by renaming a new one over it, never written in place. Folders are told apart by
+ * device, inode and birth time, so a folder replaced by hand is never mistaken for a known one.
+ * Without a cache, or with the cache on another file system, every build renders every page
+ * into a fresh folder beside the site.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { spawn } from "node:child_process";
 
-export interface Staging {
-  /** Where this build writes. */
+export interface Tree {
   dir: string;
-  /** Puts the new site in place of the old one. */
-  commit(): void;
-  /** Drops this build's pages; the old site stays. */
-  abandon(): void;
+  /** File -> key, or null when the folder's content is unknown. */
+  keys: Map<string, string> | null;
 }
 
-export function stageOutput(out: string): Staging {
-  const target = resolve(out);
-  const parent = dirname(target);
-  const name = basename(target);
-  mkdirSync(parent, { recursive: true });
-  recover(parent, name, target);
-  const dir = join(parent, `.${name}.building-${process.pid}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir);
-  return {
-    dir,
-    commit() {
-      const old = join(parent, `.${name}.old-${process.pid}`);
-      const hadSite = existsSync(target);
-      if (hadSite) renameSync(target, old);
-      renameSync(dir, target);
-      if (hadSite) rmSync(old, { recursive: true, force: true });
-    },
-    abandon() {
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+type Manifests = Record<string, Record<string, string>>;
+
+export class OutputTrees {
+  readonly out: string;
+  readonly #cache: string | null;
+  readonly #manifests: Manifests;
+
+  private constructor(out: string, cache: string | null, manifests: Manifests) {
+    this.out = out;
+    this.#cache = cache;
+    this.#manifests = manifests;
+  }
+
+  /** `cache` null (or on another file system than `out`): no spare, every page rendered each build. */
+  static open(out: string, cache: string | null): OutputTrees {
+    const target = resolve(out);
+    mkdirSync(dirname(target), { recursive: true });
+    recover(dirname(target), target);
+    if (cache === null) return new OutputTrees(target, null, {});
+    mkdirSync(cache, { recursive: true });
+    if (statSync(cache).dev !== statSync(dirname(target)).dev) return new OutputTrees(target, null, {});
+    let manifests: Manifests = {};
+    try {
+      manifests = JSON.parse(readFileSync(join(cache, "trees.json"), "utf8")) as Manifests;
+    } catch {
+      // no record: both folders are unknown
+    }
+    recoverSwap(cache, target);
+    for (const stale of readdirSync(cache).filter((e) => /^render-\d+$/.test(e) && !isRunning(Number(e.slice(7))))) removeLater(join(cache, stale));
+    return new OutputTrees(target, resolve(cache), manifests);
+  }
+
+  /** The keys the served site holds (null: unknown). */
+  live(): Map<string, string> | null {
+    return this.#keysOf(this.out);
+  }
+
+  /** The spare to update, made from the site by hard links if there is none; null when the render folder must hold every page. */
+  spare(): Tree | null {
+    if (!this.#cache) return null;
+    const dir = join(this.#cache, "site");
+    const keys = this.#keysOf(dir);
+    if (keys) return { dir, keys };
+    if (existsSync(dir)) removeLater(dir);
+    const live = this.live();
+    if (!live) return null;
+    linkTree(this.out, dir, live.keys());
+    this.#record(dir, live);
+    return { dir, keys: live };
+  }
+
+  /** A fresh folder for this build's pages. */
+  renderDir(): string {
+    const dir = this.#cache ? join(this.#cache, `render-${process.pid}`) : join(dirname(this.out), `.${basename(this.out)}.building-${process.pid}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  }
+
+  /**
+   * Puts the new site in place: `rendered` (files in `renderDir`) moved into the spare, or the
+   * render folder itself when there is no spare; `keys` are all the new site's files and keys.
+   */
+  commit(render: string, rendered: string[], keys: Map<string, string>, spare: Tree | null): void {
+    let next = render;
+    if (spare) {
+      // From here until the swap the spare is neither its old self nor the new site: unknown.
+      this.#forget(spare.dir);
+      this.#save();
+      for (const file of rendered) {
+        mkdirSync(dirname(join(spare.dir, file)), { recursive: true });
+        renameSync(join(render, file), join(spare.dir, file));
+      }
+      for (const file of spare.keys?.keys() ?? []) if (!keys.has(file)) removeFile(spare.dir, file);
+      rmSync(render, { recursive: true, force: true });
+      next = spare.dir;
+    }
+    const old = this.#cache ? join(this.#cache, "site") : join(dirname(this.out), `.${basename(this.out)}.old-${process.pid}`);
+    const hadSite = existsSync(this.out);
+    if (next === old) {
+      // the spare becomes the site and the site the spare: through a third name
+      const swap = `${old}.swap-${process.pid}`;
+      if (hadSite) renameSync(this.out, swap);
+      renameSync(next, this.out);
+      if (hadSite) renameSync(swap, old);
+    } else {
+      if (hadSite) {
+        if (existsSync(old)) removeLater(old);
+        renameSync(this.out, old);
+      }
+      renameSync(next, this.out);
+      if (hadSite && !this.#cache) removeLater(old);
+    }
+    this.#record(this.out, keys);
+    this.#save();
+  }
+
+  /** Drops this build's render folder; the site stays. */
+  abandon(render: string): void {
+    rmSync(render, { recursive: true, force: true });
+  }
+
+  #keysOf(dir: string): Map<string, string> | null {
+    const id = identity(dir);
+    const keys = id ? this.#manifests[id] : undefined;
+    return keys ? new Map(Object.entries(keys)) : null;
+  }
+
+  #record(dir: string, keys: Map<string, string>): void {
+    const id = identity(dir);
+    if (id) this.#manifests[id] = Object.fromEntries(keys);
+  }
+
+  #forget(dir: string): void {
+    const id = identity(dir);
+    if (id) delete this.#manifests[id];
+  }
+
+  #save(): void {
+    if (!this.#cache) return;
+    const keep: Manifests = {};
+    for (const dir of [this.out, join(this.#cache, "site")]) {
+      const id = identity(dir);
+      if (id && this.#manifests[id]) keep[id] = this.#manifests[id];
+    }
+    const temp = join(this.#cache, `trees.json.${process.pid}.tmp`);
+    writeFileSync(temp, JSON.stringify(keep));
+    renameSync(temp, join(this.#cache, "trees.json"));
+  }
+}
+
+/** Removes a file and the folders it leaves empty, up to the tree's root. */
+function removeFile(root: string, file: string): void {
+  rmSync(join(root, file), { force: true });
+  for (let dir = dirname(file); dir !== "." && dir !== "/"; dir = dirname(dir)) {
+    try {
+      rmdirSync(join(root, dir));
+    } catch {
+      return; // not empty
+    }
+  }
+}
+
+function basename(path: string): string {
+  return path.replace(/\/+$/, "").replace(/^.*\//, "");
+}
+
+/** A folder's identity: device, inode and birth time; null when it does not exist. */
+function identity(dir: string): string | null {
+  try {
+    const s = statSync(dir, { bigint: true });
+    return `${s.dev}:${s.ino}:${s.birthtimeNs}`;
+  } catch {
+    return null;
+  }
+}
+
+/** A copy of `from` made of hard links: no file data is copied. */
+function linkTree(from: string, to: string, files: Iterable<string>): void {
+  const made = new Set<string>();
+  for (const file of files) {
+    const dir = dirname(join(to, file));
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    try {
+      linkSync(join(from, file), join(to, file));
+    } catch {
+      // a file the record lists but the site lacks: the spare lacks it too, and its key makes it rendered
+    }
+  }
+  mkdirSync(to, { recursive: true });
+}
+
+/** Removes a folder in a detached process, so the build does not wait for thousands of unlinks. */
+function removeLater(dir: string): void {
+  const doomed = `${dir}.doomed-${process.pid}-${Date.now()}`;
+  try {
+    renameSync(dir, doomed);
+  } catch {
+    return;
+  }
+  const child = spawn("rm", ["-rf", doomed], { detached: true, stdio: "ignore" });
+  child.on("error", () => rmSync(doomed, { recursive: true, force: true }));
+  child.unref();
 }
 
 /** Cleans up after killed builds: stale staging folders go; a site caught mid-swap is put back. */
-function recover(parent: string, name: string, target: string): void {
+function recover(parent: string, target: string): void {
+  const name = basename(target);
   for (const entry of readdirSync(parent)) {
     const match = entry.match(/^\.(.+)\.(building|old)-(\d+)$/);
     if (!match || match[1] !== name || isRunning(Number(match[3]))) continue;
@@ -51,6 +225,23 @@ function recover(parent: string, name: string, target: string): void {
     if (match[2] === "old" && !existsSync(target)) renameSync(path, target);
     else rmSync(path, { recursive: true, force: true });
   }
+}
+
+/**
+ * A build killed while swapping the spare with the site leaves the old site at
+ * `site.swap-<pid>` (and perhaps no site): it is put back, or made the spare again.
+ */
+function recoverSwap(cache: string, target: string): void {
+  for (const entry of readdirSync(cache)) {
+    const match = entry.match(/^site\.swap-(\d+)$/);
+    if (!match || isRunning(Number(match[1]))) continue;
+    const path = join(cache, entry);
+    if (!existsSync(target)) renameSync(path, target);
+    else if (!existsSync(join(cache, "site"))) renameSync(path, join(cache, "site"));
+    else removeLater(path);
+  }
+  // Killed between moving the site to the spare's place and the new site into the site's.
+  if (!existsSync(target) && existsSync(join(cache, "site"))) renameSync(join(cache, "site"), target);
 }
 
 function isRunning(pid: number): boolean {

@@ -1,6 +1,6 @@
 /** What a build tells the keeper: a progress bar while it reads (plain lines when not a terminal) and a report at the end. */
 import type { Progress } from "../archive/load.ts";
-import type { PipelineResult } from "../pipeline/index.ts";
+import type { FileResult } from "../archive/scan.ts";
 
 export interface StageTimes {
   read?: number;
@@ -12,13 +12,15 @@ export interface StageTimes {
 export interface BuildReport {
   content: string;
   out: string;
-  results: PipelineResult[];
+  results: FileResult[];
   articles: number;
   stories: number;
   /** Files the pipeline ran on (the rest came from the cache). */
   parsed: number;
-  /** Files written to the output folder. */
+  /** Files in the output folder. */
   written: number;
+  /** Of those, the files this build rendered (the rest were unchanged). */
+  rendered: number;
   times: StageTimes;
   total: number;
 }
@@ -62,7 +64,7 @@ export function writeReport(stream: NodeJS.WritableStream, report: BuildReport):
     `  errors       ${errors.length}${errors.length ? " (not published)" : ""}`,
     ...errors.map((r) => `    ${r.path}: ${r.problems.find((p) => p.severity === "error")?.message ?? "error"}`),
     `  warnings     ${warnings}${warnings ? " (listed above)" : ""}`,
-    `  written      ${report.written} files`,
+    `  written      ${report.written} files (${report.rendered === report.written ? "all" : report.rendered} rendered${report.rendered === report.written ? "" : ", the rest unchanged"})`,
     `  time         read+parse ${seconds(read)} · archive ${seconds(archive)} · render ${seconds(render)} · swap ${seconds(swap)} · total ${seconds(report.total)}`,
   ];
   stream.write(`${lines.join("\n")}\n`);

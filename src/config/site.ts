@@ -2,9 +2,9 @@
  * The keeper's site settings (`config/site.yaml`): title, description, public address, page
  * size and home country. Edited without touching src/; a missing file means the defaults.
  */
+import { inPackage } from "../package-root.ts";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { readYamlFile } from "./yaml-file.ts";
 
@@ -41,5 +41,5 @@ export function loadSiteSettings(path?: string): SiteSettings {
 /** `config/site.yaml` in the working folder, else the one shipped with sillok. */
 export function defaultSiteSettingsPath(): string {
   const local = resolve(process.cwd(), "config/site.yaml");
-  return existsSync(local) ? local : fileURLToPath(new URL("../../config/site.yaml", import.meta.url));
+  return existsSync(local) ? local : inPackage("config", "site.yaml");
 }

@@ -46,6 +46,22 @@ export const articleSchema = z.object({
 });
 export type Article = z.infer<typeof articleSchema>;
 
+/**
+ * An article as the archive and the list pages know it: everything but its body (`html`,
+ * `text`), which stays in the cache until a page that shows it is rendered.
+ */
+export const storySchema = articleSchema.omit({ html: true, text: true }).extend({
+  textLength: z.number().int().nonnegative(),
+  /** sha256 of the source file: a page showing the body changes when this does. */
+  contentHash: z.string(),
+});
+export type Story = z.infer<typeof storySchema>;
+
+export function toStory(article: Article, contentHash: string): Story {
+  const { html: _html, text, ...rest } = article;
+  return { ...rest, textLength: text.length, contentHash };
+}
+
 export const inspectStatusSchema = z.enum(["ok", "skipped", "error"]);
 export type InspectStatus = z.infer<typeof inspectStatusSchema>;
 

@@ -2,8 +2,9 @@
 import { countryTerms, monthGroups, monthLabel, newestFirst, publisherTerms, topicTerms, type Month, type Term } from "../archive/indexes.ts";
 import { findRelated } from "../archive/related.ts";
 import type { SiteSettings } from "../config/site.ts";
-import type { Article } from "../model/article.ts";
+import type { Story } from "../model/article.ts";
 import type { Topic } from "../taxonomy/topics.ts";
+import type { RenderSet } from "./plan.ts";
 import { monthUrl, termFeedUrl, termUrl, type UrlContext } from "./urls.ts";
 
 export interface SiteContext extends SiteSettings, UrlContext {}
@@ -14,15 +15,17 @@ export interface Link {
 }
 
 export interface ArticlePage {
-  article: Article;
+  article: Story;
+  /** The sanitised body: filled in only for the pages a build renders (the rest are already on disk). */
+  html?: string;
   topics: Link[];
   /** The home country last. */
   countries: Link[];
   publisher: Link | null;
   month: Link;
-  related: Article[];
+  related: Story[];
   /** The other files that carry the same story, the canonical one first. */
-  copies: Article[];
+  copies: Story[];
 }
 
 /** One page of a topic, country or publisher list. */
@@ -31,7 +34,7 @@ export interface ListPage {
   url: string;
   pageNumber: number;
   pageUrls: string[];
-  items: Article[];
+  items: Story[];
 }
 
 export interface FeedPage {
@@ -39,12 +42,14 @@ export interface FeedPage {
   title: string;
   /** The HTML page the feed follows. */
   pageUrl: string;
-  stories: Article[];
+  stories: Story[];
+  /** The stories' bodies, by story id: filled in before the feed is rendered. */
+  html?: Map<string, string>;
 }
 
 export interface Archive {
   /** Canonical stories, newest first, undated last. */
-  stories: Article[];
+  stories: Story[];
   articlePages: ArticlePage[];
   topics: Term[];
   /** Every country named, most stories first, the home country included. */
@@ -54,7 +59,7 @@ export interface Archive {
   listPages: ListPage[];
   feeds: FeedPage[];
   /** The other copies of each story, by the canonical story's id. */
-  copiesOf: Map<string, Article[]>;
+  copiesOf: Map<string, Story[]>;
   /** The newest story's date: feeds' `updated` (never the build time, so builds are reproducible). */
   updated: string | null;
 }
@@ -62,18 +67,20 @@ export interface Archive {
 export interface SiteData {
   site: SiteContext;
   archive: Archive;
+  /** The paginated pages this build renders. */
+  pages: RenderSet;
 }
 
 const FEED_SIZE = 20;
 
-export function toArchive(articles: Article[], site: SiteContext, topics: Topic[]): Archive {
+export function toArchive(articles: Story[], site: SiteContext, topics: Topic[]): Archive {
   const stories = newestFirst(articles);
   const topicList = topicTerms(stories, topics);
   const countries = countryTerms(stories);
   const publishers = publisherTerms(stories);
   const months = monthGroups(stories);
   const terms = [...topicList, ...countries, ...publishers];
-  const copiesOf = new Map<string, Article[]>();
+  const copiesOf = new Map<string, Story[]>();
   for (const a of articles) if (a.duplicateOf) copiesOf.set(a.duplicateOf, [...(copiesOf.get(a.duplicateOf) ?? []), a]); // groups are small
   return {
     stories,
@@ -103,7 +110,7 @@ function paginate(term: Term, size: number): ListPage[] {
   return pageUrls.map((url, i) => ({ term, url, pageNumber: i + 1, pageUrls, items: term.stories.slice(i * size, (i + 1) * size) }));
 }
 
-function articlePages(articles: Article[], stories: Article[], terms: Term[], copiesOf: Map<string, Article[]>, site: SiteContext): ArticlePage[] {
+function articlePages(articles: Story[], stories: Story[], terms: Term[], copiesOf: Map<string, Story[]>, site: SiteContext): ArticlePage[] {
   const related = findRelated(stories, site.homeCountry);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const termLinks = new Map(terms.map((t) => [`${t.kind}:${t.id}`, { label: t.label, url: termUrl(t) }]));

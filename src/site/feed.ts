@@ -27,7 +27,7 @@ export function atomFeed(feed: FeedPage, site: SiteContext, updated: string | nu
       link,
       date: story.date ? new Date(`${story.date}T00:00:00Z`) : feedDate,
       description: story.excerpt,
-      content: story.html,
+      content: feed.html?.get(story.id) ?? "",
       ...(story.publisher ? { author: [{ name: story.publisher }] } : {}),
     });
   }

@@ -2,6 +2,7 @@
  * A choropleth world map of article counts per country, drawn at build time as an inline SVG string.
  * No JavaScript reaches the page: colours come from the classes in MAP_CSS, names and counts from <title>s.
  */
+import { inPackage } from "../package-root.ts";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { geoEqualEarth, geoPath } from "d3-geo";
@@ -61,7 +62,7 @@ function compactPath() {
 /** Reads the atlas once and projects every country; later calls reuse the path strings. */
 function geometry(): Geometry {
   if (cached) return cached;
-  const require = createRequire(import.meta.url);
+  const require = createRequire(inPackage("package.json"));
   const readJson = (id: string): unknown => JSON.parse(readFileSync(require.resolve(id), "utf8"));
   const topology = readJson("world-atlas/countries-110m.json") as Topology<{ countries: GeometryCollection }>;
   const alpha2 = new Map<string, string>();

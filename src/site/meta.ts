@@ -1,10 +1,10 @@
 /** Open Graph tags and JSON-LD NewsArticle for an article page. */
-import type { Article } from "../model/article.ts";
+import type { Story } from "../model/article.ts";
 import type { SiteContext } from "./data.ts";
 import { escapeHtml } from "./html.ts";
 import { absoluteUrl } from "./urls.ts";
 
-export function articleHead(article: Article, site: SiteContext): string {
+export function articleHead(article: Story, site: SiteContext): string {
   const url = absoluteUrl(site, article.url);
   const tags: [string, string][] = [
     ["og:type", "article"],
@@ -21,7 +21,7 @@ export function articleHead(article: Article, site: SiteContext): string {
   return `${og}\n<script type="application/ld+json">${jsonForScript(newsArticle(article, url, image))}</script>\n`;
 }
 
-function newsArticle(article: Article, url: string, image: string | undefined): Record<string, unknown> {
+function newsArticle(article: Story, url: string, image: string | undefined): Record<string, unknown> {
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",

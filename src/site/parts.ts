@@ -1,6 +1,6 @@
 /** Pieces that several pages share: story lists, term chips, page numbers. */
 import type { Term } from "../archive/indexes.ts";
-import type { Article } from "../model/article.ts";
+import type { Story } from "../model/article.ts";
 import type { ListPage } from "./data.ts";
 import { escapeHtml, koreanDate } from "./html.ts";
 import { termUrl } from "./urls.ts";
@@ -10,11 +10,11 @@ export interface StoryListOptions {
   level?: 2 | 3;
   excerpt?: boolean;
   /** Other copies of each story (by story id), linked under it. */
-  copies?: Map<string, Article[]>;
+  copies?: Map<string, Story[]>;
 }
 
 /** Stories as a list of linked titles with date, publisher and (optionally) an excerpt. */
-export function storyList(stories: Article[], { level = 2, excerpt = true, copies }: StoryListOptions = {}): string {
+export function storyList(stories: Story[], { level = 2, excerpt = true, copies }: StoryListOptions = {}): string {
   if (stories.length === 0) return `<p class="meta">아직 기사가 없습니다.</p>`;
   const items = stories.map((story) => {
     const summary = excerpt && story.excerpt ? `\n<p class="excerpt">${escapeHtml(story.excerpt)}</p>` : "";
@@ -29,7 +29,7 @@ export function storyList(stories: Article[], { level = 2, excerpt = true, copie
 }
 
 /** `<time>2024년 7월 24일</time> · 뉴스다오` */
-export function dateline(story: Article): string {
+export function dateline(story: Story): string {
   const time = story.date ? `<time datetime="${story.date}">${koreanDate(story.date)}</time>` : koreanDate(null);
   return story.publisher ? `${time} · ${escapeHtml(story.publisher)}` : time;
 }

@@ -2,10 +2,10 @@
  * The keeper's taxonomy file (`config/topics.yaml`): its schema, where it lives, and how it is
  * read. Every problem in the file is reported as `<file>: <field>: <what is wrong>`.
  */
+import { inPackage } from "../package-root.ts";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { readYamlFile } from "../config/yaml-file.ts";
 
@@ -52,5 +52,5 @@ export function loadTaxonomy(path: string): Taxonomy {
 /** `config/topics.yaml` in the working folder, else the one shipped with sillok. */
 export function defaultTaxonomyPath(): string {
   const local = resolve(process.cwd(), "config/topics.yaml");
-  return existsSync(local) ? local : fileURLToPath(new URL("../../config/topics.yaml", import.meta.url));
+  return existsSync(local) ? local : inPackage("config", "topics.yaml");
 }

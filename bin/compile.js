@@ -1,0 +1,61 @@
+// sillok's TypeScript, bundled into plain JavaScript once per change of the code, so that a
+// command (and each worker thread) starts in a fraction of the time tsx's loader takes to load
+// hundreds of modules one by one. The bundles live in node_modules/.cache/sillok/<fingerprint>/.
+// Returns that folder, or null when bundling is not possible (then bin/sillok.js uses tsx).
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ENTRIES = { cli: "src/cli.ts", "parse-worker": "src/archive/parse-worker.ts" };
+/** Loaded at run time, not bundled: Eleventy loads the templates itself, tsx registers loaders. */
+const EXTERNAL = ["@11ty/eleventy", "@11ty/eleventy-dev-server", "tsx", "tsx/*"];
+
+function fingerprint() {
+  const hash = createHash("sha256");
+  const files = [
+    ...readdirSync(join(ROOT, "src"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)),
+    join(ROOT, "package-lock.json"),
+    fileURLToPath(import.meta.url),
+  ].sort();
+  for (const file of files) if (existsSync(file)) hash.update(relative(ROOT, file)).update("\0").update(readFileSync(file));
+  return hash.digest("hex").slice(0, 16);
+}
+
+export function compiled() {
+  if (process.env.SILLOK_NO_BUNDLE) return null;
+  try {
+    const cache = join(ROOT, "node_modules", ".cache", "sillok");
+    const dir = join(cache, fingerprint());
+    if (existsSync(join(dir, "ready"))) return dir;
+    const esbuild = createRequire(join(ROOT, "package.json"))("esbuild");
+    const temp = `${dir}.${process.pid}.tmp`;
+    esbuild.buildSync({
+      entryPoints: ENTRIES,
+      outdir: temp,
+      outExtension: { ".js": ".mjs" },
+      bundle: true,
+      splitting: false,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      external: EXTERNAL,
+      // Bundled CommonJS packages call require(): give the module one.
+      banner: { js: 'import { createRequire as __sillokRequire } from "node:module"; const require = __sillokRequire(import.meta.url);' },
+      logLevel: "silent",
+    });
+    writeFileSync(join(temp, "ready"), "");
+    mkdirSync(cache, { recursive: true });
+    for (const old of readdirSync(cache)) if (old !== `${relative(cache, dir)}` && !old.endsWith(".tmp")) rmSync(join(cache, old), { recursive: true, force: true });
+    try {
+      renameSync(temp, dir);
+    } catch {
+      rmSync(temp, { recursive: true, force: true }); // another process made it first
+    }
+    return existsSync(join(dir, "ready")) ? dir : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The build's view of the content folder: every file's result, from the cache when the file is
+ * unchanged and from the parse pool when not; stories deduped and given unique URLs; bodies
+ * read on demand (this build's from memory, older ones from the cache's packs).
+ */
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Problem, Story } from "../model/article.ts";
+import { findTopics, type Taxonomy } from "../taxonomy/topics.ts";
+import { PackReader, type Body } from "./body-store.ts";
+import { contentHash, type ArticleCache, type CacheEntry } from "./cache.ts";
+import { dedupeWith } from "./dedupe.ts";
+import { MAX_FILE_BYTES, tooLarge, type Progress } from "./load.ts";
+import { parseAll, type ParseJob } from "./parse-pool.ts";
+import { signatureFromBase64, type ParsedFile } from "./parse-file.ts";
+import { toArticle } from "../pipeline/index.ts";
+import { listContentFiles } from "../pipeline/read.ts";
+import { uniqueUrls } from "./slugs.ts";
+
+export interface FileResult {
+  path: string;
+  status: CacheEntry["status"];
+  problems: Problem[];
+  fired: string[];
+}
+
+export interface Scan {
+  /** One per content file, in path order. */
+  results: FileResult[];
+  /** The ok articles, deduped, with unique URLs, in path order. */
+  stories: Story[];
+  /** Files the pipeline ran on; the others came from the cache. */
+  parsed: number;
+  bodies: Bodies;
+}
+
+export interface ScanOptions {
+  taxonomy: Taxonomy;
+  cache: ArticleCache;
+  /** Names this build's packs. */
+  build: string;
+  progress?: Progress;
+}
+
+export async function scanFolder(dir: string, options: ScanOptions): Promise<Scan> {
+  const { cache, taxonomy } = options;
+  const paths = await listContentFiles(dir);
+  const entries = new Map<string, CacheEntry>();
+  const results = new Map<string, FileResult>();
+  const fresh = new Map<string, string>();
+  const toParse: ParseJob["files"] = [];
+  const report = () => options.progress?.(entries.size + results.size, paths.length);
+  const reader = cache.dir ? new PackReader(cache.dir) : null;
+
+  for (const path of paths) {
+    const { size, mtimeMs } = statSync(join(dir, path));
+    const stat = { size, mtimeMs };
+    if (size > MAX_FILE_BYTES) {
+      results.set(path, tooLarge(path, size));
+      continue;
+    }
+    const hit = cache.byStat(path, stat) ?? (cache.has(path) ? cache.byContent(path, contentHash(readFileSync(join(dir, path))), stat) : undefined);
+    if (hit) entries.set(path, hit.taxonomy === taxonomy.version || !reader ? hit : retopic(path, hit, taxonomy, cache, reader));
+    else toParse.push({ path, stat });
+  }
+  report();
+  await parseAll(toParse, { content: dir, cache: cache.dir, taxonomy, build: options.build }, (parsed: ParsedFile) => {
+    entries.set(parsed.path, parsed.entry);
+    cache.set(parsed.path, parsed.entry);
+    if (parsed.bodyJson !== null) fresh.set(parsed.path, parsed.bodyJson);
+    report();
+  });
+
+  const ordered = paths.map((path): FileResult => {
+    const entry = entries.get(path);
+    return entry ? { path, status: entry.status, problems: entry.problems, fired: entry.fired } : results.get(path)!;
+  });
+  const ok = paths.flatMap((path) => {
+    const entry = entries.get(path);
+    return entry?.story && entry.signature ? [{ story: entry.story, signature: signatureFromBase64(entry.signature) }] : [];
+  });
+  const stories = uniqueUrls(dedupeWith(ok.map((o) => o.story), ok.map((o) => o.signature), ok.map((o) => o.story.textLength)));
+  return { results: ordered, stories, parsed: toParse.length, bodies: new Bodies(dir, taxonomy, entries, fresh, reader) };
+}
+
+/** A cached article under an edited taxonomy: only its topics are found again. */
+function retopic(path: string, entry: CacheEntry, taxonomy: Taxonomy, cache: ArticleCache, reader: PackReader): CacheEntry {
+  if (!entry.story || !entry.body) return entry;
+  let text: string;
+  try {
+    text = reader.read(entry.body).text;
+  } catch {
+    return entry; // an unreadable pack: the body is parsed again when it is needed
+  }
+  const next = { ...entry, taxonomy: taxonomy.version, story: { ...entry.story, topics: findTopics(taxonomy, text, entry.story.title) } };
+  cache.set(path, next);
+  return next;
+}
+
+/** Article bodies by content path: this build's from memory, the others from the cache's packs. */
+export class Bodies {
+  constructor(
+    readonly dir: string,
+    readonly taxonomy: Taxonomy,
+    readonly entries: Map<string, CacheEntry>,
+    readonly fresh: Map<string, string>,
+    readonly reader: PackReader | null,
+  ) {}
+
+  /** The body of the article from `path`; a pack that cannot be read (corrupt, deleted) means parsing the file again. */
+  get(path: string): Body {
+    const json = this.fresh.get(path);
+    if (json !== undefined) return JSON.parse(json) as Body;
+    const ref = this.entries.get(path)?.body;
+    if (ref && this.reader) {
+      try {
+        return this.reader.read(ref);
+      } catch {
+        // fall through
+      }
+    }
+    const article = toArticle({ path, bytes: readFileSync(join(this.dir, path)) }, { taxonomy: this.taxonomy }).article;
+    return { html: article?.html ?? "", text: article?.text ?? "" };
+  }
+
+  close(): void {
+    this.reader?.close();
+  }
+}

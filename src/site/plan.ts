@@ -1,0 +1,118 @@
+/**
+ * Which pages a build renders. Every article, list and month page gets a key: a hash of all it
+ * shows (its data, the templates' code, the site settings). A page whose key is the one the
+ * output folder already holds is not rendered again; the few pages drawn from the whole
+ * archive (home, overviews, feeds, sitemap…) share one key and are rendered whenever it changes.
+ */
+import { PACKAGE_ROOT } from "../package-root.ts";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Month } from "../archive/indexes.ts";
+import type { Story } from "../model/article.ts";
+import type { Archive, ArticlePage, ListPage, SiteContext } from "./data.ts";
+import { monthUrl } from "./urls.ts";
+
+/** What the paginated templates render this build (global data `pages`). */
+export interface RenderSet {
+  articles: ArticlePage[];
+  lists: ListPage[];
+  months: Month[];
+}
+
+export interface Plan {
+  /** Output file (relative, e.g. `articles/2024/07/x/index.html`) -> key, for every keyed page. */
+  keys: Map<string, string>;
+  /** The key of the pages drawn from the whole archive (home, overviews, feeds, sitemap…). */
+  wholeKey: string;
+  /** The keyed pages with their files. */
+  articles: [string, ArticlePage][];
+  lists: [string, ListPage][];
+  months: [string, Month][];
+}
+
+/** Marks the files of the pages drawn from the whole archive in a folder's record. */
+export const WHOLE = "whole:";
+
+const ROOT = PACKAGE_ROOT;
+/** What the pages depend on besides their data: templates, the site code, the packages. */
+const SOURCES = ["templates", "src/site", "src/model", ".eleventy.ts", "package-lock.json"];
+
+let codeVersion: string | undefined;
+
+/** sha256 over the templates and site code (once per process). */
+function templateCode(): string {
+  if (codeVersion) return codeVersion;
+  const hash = createHash("sha256");
+  for (const source of SOURCES) {
+    const path = join(ROOT, source);
+    let files: string[];
+    try {
+      files = readdirSync(path, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+    } catch {
+      files = [path];
+    }
+    for (const file of files) hash.update(relative(ROOT, file)).update("\0").update(readFileSync(file));
+  }
+  return (codeVersion = hash.digest("hex"));
+}
+
+/** `/topics/x/` -> `topics/x/index.html`; `/feed.xml` -> `feed.xml`. */
+export function outputFile(url: string): string {
+  const path = url.replace(/^\/+/, "");
+  return path === "" || path.endsWith("/") ? `${path}index.html` : path;
+}
+
+function keyOf(version: string, value: unknown): string {
+  return createHash("sha1").update(version).update(typeof value === "string" ? value : JSON.stringify(value)).digest("base64url");
+}
+
+/** Keys for every page of the archive. */
+export function planPages(archive: Archive, site: SiteContext): Plan {
+  const version = keyOf(templateCode(), site);
+  const keys = new Map<string, string>();
+  // What a list shows of a story, serialised once: a story is in many lists.
+  const briefs = new Map<Story, string>();
+  const brief = (s: Story) => {
+    let json = briefs.get(s);
+    if (json === undefined) briefs.set(s, (json = JSON.stringify([s.id, s.url, s.title, s.date, s.publisher, s.excerpt])));
+    return json;
+  };
+  const all = (list: Story[]) => list.map(brief).join(",");
+  const keyed = <T>(url: string, page: T, value: unknown): [string, T] => {
+    const file = outputFile(url);
+    keys.set(file, keyOf(version, value));
+    return [file, page];
+  };
+  const copies = (s: Story) => (archive.copiesOf.get(s.id) ?? []).map((c) => [c.url, c.publisher]);
+  const articles = archive.articlePages.map((p) =>
+    keyed(p.article.url, p, `${JSON.stringify([p.article, p.topics, p.countries, p.publisher, p.month])}${all(p.related)}|${all(p.copies)}`),
+  );
+  const lists = archive.listPages.map((p) =>
+    keyed(p.url, p, `${JSON.stringify([p.term.kind, p.term.id, p.term.label, p.term.description, p.term.stories.length, p.pageNumber, p.pageUrls])}${all(p.items)}`),
+  );
+  const months = archive.months.map((m, i) =>
+    keyed(monthUrl(m), m, `${JSON.stringify([m.id, m.label, archive.months[i - 1]?.label, archive.months[i + 1]?.id, archive.months[i + 1]?.label])}${m.stories.map((s) => `${brief(s)}${JSON.stringify(copies(s))}`).join(",")}`),
+  );
+  const terms = [...archive.topics, ...archive.countries, ...archive.publishers].map((t) => [t.kind, t.id, t.label, t.description, t.stories.length]);
+  const wholeKey = keyOf(version, [archive.stories, terms, archive.months.map((m) => [m.id, m.stories.length]), archive.updated]);
+  return { keys, wholeKey, articles, lists, months };
+}
+
+/** The keyed pages a folder holding `held` (file -> key; null: unknown) lacks or holds stale. */
+export function pagesToRender(plan: Plan, held: Map<string, string> | null): RenderSet {
+  const stale = <T>([file]: [string, T]) => held?.get(file) !== plan.keys.get(file);
+  return {
+    articles: plan.articles.filter(stale).map(([, p]) => p),
+    lists: plan.lists.filter(stale).map(([, p]) => p),
+    months: plan.months.filter(stale).map(([, m]) => m),
+  };
+}
+
+/** Whether a folder holding `held` is the site `plan` describes, file for file. */
+export function isUpToDate(plan: Plan, held: Map<string, string> | null): boolean {
+  if (!held) return false;
+  for (const [file, key] of plan.keys) if (held.get(file) !== key) return false;
+  for (const [file, key] of held) if (!plan.keys.has(file) && key !== `${WHOLE}${plan.wholeKey}`) return false;
+  return true;
+}
