@@ -11,6 +11,9 @@ import type { SiteSettings } from "../config/site.ts";
 import type { PipelineOptions } from "../pipeline/index.ts";
 import { toArchive, type Archive, type SiteContext } from "../site/data.ts";
 import { isUpToDate, pagesToRender, planPages, WHOLE, type RenderSet } from "../site/plan.ts";
+import { assignNumbers, loadNumbers, saveNumbers } from "../search/doc-numbers.ts";
+import { holdsSearch, SEARCH, searchKey, writeSearchFiles } from "../search/search-files.ts";
+import type { FilterLabels } from "../search/build-index.ts";
 import { normalizePrefix } from "../site/urls.ts";
 import { OutputTrees } from "./output.ts";
 import { progressBar, writeReport, type StageTimes } from "./report.ts";
@@ -60,11 +63,16 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
   const site: SiteContext = { ...options.site, origin: options.site.url ?? LOCAL_ORIGIN, pathPrefix: normalizePrefix(options.pathPrefix) };
   const archive = toArchive(scan.stories, site, pipeline.taxonomy.topics);
   const plan = planPages(archive, site);
+  const numbers = assignNumbers(loadNumbers(cache.dir), archive.stories.map((s) => s.id));
+  const byId = new Map(archive.stories.map((s) => [s.id, s]));
+  const labels = filterLabels(archive);
+  const search = searchKey(numbers, byId, labels);
   lap("archive");
 
   const trees = OutputTrees.open(options.out, cache.dir);
   let rendered = 0;
-  if (!isUpToDate(plan, trees.live())) {
+  const live = trees.live();
+  if (!isUpToDate(plan, live, [`${SEARCH}${search}:`]) || !holdsSearch(live, search)) {
     let spare = trees.spare();
     let pages = pagesToRender(plan, spare?.keys ?? null);
     // Most pages changed: moving them one by one into the spare costs more than rendering the rest too.
@@ -75,25 +83,42 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
     fillBodies(archive, pages, scan.bodies);
     const dir = trees.renderDir();
     let files: string[];
+    let searchFiles: { keys: Map<string, string>; written: string[] };
     try {
       files = await render(archive, pages, site, dir);
+      lap("render");
+      const held = spare?.keys ?? null;
+      if (held && holdsSearch(held, search)) {
+        searchFiles = { keys: new Map([...held].filter(([, key]) => key.startsWith(SEARCH))), written: [] };
+      } else {
+        const docs = numbers.flatMap((id, no) => (id ? [{ no, story: byId.get(id)!, text: scan.bodies.get(byId.get(id)!.sourcePath).text }] : []));
+        searchFiles = writeSearchFiles(docs, numbers.length, labels, search, held, dir);
+      }
+      lap("search");
     } catch (error) {
       trees.abandon(dir);
       throw error;
     }
-    lap("render");
     const keys = new Map(plan.keys);
     for (const file of files) if (!keys.has(file)) keys.set(file, `${WHOLE}${plan.wholeKey}`);
-    trees.commit(dir, files, keys, spare);
-    rendered = files.length;
+    for (const [file, key] of searchFiles.keys) keys.set(file, key);
+    trees.commit(dir, [...files, ...searchFiles.written], keys, spare);
+    rendered = files.length + searchFiles.written.length;
   }
   scan.bodies.close();
   cache.save();
+  saveNumbers(cache.dir, numbers);
   lap("swap");
 
   const written = trees.live()?.size ?? rendered;
   writeReport(process.stdout, { content: options.content, out: options.out, results: scan.results, articles: scan.stories.length, stories: archive.stories.length, parsed: scan.parsed, written, rendered, times, total: performance.now() - started });
   return 0;
+}
+
+/** The topics and countries the search page filters by (those with stories). */
+function filterLabels(archive: Archive): FilterLabels {
+  const labels = (terms: Archive["topics"]) => Object.fromEntries(terms.filter((t) => t.stories.length > 0).map((t) => [t.id, t.label]));
+  return { topic: labels(archive.topics), country: labels(archive.countries) };
 }
 
 /** The bodies the pages being rendered show: article pages, and the stories in feeds. */

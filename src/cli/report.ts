@@ -6,6 +6,7 @@ export interface StageTimes {
   read?: number;
   archive?: number;
   render?: number;
+  search?: number;
   swap?: number;
 }
 
@@ -54,7 +55,7 @@ export function writeReport(stream: NodeJS.WritableStream, report: BuildReport):
   const skipped = report.results.filter((r) => r.status === "skipped");
   const errors = report.results.filter((r) => r.status === "error");
   const warnings = report.results.filter((r) => r.status === "ok").reduce((n, r) => n + r.problems.filter((p) => p.severity === "warning").length, 0);
-  const { read, archive, render, swap } = report.times;
+  const { read, archive, render, search, swap } = report.times;
   const lines = [
     `sillok build: ${report.content} -> ${report.out}/`,
     `  files read   ${report.results.length} (${report.parsed} parsed, ${report.results.length - report.parsed} from the cache)`,
@@ -65,7 +66,7 @@ export function writeReport(stream: NodeJS.WritableStream, report: BuildReport):
     ...errors.map((r) => `    ${r.path}: ${r.problems.find((p) => p.severity === "error")?.message ?? "error"}`),
     `  warnings     ${warnings}${warnings ? " (listed above)" : ""}`,
     `  written      ${report.written} files (${report.rendered === report.written ? "all" : report.rendered} rendered${report.rendered === report.written ? "" : ", the rest unchanged"})`,
-    `  time         read+parse ${seconds(read)} · archive ${seconds(archive)} · render ${seconds(render)} · swap ${seconds(swap)} · total ${seconds(report.total)}`,
+    `  time         read+parse ${seconds(read)} · archive ${seconds(archive)} · render ${seconds(render)} · search ${seconds(search)} · swap ${seconds(swap)} · total ${seconds(report.total)}`,
   ];
   stream.write(`${lines.join("\n")}\n`);
 }

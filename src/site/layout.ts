@@ -23,6 +23,7 @@ const NAV = [
   { label: "나라", url: "/countries/" },
   { label: "발행처", url: "/publishers/" },
   { label: "날짜별", url: "/archive/" },
+  { label: "검색", url: "/search/" },
 ];
 
 export function page({ site, url, title, description, head = "", body }: PageOptions): string {

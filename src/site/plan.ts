@@ -109,10 +109,15 @@ export function pagesToRender(plan: Plan, held: Map<string, string> | null): Ren
   };
 }
 
-/** Whether a folder holding `held` is the site `plan` describes, file for file. */
-export function isUpToDate(plan: Plan, held: Map<string, string> | null): boolean {
+/**
+ * Whether a folder holding `held` is the site `plan` describes, file for file; `groups` are the
+ * record prefixes of other current files (the search files).
+ */
+export function isUpToDate(plan: Plan, held: Map<string, string> | null, groups: string[] = []): boolean {
   if (!held) return false;
   for (const [file, key] of plan.keys) if (held.get(file) !== key) return false;
-  for (const [file, key] of held) if (!plan.keys.has(file) && key !== `${WHOLE}${plan.wholeKey}`) return false;
+  for (const [file, key] of held) {
+    if (!plan.keys.has(file) && key !== `${WHOLE}${plan.wholeKey}` && !groups.some((g) => key.startsWith(g))) return false;
+  }
   return true;
 }

@@ -45,6 +45,13 @@ article.story .body td,article.story .body th{border:1px solid var(--line);paddi
 .pages .step{display:flex;justify-content:space-between;gap:1rem}
 .months{columns:2 12rem;padding:0;list-style:none}.months li{break-inside:avoid;padding:.15rem 0}
 table.counts{border-collapse:collapse;width:100%}table.counts td,table.counts th{padding:.35rem .4rem;border-bottom:1px solid var(--line);text-align:left}table.counts .n{text-align:right;font-variant-numeric:tabular-nums}
+.search label{display:block;font-weight:600;margin-bottom:.3rem}.searchrow{display:flex;gap:.5rem}
+.search input,.search select,.search button,[data-more]{font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--muted);border-radius:.4rem;padding:.45rem .6rem}
+.search input{flex:1;min-width:0}.search button,[data-more]{background:var(--link);color:var(--bg);border-color:var(--link);cursor:pointer}
+.filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:.7rem 0}.filters label{font-weight:400;margin:0}.filters select{max-width:14rem}
+.notice{padding:.7rem 1rem;border:1px solid var(--line);border-radius:.5rem;background:var(--soft)}
+.hits mark{background:#ffe58a;color:#1b1b1f;padding:0 .1em;border-radius:.15em}.snippet{font-size:.95rem}
+[data-more]{margin-top:1rem}
 footer.site{border-top:1px solid var(--line);color:var(--muted);font-size:.85rem;padding-top:.8rem;padding-bottom:2rem}
 footer.site a{color:var(--muted)}
 @media (max-width:30rem){body{font-size:16px}h1{font-size:1.4rem}}

@@ -1,0 +1,162 @@
+/**
+ * The search index: static files under `search/` that the search page reads with plain GETs.
+ *
+ *   search/meta.json          doc count, shard count, average length, filter labels
+ *   search/lengths.bin        each doc's length in tokens (uint16, little-endian), for BM25
+ *   search/s/<n>.bin          shard n: the tokens that hash to it, each with its postings
+ *   search/f/<kind>/<id>.bin  a filter (a topic, a country) as a bitset over doc numbers
+ *   search/d/<no>.json        one doc: URL, title, date, publisher, text (for snippets)
+ *
+ * A shard is `SLK1`, the token count, then per token (sorted) its UTF-8 bytes, document
+ * frequency and postings byte length, then the postings: per doc the gap to the previous doc
+ * number and the term weight (2 × count in the body + 1 if in the title), all as varints.
+ * Doc numbers are stable across builds (doc-numbers.ts), so adding an article rewrites its
+ * postings' shards, not every file.
+ */
+import type { Story } from "../model/article.ts";
+import { eachToken, normalize, shardOf } from "./tokens.ts";
+
+export interface SearchDoc {
+  /** Stable doc number. */
+  no: number;
+  story: Story;
+  text: string;
+}
+
+export interface FilterLabels {
+  topic: Record<string, string>;
+  country: Record<string, string>;
+}
+
+export interface SearchMeta {
+  version: 1;
+  /** One more than the highest doc number. */
+  docs: number;
+  shards: number;
+  averageLength: number;
+  filters: FilterLabels;
+}
+
+/** Shards for an archive of `docs`: about four docs' postings each, a power of two, stable as the archive grows. */
+export function shardCount(docs: number): number {
+  let shards = 16;
+  while (shards < docs / 4 && shards < 4096) shards *= 2;
+  return shards;
+}
+
+class Bytes {
+  #buffer = new Uint8Array(1024);
+  length = 0;
+
+  #room(n: number): void {
+    if (this.length + n <= this.#buffer.length) return;
+    let size = this.#buffer.length * 2;
+    while (size < this.length + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.#buffer.subarray(0, this.length));
+    this.#buffer = next;
+  }
+
+  varint(value: number): void {
+    this.#room(5);
+    let v = value >>> 0;
+    while (v >= 0x80) {
+      this.#buffer[this.length++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.#buffer[this.length++] = v;
+  }
+
+  bytes(data: Uint8Array): void {
+    this.#room(data.length);
+    this.#buffer.set(data, this.length);
+    this.length += data.length;
+  }
+
+  done(): Uint8Array {
+    return this.#buffer.slice(0, this.length);
+  }
+}
+
+const encoder = new TextEncoder();
+/** A doc's text in its fragment is capped: snippets come from the first part of very long articles. */
+const FRAGMENT_TEXT_MAX = 20_000;
+const TITLE_WEIGHT = 1;
+
+/** Every file of the index, by path under the site root. */
+export function buildSearchIndex(docs: SearchDoc[], size: number, filters: FilterLabels): Map<string, Uint8Array | string> {
+  const files = new Map<string, Uint8Array | string>();
+  const shards = shardCount(size);
+  const postings = new Map<string, number[]>(); // token -> [docNo, weight, docNo, weight, …] in doc order
+  const lengths = new Uint16Array(size);
+  const sorted = [...docs].sort((a, b) => a.no - b.no);
+  let totalLength = 0;
+  for (const doc of sorted) {
+    const counts = new Map<string, number>();
+    let length = 0;
+    const body = normalize(`${doc.text}\n${doc.story.publisher ?? ""}`);
+    eachToken(body, (token) => {
+      counts.set(token, (counts.get(token) ?? 0) + 2);
+      length++;
+    });
+    eachToken(normalize(doc.story.title), (token) => {
+      const weight = counts.get(token) ?? 0;
+      if (weight % 2 === 0) counts.set(token, weight + TITLE_WEIGHT);
+      length++;
+    });
+    lengths[doc.no] = Math.min(length, 0xffff);
+    totalLength += length;
+    for (const [token, weight] of counts) {
+      const list = postings.get(token);
+      if (list) list.push(doc.no, weight);
+      else postings.set(token, [doc.no, weight]);
+    }
+    files.set(`search/d/${doc.no}.json`, JSON.stringify({ u: doc.story.url, t: doc.story.title, d: doc.story.date, p: doc.story.publisher, x: doc.text.slice(0, FRAGMENT_TEXT_MAX) }));
+  }
+
+  const byShard: string[][] = Array.from({ length: shards }, () => []);
+  for (const token of postings.keys()) byShard[shardOf(token, shards)]!.push(token);
+  byShard.forEach((tokens, n) => {
+    tokens.sort();
+    const head = new Bytes();
+    const tail = new Bytes();
+    head.bytes(encoder.encode("SLK1"));
+    head.varint(tokens.length);
+    for (const token of tokens) {
+      const list = postings.get(token)!;
+      const start = tail.length;
+      let previous = 0;
+      for (let i = 0; i < list.length; i += 2) {
+        tail.varint(list[i]! - previous);
+        tail.varint(list[i + 1]!);
+        previous = list[i]!;
+      }
+      const bytes = encoder.encode(token);
+      head.varint(bytes.length);
+      head.bytes(bytes);
+      head.varint(list.length / 2);
+      head.varint(tail.length - start);
+    }
+    head.bytes(tail.done());
+    files.set(`search/s/${n}.bin`, head.done());
+  });
+
+  const lengthBytes = new Uint8Array(size * 2);
+  const view = new DataView(lengthBytes.buffer);
+  lengths.forEach((length, no) => view.setUint16(no * 2, length, true));
+  files.set("search/lengths.bin", lengthBytes);
+  for (const [kind, ids] of [["topic", (s: Story) => s.topics], ["country", (s: Story) => s.countries.map((c) => c.toLowerCase())]] as const) {
+    const sets = new Map<string, Uint8Array>();
+    for (const doc of sorted) {
+      for (const id of ids(doc.story)) {
+        let set = sets.get(id);
+        if (!set) sets.set(id, (set = new Uint8Array(Math.ceil(size / 8))));
+        set[doc.no >> 3]! |= 1 << (doc.no & 7);
+      }
+    }
+    for (const [id, set] of sets) files.set(`search/f/${kind}/${id}.bin`, set);
+  }
+  const meta: SearchMeta = { version: 1, docs: size, shards, averageLength: sorted.length ? totalLength / sorted.length : 0, filters };
+  files.set("search/meta.json", JSON.stringify(meta));
+  return files;
+}

@@ -1,0 +1,70 @@
+/**
+ * The search files of a build: the index (build-index.ts) and the page's script (page.ts,
+ * bundled for the browser with esbuild). They are one group in the output folder's record, with
+ * a key over everything they are made from, so a build that changes no story does not even read
+ * the bodies; when the key changes, only the files whose bytes changed are written.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import type { Story } from "../model/article.ts";
+import { inPackage } from "../package-root.ts";
+import { buildSearchIndex, type FilterLabels, type SearchDoc } from "./build-index.ts";
+
+/** Marks the search files in a folder's record: `search:<group key>:<content hash>`. */
+export const SEARCH = "search:";
+
+let codeVersion: string | undefined;
+
+/** sha256 over src/search and the esbuild that bundles the page script. */
+function searchCode(): string {
+  if (codeVersion) return codeVersion;
+  const hash = createHash("sha256");
+  const dir = inPackage("src", "search");
+  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  hash.update(String((createRequire(inPackage("package.json"))("esbuild/package.json") as { version: string }).version));
+  return (codeVersion = hash.digest("hex"));
+}
+
+/** The group key: the code and, per doc number, what the index holds of its story. */
+export function searchKey(numbers: (string | null)[], stories: Map<string, Story>, labels: FilterLabels): string {
+  const hash = createHash("sha1").update(searchCode()).update(JSON.stringify(labels));
+  for (const id of numbers) {
+    const s = id ? stories.get(id) : undefined;
+    hash.update(s ? JSON.stringify([s.id, s.contentHash, s.url, s.title, s.date, s.publisher, s.topics, s.countries]) : "-").update("\n");
+  }
+  return hash.digest("base64url");
+}
+
+/** Whether a record holds this group of search files, whole. */
+export function holdsSearch(held: Map<string, string> | null, key: string): boolean {
+  return held?.get("search/meta.json")?.startsWith(`${SEARCH}${key}:`) ?? false;
+}
+
+function pageScript(): string {
+  const esbuild = createRequire(inPackage("package.json"))("esbuild") as typeof import("esbuild");
+  const result = esbuild.buildSync({ entryPoints: [inPackage("src", "search", "page.ts")], bundle: true, format: "esm", target: "es2020", minify: true, write: false, logLevel: "silent" });
+  return result.outputFiles[0]!.text;
+}
+
+/**
+ * The search files' record entries; writes into `dir` those `held` (the folder being updated,
+ * null: empty) lacks or holds with other bytes, and returns them with the entries.
+ */
+export function writeSearchFiles(docs: SearchDoc[], size: number, labels: FilterLabels, key: string, held: Map<string, string> | null, dir: string): { keys: Map<string, string>; written: string[] } {
+  const files = buildSearchIndex(docs, size, labels);
+  files.set("search/search.js", pageScript());
+  const keys = new Map<string, string>();
+  const written: string[] = [];
+  for (const [file, content] of files) {
+    const bytes = typeof content === "string" ? Buffer.from(content) : content;
+    const hash = createHash("sha1").update(bytes).digest("base64url");
+    keys.set(file, `${SEARCH}${key}:${hash}`);
+    if (held?.get(file)?.endsWith(`:${hash}`) && held.get(file)!.startsWith(SEARCH)) continue;
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), bytes);
+    written.push(relative(dir, join(dir, file)));
+  }
+  return { keys, written };
+}
