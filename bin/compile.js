@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const ENTRIES = { cli: "src/cli.ts", "parse-worker": "src/archive/parse-worker.ts" };
+const ENTRIES = { cli: "src/cli.ts", "parse-worker": "src/archive/parse-worker.ts", "search-worker": "src/search/search-worker.ts" };
 /** Loaded at run time, not bundled: Eleventy loads the templates itself, tsx registers loaders. */
 const EXTERNAL = ["@11ty/eleventy", "@11ty/eleventy-dev-server", "tsx", "tsx/*"];
 

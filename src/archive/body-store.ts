@@ -22,17 +22,14 @@ export interface Body {
 
 const PACKS = "packs";
 
-/** Appends bodies to one new pack file (or, without a cache folder, only counts them). */
+/** Appends bodies to one new pack file. */
 export class PackWriter {
-  readonly #fd: number | null;
+  readonly #fd: number;
   #offset = 0;
 
-  constructor(readonly dir: string | null, readonly pack: string) {
-    if (dir === null) this.#fd = null;
-    else {
-      mkdirSync(join(dir, PACKS), { recursive: true });
-      this.#fd = openSync(join(dir, PACKS, `${pack}.pack`), "w");
-    }
+  constructor(readonly dir: string, readonly pack: string) {
+    mkdirSync(join(dir, PACKS), { recursive: true });
+    this.#fd = openSync(join(dir, PACKS, `${pack}.pack`), "w");
   }
 
   append(body: Body): BodyRef {
@@ -42,14 +39,14 @@ export class PackWriter {
   /** Appends a body already serialised as JSON. */
   appendJson(json: string): BodyRef {
     const bytes = Buffer.from(json);
-    if (this.#fd !== null) writeSync(this.#fd, bytes, 0, bytes.length, this.#offset);
+    writeSync(this.#fd, bytes, 0, bytes.length, this.#offset);
     const ref = { pack: this.pack, offset: this.#offset, length: bytes.length };
     this.#offset += bytes.length;
     return ref;
   }
 
   close(): void {
-    if (this.#fd !== null) closeSync(this.#fd);
+    closeSync(this.#fd);
   }
 }
 

@@ -14,8 +14,6 @@ import { contentHash, type CacheEntry, type FileStat } from "./cache.ts";
 export interface ParsedFile {
   path: string;
   entry: CacheEntry;
-  /** The body as stored in the pack (JSON of {html, text}), for this build's pages; null when there is none. */
-  bodyJson: string | null;
 }
 
 export function signatureToBase64(signature: Uint32Array): string {
@@ -27,16 +25,16 @@ export function signatureFromBase64(text: string): Uint32Array {
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
-/** Reads, parses and packs one file; `bytes` may be given when the caller has read it already. */
+/** Reads, parses and packs one file (the body goes to the pack, the rest comes back); `bytes` may be given when the caller has read it already. */
 export function parseFile(dir: string, path: string, stat: FileStat, options: PipelineOptions, pack: PackWriter, bytes?: Uint8Array): ParsedFile {
   const data = bytes ?? readFileSync(join(dir, path));
   const hash = contentHash(data);
   const { article, status, problems, fired } = toArticle({ path, bytes: data }, options);
   const entry: CacheEntry = { size: stat.size, mtimeMs: stat.mtimeMs, hash, taxonomy: options.taxonomy.version, status, problems, fired, story: null, body: null, signature: null };
-  if (!article) return { path, entry, bodyJson: null };
-  const bodyJson = JSON.stringify({ html: article.html, text: article.text });
-  entry.story = toStory(article, hash);
-  entry.body = pack.appendJson(bodyJson);
-  entry.signature = signatureToBase64(minHash(article.text));
-  return { path, entry, bodyJson };
+  if (article) {
+    entry.story = toStory(article, hash);
+    entry.body = pack.append({ html: article.html, text: article.text });
+    entry.signature = signatureToBase64(minHash(article.text));
+  }
+  return { path, entry };
 }

@@ -13,8 +13,8 @@ import { parseFile, type ParsedFile } from "./parse-file.ts";
 
 export interface ParseWorkerData {
   content: string;
-  /** Where packs go; null: bodies stay in memory (`sillok check`). */
-  cache: string | null;
+  /** Where packs go. */
+  cache: string;
   pack: string;
   taxonomy: Taxonomy;
 }
@@ -36,7 +36,7 @@ function workerScript(): { entry: URL; module?: string } {
 
 export interface ParseSetup {
   content: string;
-  cache: string | null;
+  cache: string;
   taxonomy: Taxonomy;
   /** Names this build's packs. */
   build: string;

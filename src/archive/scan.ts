@@ -44,13 +44,14 @@ export interface ScanOptions {
 
 export async function scanFolder(dir: string, options: ScanOptions): Promise<Scan> {
   const { cache, taxonomy } = options;
+  if (!cache.dir) throw new Error("scanFolder needs a cache folder: bodies are kept there");
+  const cacheDir = cache.dir;
   const paths = await listContentFiles(dir);
   const entries = new Map<string, CacheEntry>();
   const results = new Map<string, FileResult>();
-  const fresh = new Map<string, string>();
   const toParse: ParseJob["files"] = [];
   const report = () => options.progress?.(entries.size + results.size, paths.length);
-  const reader = cache.dir ? new PackReader(cache.dir) : null;
+  const reader = new PackReader(cacheDir);
 
   for (const path of paths) {
     const { size, mtimeMs } = statSync(join(dir, path));
@@ -60,14 +61,13 @@ export async function scanFolder(dir: string, options: ScanOptions): Promise<Sca
       continue;
     }
     const hit = cache.byStat(path, stat) ?? (cache.has(path) ? cache.byContent(path, contentHash(readFileSync(join(dir, path))), stat) : undefined);
-    if (hit) entries.set(path, hit.taxonomy === taxonomy.version || !reader ? hit : retopic(path, hit, taxonomy, cache, reader));
+    if (hit) entries.set(path, hit.taxonomy === taxonomy.version ? hit : retopic(path, hit, taxonomy, cache, reader));
     else toParse.push({ path, stat });
   }
   report();
-  await parseAll(toParse, { content: dir, cache: cache.dir, taxonomy, build: options.build }, (parsed: ParsedFile) => {
+  await parseAll(toParse, { content: dir, cache: cacheDir, taxonomy, build: options.build }, (parsed: ParsedFile) => {
     entries.set(parsed.path, parsed.entry);
     cache.set(parsed.path, parsed.entry);
-    if (parsed.bodyJson !== null) fresh.set(parsed.path, parsed.bodyJson);
     report();
   });
 
@@ -80,7 +80,7 @@ export async function scanFolder(dir: string, options: ScanOptions): Promise<Sca
     return entry?.story && entry.signature ? [{ story: entry.story, signature: signatureFromBase64(entry.signature) }] : [];
   });
   const stories = uniqueUrls(dedupeWith(ok.map((o) => o.story), ok.map((o) => o.signature), ok.map((o) => o.story.textLength)));
-  return { results: ordered, stories, parsed: toParse.length, bodies: new Bodies(dir, taxonomy, entries, fresh, reader) };
+  return { results: ordered, stories, parsed: toParse.length, bodies: new Bodies(dir, taxonomy, entries, reader) };
 }
 
 /** A cached article under an edited taxonomy: only its topics are found again. */
@@ -97,20 +97,17 @@ function retopic(path: string, entry: CacheEntry, taxonomy: Taxonomy, cache: Art
   return next;
 }
 
-/** Article bodies by content path: this build's from memory, the others from the cache's packs. */
+/** Article bodies by content path, read from the cache's packs (this build's too: the pool wrote them there). */
 export class Bodies {
   constructor(
     readonly dir: string,
     readonly taxonomy: Taxonomy,
     readonly entries: Map<string, CacheEntry>,
-    readonly fresh: Map<string, string>,
     readonly reader: PackReader | null,
   ) {}
 
   /** The body of the article from `path`; a pack that cannot be read (corrupt, deleted) means parsing the file again. */
   get(path: string): Body {
-    const json = this.fresh.get(path);
-    if (json !== undefined) return JSON.parse(json) as Body;
     const ref = this.entries.get(path)?.body;
     if (ref && this.reader) {
       try {

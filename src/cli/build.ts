@@ -4,18 +4,19 @@
  * output trees swap the new site in whole.
  */
 import { existsSync } from "node:fs";
-import { relative, resolve } from "node:path";
 import { ArticleCache } from "../archive/cache.ts";
-import { scanFolder, type Bodies } from "../archive/scan.ts";
+import { scanFolder } from "../archive/scan.ts";
 import type { SiteSettings } from "../config/site.ts";
 import type { PipelineOptions } from "../pipeline/index.ts";
 import { toArchive, type Archive, type SiteContext } from "../site/data.ts";
-import { isUpToDate, pagesToRender, planPages, WHOLE, type RenderSet } from "../site/plan.ts";
+import { isUpToDate, pagesToRender, planPages, WHOLE } from "../site/plan.ts";
 import { assignNumbers, loadNumbers, saveNumbers } from "../search/doc-numbers.ts";
-import { holdsSearch, SEARCH, searchKey, writeSearchFiles } from "../search/search-files.ts";
+import { holdsSearch, SEARCH, searchKey } from "../search/search-files.ts";
+import { runSearchJob, type SearchFiles } from "../search/search-job.ts";
 import type { FilterLabels } from "../search/build-index.ts";
 import { normalizePrefix } from "../site/urls.ts";
 import { OutputTrees } from "./output.ts";
+import { renderPages } from "./render.ts";
 import { progressBar, writeReport, type StageTimes } from "./report.ts";
 
 export interface BuildOptions {
@@ -24,8 +25,8 @@ export interface BuildOptions {
   pathPrefix: string;
   strict: boolean;
   site: SiteSettings;
-  /** Cache folder, or null for none. */
-  cache: string | null;
+  /** Cache folder (parsed articles, their bodies, the spare output folder). */
+  cache: string;
   /** Parse every file again, ignoring what the cache holds (it is still written). */
   reparse?: boolean;
 }
@@ -80,20 +81,30 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
       spare = null;
       pages = pagesToRender(plan, null);
     }
-    fillBodies(archive, pages, scan.bodies);
     const dir = trees.renderDir();
     let files: string[];
-    let searchFiles: { keys: Map<string, string>; written: string[] };
+    let searchFiles: SearchFiles;
     try {
-      files = await render(archive, pages, site, dir);
-      lap("render");
       const held = spare?.keys ?? null;
-      if (held && holdsSearch(held, search)) {
-        searchFiles = { keys: new Map([...held].filter(([, key]) => key.startsWith(SEARCH))), written: [] };
-      } else {
-        const docs = numbers.flatMap((id, no) => (id ? [{ no, story: byId.get(id)!, text: scan.bodies.get(byId.get(id)!.sourcePath).text }] : []));
-        searchFiles = writeSearchFiles(docs, numbers.length, labels, search, held, dir);
-      }
+      // The search files are written beside Eleventy's run, on the other core.
+      const searching: Promise<SearchFiles> =
+        held && holdsSearch(held, search)
+          ? Promise.resolve({ keys: new Map([...held].filter(([, key]) => key.startsWith(SEARCH))), written: [] })
+          : runSearchJob({
+              docs: numbers.flatMap((id, no) => (id ? [{ no, story: byId.get(id)!, body: scan.bodies.entries.get(byId.get(id)!.sourcePath)?.body ?? null }] : [])),
+              size: numbers.length,
+              labels,
+              key: search,
+              held: held ? [...held] : null,
+              dir,
+              cache: options.cache,
+              content: options.content,
+              taxonomy: pipeline.taxonomy,
+            });
+      searching.catch(() => {}); // awaited below; not unhandled while Eleventy runs
+      files = await renderPages(archive, pages, site, dir, scan.bodies);
+      lap("render");
+      searchFiles = await searching;
       lap("search");
     } catch (error) {
       trees.abandon(dir);
@@ -119,41 +130,4 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
 function filterLabels(archive: Archive): FilterLabels {
   const labels = (terms: Archive["topics"]) => Object.fromEntries(terms.filter((t) => t.stories.length > 0).map((t) => [t.id, t.label]));
   return { topic: labels(archive.topics), country: labels(archive.countries) };
-}
-
-/** The bodies the pages being rendered show: article pages, and the stories in feeds. */
-function fillBodies(archive: Archive, pages: RenderSet, bodies: Bodies): void {
-  for (const page of pages.articles) page.html = bodies.get(page.article.sourcePath).html;
-  const html = new Map<string, string>();
-  for (const feed of archive.feeds) {
-    for (const story of feed.stories) if (!html.has(story.id)) html.set(story.id, bodies.get(story.sourcePath).html);
-    feed.html = html;
-  }
-}
-
-/** Eleventy loads the templates and its config, which are TypeScript, through tsx's loader. */
-async function registerTypeScript(): Promise<void> {
-  const flags = globalThis as { __sillokTsx?: boolean };
-  if (flags.__sillokTsx) return;
-  const { register } = await import("tsx/esm/api");
-  register();
-  flags.__sillokTsx = true;
-}
-
-/** Eleventy renders `pages` and the pages drawn from the whole archive into `dir`; returns the files written, relative to it. */
-async function render(archive: Archive, pages: RenderSet, site: SiteContext, dir: string): Promise<string[]> {
-  await registerTypeScript();
-  const { default: Eleventy } = await import("@11ty/eleventy");
-  const eleventy = new Eleventy(resolve("templates"), dir, {
-    configPath: resolve(".eleventy.ts"),
-    pathPrefix: site.pathPrefix,
-    quietMode: true,
-    config(config: { addGlobalData(name: string, value: unknown): void }) {
-      config.addGlobalData("archive", archive);
-      config.addGlobalData("pages", pages);
-      config.addGlobalData("site", site);
-    },
-  });
-  const [, results] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]];
-  return results.flatMap((r) => (r.outputPath ? [relative(dir, resolve(r.outputPath))] : []));
 }

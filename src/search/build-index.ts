@@ -20,7 +20,8 @@ export interface SearchDoc {
   /** Stable doc number. */
   no: number;
   story: Story;
-  text: string;
+  /** The body's plain text, read when the doc is indexed (so that texts are never all in memory). */
+  text(): string;
 }
 
 export interface FilterLabels {
@@ -83,18 +84,19 @@ const encoder = new TextEncoder();
 const FRAGMENT_TEXT_MAX = 20_000;
 const TITLE_WEIGHT = 1;
 
-/** Every file of the index, by path under the site root. */
-export function buildSearchIndex(docs: SearchDoc[], size: number, filters: FilterLabels): Map<string, Uint8Array | string> {
-  const files = new Map<string, Uint8Array | string>();
+/** Every file of the index, by path under the site root, to `emit` as it is made (the index is never whole in memory). */
+export function buildSearchIndex(docs: SearchDoc[], size: number, filters: FilterLabels, emit: (path: string, content: Uint8Array | string) => void): void {
   const shards = shardCount(size);
-  const postings = new Map<string, number[]>(); // token -> [docNo, weight, docNo, weight, …] in doc order
+  // token -> postings in doc order, each doc number × 256 + weight (a small integer: compact in V8)
+  const postings = new Map<string, number[]>();
   const lengths = new Uint16Array(size);
   const sorted = [...docs].sort((a, b) => a.no - b.no);
   let totalLength = 0;
   for (const doc of sorted) {
     const counts = new Map<string, number>();
     let length = 0;
-    const body = normalize(`${doc.text}\n${doc.story.publisher ?? ""}`);
+    const text = doc.text();
+    const body = normalize(`${text}\n${doc.story.publisher ?? ""}`);
     eachToken(body, (token) => {
       counts.set(token, (counts.get(token) ?? 0) + 2);
       length++;
@@ -107,11 +109,12 @@ export function buildSearchIndex(docs: SearchDoc[], size: number, filters: Filte
     lengths[doc.no] = Math.min(length, 0xffff);
     totalLength += length;
     for (const [token, weight] of counts) {
+      const posting = doc.no * 256 + Math.min(weight, 255);
       const list = postings.get(token);
-      if (list) list.push(doc.no, weight);
-      else postings.set(token, [doc.no, weight]);
+      if (list) list.push(posting);
+      else postings.set(token, [posting]);
     }
-    files.set(`search/d/${doc.no}.json`, JSON.stringify({ u: doc.story.url, t: doc.story.title, d: doc.story.date, p: doc.story.publisher, x: doc.text.slice(0, FRAGMENT_TEXT_MAX) }));
+    emit(`search/d/${doc.no}.json`, JSON.stringify({ u: doc.story.url, t: doc.story.title, d: doc.story.date, p: doc.story.publisher, x: text.slice(0, FRAGMENT_TEXT_MAX) }));
   }
 
   const byShard: string[][] = Array.from({ length: shards }, () => []);
@@ -126,25 +129,26 @@ export function buildSearchIndex(docs: SearchDoc[], size: number, filters: Filte
       const list = postings.get(token)!;
       const start = tail.length;
       let previous = 0;
-      for (let i = 0; i < list.length; i += 2) {
-        tail.varint(list[i]! - previous);
-        tail.varint(list[i + 1]!);
-        previous = list[i]!;
+      for (const posting of list) {
+        const no = Math.floor(posting / 256);
+        tail.varint(no - previous);
+        tail.varint(posting % 256);
+        previous = no;
       }
       const bytes = encoder.encode(token);
       head.varint(bytes.length);
       head.bytes(bytes);
-      head.varint(list.length / 2);
+      head.varint(list.length);
       head.varint(tail.length - start);
     }
     head.bytes(tail.done());
-    files.set(`search/s/${n}.bin`, head.done());
+    emit(`search/s/${n}.bin`, head.done());
   });
 
   const lengthBytes = new Uint8Array(size * 2);
   const view = new DataView(lengthBytes.buffer);
   lengths.forEach((length, no) => view.setUint16(no * 2, length, true));
-  files.set("search/lengths.bin", lengthBytes);
+  emit("search/lengths.bin", lengthBytes);
   for (const [kind, ids] of [["topic", (s: Story) => s.topics], ["country", (s: Story) => s.countries.map((c) => c.toLowerCase())]] as const) {
     const sets = new Map<string, Uint8Array>();
     for (const doc of sorted) {
@@ -154,9 +158,8 @@ export function buildSearchIndex(docs: SearchDoc[], size: number, filters: Filte
         set[doc.no >> 3]! |= 1 << (doc.no & 7);
       }
     }
-    for (const [id, set] of sets) files.set(`search/f/${kind}/${id}.bin`, set);
+    for (const [id, set] of sets) emit(`search/f/${kind}/${id}.bin`, set);
   }
   const meta: SearchMeta = { version: 1, docs: size, shards, averageLength: sorted.length ? totalLength / sorted.length : 0, filters };
-  files.set("search/meta.json", JSON.stringify(meta));
-  return files;
+  emit("search/meta.json", JSON.stringify(meta));
 }

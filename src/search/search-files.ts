@@ -53,18 +53,24 @@ function pageScript(): string {
  * null: empty) lacks or holds with other bytes, and returns them with the entries.
  */
 export function writeSearchFiles(docs: SearchDoc[], size: number, labels: FilterLabels, key: string, held: Map<string, string> | null, dir: string): { keys: Map<string, string>; written: string[] } {
-  const files = buildSearchIndex(docs, size, labels);
-  files.set("search/search.js", pageScript());
   const keys = new Map<string, string>();
   const written: string[] = [];
-  for (const [file, content] of files) {
+  const made = new Set<string>();
+  const emit = (file: string, content: Uint8Array | string) => {
     const bytes = typeof content === "string" ? Buffer.from(content) : content;
     const hash = createHash("sha1").update(bytes).digest("base64url");
     keys.set(file, `${SEARCH}${key}:${hash}`);
-    if (held?.get(file)?.endsWith(`:${hash}`) && held.get(file)!.startsWith(SEARCH)) continue;
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    const before = held?.get(file);
+    if (before?.startsWith(SEARCH) && before.endsWith(`:${hash}`)) return;
+    const folder = dirname(join(dir, file));
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
     writeFileSync(join(dir, file), bytes);
     written.push(relative(dir, join(dir, file)));
-  }
+  };
+  buildSearchIndex(docs, size, labels, emit);
+  emit("search/search.js", pageScript());
   return { keys, written };
 }

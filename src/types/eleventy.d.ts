@@ -4,11 +4,12 @@ declare module "@11ty/eleventy" {
     configPath?: string;
     pathPrefix?: string;
     quietMode?: boolean;
-    config?: (config: { addGlobalData(name: string, value: unknown): void }) => void;
+    config?: (config: { addGlobalData(name: string, value: unknown): void; ignores: { add(glob: string): void } }) => void;
   }
   export default class Eleventy {
+    /** Resolves to [passthrough copies, template results]. */
     constructor(input: string, output: string, options?: EleventyOptions);
-    write(): Promise<unknown>;
+    write(): Promise<[unknown, { outputPath: string | false }[]]>;
   }
   export const HtmlBasePlugin: unknown;
 }

@@ -1,0 +1,84 @@
+/**
+ * Writing the search files as a job: in a worker thread beside Eleventy when the archive is
+ * large, in the main thread when it is small. The worker reads the bodies' text from the
+ * cache's packs itself (a body it cannot read is parsed again from its file).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { BodyRef, PackReader } from "../archive/body-store.ts";
+import type { Story } from "../model/article.ts";
+import { toArticle } from "../pipeline/index.ts";
+import type { Taxonomy } from "../taxonomy/taxonomy-file.ts";
+import type { FilterLabels, SearchDoc } from "./build-index.ts";
+
+export interface SearchJob {
+  docs: { no: number; story: Story; body: BodyRef | null }[];
+  size: number;
+  labels: FilterLabels;
+  key: string;
+  /** The record of the folder being updated, as entries (null: empty). */
+  held: [string, string][] | null;
+  /** Where to write. */
+  dir: string;
+  cache: string;
+  content: string;
+  taxonomy: Taxonomy;
+}
+
+export interface SearchFiles {
+  keys: Map<string, string>;
+  written: string[];
+}
+
+/** Below this many docs the job runs in the main thread. */
+const WORKER_FROM = 1000;
+
+export function readDocs(job: SearchJob, reader: PackReader): SearchDoc[] {
+  return job.docs.map(({ no, story, body }) => ({
+    no,
+    story,
+    text: () => {
+      if (body) {
+        try {
+          return reader.read(body).text;
+        } catch {
+          // an unreadable pack: parse the file again
+        }
+      }
+      return toArticle({ path: story.sourcePath, bytes: readFileSync(join(job.content, story.sourcePath)) }, { taxonomy: job.taxonomy }).article?.text ?? "";
+    },
+  }));
+}
+
+function workerScript(): { entry: URL; module?: string } {
+  const bundle = process.env.SILLOK_BUNDLE;
+  if (bundle) return { entry: pathToFileURL(join(bundle, "search-worker.mjs")) };
+  return { entry: new URL("../worker-entry.mjs", import.meta.url), module: new URL("./search-worker.ts", import.meta.url).href };
+}
+
+/** Starts the job; the promise resolves with the files' record entries and the files written. */
+export async function runSearchJob(job: SearchJob): Promise<SearchFiles> {
+  if (job.docs.length < WORKER_FROM) {
+    const [{ PackReader: Reader }, { writeSearchFiles }] = await Promise.all([import("../archive/body-store.ts"), import("./search-files.ts")]);
+    const reader = new Reader(job.cache);
+    try {
+      return writeSearchFiles(readDocs(job, reader), job.size, job.labels, job.key, job.held ? new Map(job.held) : null, job.dir);
+    } finally {
+      reader.close();
+    }
+  }
+  const { entry, module } = workerScript();
+  const worker = new Worker(entry, { workerData: { ...job, module } });
+  try {
+    const reply = await new Promise<{ keys: [string, string][]; written: string[] } | { error: string }>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+    });
+    if ("error" in reply) throw new Error(`the search worker failed: ${reply.error}`);
+    return { keys: new Map(reply.keys), written: reply.written };
+  } finally {
+    await worker.terminate();
+  }
+}
