@@ -11,7 +11,7 @@ const USAGE = `sillok: a static news-archive site generator
 
   sillok build   [--content DIR] [--out DIR] [--pathprefix /p/] [--strict]
                  [--site config/site.yaml] [--taxonomy config/topics.yaml]
-                 [--cache .sillok-cache | --no-cache]
+                 [--cache .sillok-cache | --no-cache] [--no-search]
   sillok serve   [--port 8080] [build options]   build, serve on localhost, rebuild and reload on changes
   sillok check   [DIR]                 one line per file with a problem; exit 1 on errors
   sillok inspect [--json] PATH...      what each file becomes (the Article contract)
@@ -34,11 +34,12 @@ export async function main(argv: string[]): Promise<number> {
       site: { type: "string" },
       cache: { type: "string", default: ".sillok-cache" },
       "no-cache": { type: "boolean", default: false },
+      "no-search": { type: "boolean", default: false },
       port: { type: "string", default: "8080" },
     },
   });
   const setup = (): BuildSetup => ({
-    options: { content: values.content, out: values.out, pathPrefix: values.pathprefix, strict: values.strict, site: loadSiteSettings(values.site), cache: values.cache, reparse: values["no-cache"] },
+    options: { content: values.content, out: values.out, pathPrefix: values.pathprefix, strict: values.strict, site: loadSiteSettings(values.site), cache: values.cache, reparse: values["no-cache"], search: !values["no-search"] },
     pipeline: { taxonomy: loadTaxonomy(values.taxonomy ?? defaultTaxonomyPath()) },
   });
   const taxonomy = () => setup().pipeline.taxonomy;

@@ -3,10 +3,9 @@
  * files. Small builds parse in the main thread (a worker takes ~0.2 s to start).
  */
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Taxonomy } from "../taxonomy/taxonomy-file.ts";
+import { workerScript } from "../worker-script.ts";
 import { PackWriter } from "./body-store.ts";
 import type { FileStat } from "./cache.ts";
 import { parseFile, type ParsedFile } from "./parse-file.ts";
@@ -27,12 +26,7 @@ export type ParseReply = { id: number; parsed: ParsedFile[] } | { id: number; er
 /** Fewer files than this are parsed in the main thread. */
 const WORKERS_FROM = 300;
 const BATCH = 64;
-/** The worker's code: the bundle's when sillok runs from one (bin/compile.js), else the TypeScript through tsx. */
-function workerScript(): { entry: URL; module?: string } {
-  const bundle = process.env.SILLOK_BUNDLE;
-  if (bundle) return { entry: pathToFileURL(join(bundle, "parse-worker.mjs")) };
-  return { entry: new URL("../worker-entry.mjs", import.meta.url), module: new URL("./parse-worker.ts", import.meta.url).href };
-}
+
 
 export interface ParseSetup {
   content: string;
@@ -61,7 +55,7 @@ export async function parseAll(files: ParseJob["files"], setup: ParseSetup, done
 
 function runWorker(data: ParseWorkerData & ParseSetup, queue: ParseJob[], done: (parsed: ParsedFile) => void): Promise<void> {
   const { build: _build, ...workerData } = data;
-  const { entry, module } = workerScript();
+  const { entry, module } = workerScript("parse-worker.mjs", new URL("./parse-worker.ts", import.meta.url));
   const worker = new Worker(entry, { workerData: { ...workerData, module } });
   return new Promise((resolve, reject) => {
     // Two batches in flight, so a worker never waits for the main thread between batches.

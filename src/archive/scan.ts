@@ -40,6 +40,8 @@ export interface ScanOptions {
   /** Names this build's packs. */
   build: string;
   progress?: Progress;
+  /** Called when some files have to be parsed (the build then starts loading what it renders with). */
+  beforeParse?: () => void;
 }
 
 export async function scanFolder(dir: string, options: ScanOptions): Promise<Scan> {
@@ -65,6 +67,7 @@ export async function scanFolder(dir: string, options: ScanOptions): Promise<Sca
     else toParse.push({ path, stat });
   }
   report();
+  if (toParse.length > 0) options.beforeParse?.();
   await parseAll(toParse, { content: dir, cache: cacheDir, taxonomy, build: options.build }, (parsed: ParsedFile) => {
     entries.set(parsed.path, parsed.entry);
     cache.set(parsed.path, parsed.entry);

@@ -16,7 +16,7 @@ import { runSearchJob, type SearchFiles } from "../search/search-job.ts";
 import type { FilterLabels } from "../search/build-index.ts";
 import { normalizePrefix } from "../site/urls.ts";
 import { OutputTrees } from "./output.ts";
-import { renderPages } from "./render.ts";
+import { preloadEleventy, renderPages } from "./render.ts";
 import { progressBar, writeReport, type StageTimes } from "./report.ts";
 
 export interface BuildOptions {
@@ -29,6 +29,8 @@ export interface BuildOptions {
   cache: string;
   /** Parse every file again, ignoring what the cache holds (it is still written). */
   reparse?: boolean;
+  /** Write the search index (default); false leaves it out, for measuring the rest (`--no-search`). */
+  search?: boolean;
 }
 
 /** Where feeds and the sitemap point when the keeper has not set `url` in config/site.yaml. */
@@ -49,7 +51,13 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
   const cache = ArticleCache.open(options.cache, { fresh: options.reparse ?? false });
   if (cache.problem) process.stderr.write(`sillok build: the cache in ${options.cache} is ${cache.problem}.\n`);
   const buildId = `${Date.now().toString(36)}-${process.pid}`;
-  const scan = await scanFolder(options.content, { taxonomy: pipeline.taxonomy, cache, build: buildId, progress: progressBar("reading", process.stderr) });
+  const scan = await scanFolder(options.content, {
+    taxonomy: pipeline.taxonomy,
+    cache,
+    build: buildId,
+    progress: progressBar("reading", process.stderr),
+    beforeParse: () => void preloadEleventy().catch(() => {}), // failures surface when rendering
+  });
   lap("read");
   for (const r of scan.results) for (const p of r.problems) process.stderr.write(`${options.content}/${r.path}${p.line ? `:${p.line}` : ""}: ${r.status === "skipped" ? "skipped" : p.severity}: ${p.message}\n`);
   const errors = scan.results.filter((r) => r.status === "error").length;
@@ -73,7 +81,8 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
   const trees = OutputTrees.open(options.out, cache.dir);
   let rendered = 0;
   const live = trees.live();
-  if (!isUpToDate(plan, live, [`${SEARCH}${search}:`]) || !holdsSearch(live, search)) {
+  const withSearch = options.search !== false;
+  if (!isUpToDate(plan, live, [`${SEARCH}${search}:`]) || (withSearch && !holdsSearch(live, search))) {
     let spare = trees.spare();
     let pages = pagesToRender(plan, spare?.keys ?? null);
     // Most pages changed: moving them one by one into the spare costs more than rendering the rest too.
@@ -87,9 +96,10 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
     try {
       const held = spare?.keys ?? null;
       // The search files are written beside Eleventy's run, on the other core.
-      const searching: Promise<SearchFiles> =
-        held && holdsSearch(held, search)
-          ? Promise.resolve({ keys: new Map([...held].filter(([, key]) => key.startsWith(SEARCH))), written: [] })
+      const searching: Promise<SearchFiles> = !withSearch
+        ? Promise.resolve({ keys: new Map(), written: [], ms: 0 })
+        : held && holdsSearch(held, search)
+          ? Promise.resolve({ keys: new Map([...held].filter(([, key]) => key.startsWith(SEARCH))), written: [], ms: 0 })
           : runSearchJob({
               docs: numbers.flatMap((id, no) => (id ? [{ no, story: byId.get(id)!, body: scan.bodies.entries.get(byId.get(id)!.sourcePath)?.body ?? null }] : [])),
               size: numbers.length,
@@ -106,6 +116,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
       lap("render");
       searchFiles = await searching;
       lap("search");
+      times.index = searchFiles.ms;
     } catch (error) {
       trees.abandon(dir);
       throw error;

@@ -7,6 +7,8 @@ export interface StageTimes {
   archive?: number;
   render?: number;
   search?: number;
+  /** The search index's own time (it is written beside the render; `search` is what the build waited after it). */
+  index?: number;
   swap?: number;
 }
 
@@ -55,7 +57,7 @@ export function writeReport(stream: NodeJS.WritableStream, report: BuildReport):
   const skipped = report.results.filter((r) => r.status === "skipped");
   const errors = report.results.filter((r) => r.status === "error");
   const warnings = report.results.filter((r) => r.status === "ok").reduce((n, r) => n + r.problems.filter((p) => p.severity === "warning").length, 0);
-  const { read, archive, render, search, swap } = report.times;
+  const { read, archive, render, search, index, swap } = report.times;
   const lines = [
     `sillok build: ${report.content} -> ${report.out}/`,
     `  files read   ${report.results.length} (${report.parsed} parsed, ${report.results.length - report.parsed} from the cache)`,
@@ -66,7 +68,7 @@ export function writeReport(stream: NodeJS.WritableStream, report: BuildReport):
     ...errors.map((r) => `    ${r.path}: ${r.problems.find((p) => p.severity === "error")?.message ?? "error"}`),
     `  warnings     ${warnings}${warnings ? " (listed above)" : ""}`,
     `  written      ${report.written} files (${report.rendered === report.written ? "all" : report.rendered} rendered${report.rendered === report.written ? "" : ", the rest unchanged"})`,
-    `  time         read+parse ${seconds(read)} · archive ${seconds(archive)} · render ${seconds(render)} · search ${seconds(search)} · swap ${seconds(swap)} · total ${seconds(report.total)}`,
+    `  time         read+parse ${seconds(read)} · archive ${seconds(archive)} · render ${seconds(render)} · search ${seconds(search)} (index ${seconds(index)}, beside the render) · swap ${seconds(swap)} · total ${seconds(report.total)}`,
   ];
   stream.write(`${lines.join("\n")}\n`);
 }

@@ -5,11 +5,11 @@
 import { createHash } from "node:crypto";
 import { extname } from "node:path";
 import { toHtml } from "hast-util-to-html";
-import { toText } from "hast-util-to-text";
 import type { InspectResult, Problem } from "../model/article.ts";
 import { findCountries } from "../taxonomy/countries.ts";
 import { findTopics, type Taxonomy } from "../taxonomy/topics.ts";
 import { cleanTree, isEmptyTree } from "./clean/index.ts";
+import { textLines } from "./clean/lines.ts";
 import { decode } from "./decode.ts";
 import { findDate } from "./extract/date.ts";
 import { findExcerpt } from "./extract/excerpt.ts";
@@ -39,15 +39,6 @@ export function articleId(path: string): string {
   return createHash("sha256").update(path).digest("hex").slice(0, 12);
 }
 
-/** Paragraph breaks between blocks, one space inside them. */
-function plainText(html: ReturnType<typeof sanitize>): string {
-  return toText(html)
-    .split(/\n+/)
-    .map((line) => line.replace(/[ \t\u00A0\u3000]+/g, " ").trim())
-    .filter(Boolean)
-    .join("\n");
-}
-
 function skipped(path: string, message: string): PipelineResult {
   return { path, status: "skipped", problems: [{ severity: "warning", message }], article: null, fired: [] };
 }
@@ -72,7 +63,7 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
   const tree = parseBody(parts.body, detectShape(parts.body, parts.hasFrontMatter, extension));
   const cleaned = cleanTree(tree);
   const safe = sanitize(tree);
-  const text = plainText(safe);
+  const text = textLines(safe);
   if (isEmptyTree(safe) || text === "") {
     problems.push({ severity: "error", message: "no article text is left once boilerplate is removed; the file was not published." });
     return { path: file.path, status: "error", problems, article: null, fired: cleaned.fired };

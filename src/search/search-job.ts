@@ -5,12 +5,12 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { BodyRef, PackReader } from "../archive/body-store.ts";
 import type { Story } from "../model/article.ts";
 import { toArticle } from "../pipeline/index.ts";
 import type { Taxonomy } from "../taxonomy/taxonomy-file.ts";
+import { workerScript } from "../worker-script.ts";
 import type { FilterLabels, SearchDoc } from "./build-index.ts";
 
 export interface SearchJob {
@@ -30,6 +30,8 @@ export interface SearchJob {
 export interface SearchFiles {
   keys: Map<string, string>;
   written: string[];
+  /** How long writing them took (in its thread). */
+  ms: number;
 }
 
 /** Below this many docs the job runs in the main thread. */
@@ -52,24 +54,19 @@ export function readDocs(job: SearchJob, reader: PackReader): SearchDoc[] {
   }));
 }
 
-function workerScript(): { entry: URL; module?: string } {
-  const bundle = process.env.SILLOK_BUNDLE;
-  if (bundle) return { entry: pathToFileURL(join(bundle, "search-worker.mjs")) };
-  return { entry: new URL("../worker-entry.mjs", import.meta.url), module: new URL("./search-worker.ts", import.meta.url).href };
-}
-
 /** Starts the job; the promise resolves with the files' record entries and the files written. */
 export async function runSearchJob(job: SearchJob): Promise<SearchFiles> {
+  const started = performance.now();
   if (job.docs.length < WORKER_FROM) {
     const [{ PackReader: Reader }, { writeSearchFiles }] = await Promise.all([import("../archive/body-store.ts"), import("./search-files.ts")]);
     const reader = new Reader(job.cache);
     try {
-      return writeSearchFiles(readDocs(job, reader), job.size, job.labels, job.key, job.held ? new Map(job.held) : null, job.dir);
+      return { ...writeSearchFiles(readDocs(job, reader), job.size, job.labels, job.key, job.held ? new Map(job.held) : null, job.dir), ms: performance.now() - started };
     } finally {
       reader.close();
     }
   }
-  const { entry, module } = workerScript();
+  const { entry, module } = workerScript("search-worker.mjs", new URL("./search-worker.ts", import.meta.url));
   const worker = new Worker(entry, { workerData: { ...job, module } });
   try {
     const reply = await new Promise<{ keys: [string, string][]; written: string[] } | { error: string }>((resolve, reject) => {
@@ -77,7 +74,7 @@ export async function runSearchJob(job: SearchJob): Promise<SearchFiles> {
       worker.once("error", reject);
     });
     if ("error" in reply) throw new Error(`the search worker failed: ${reply.error}`);
-    return { keys: new Map(reply.keys), written: reply.written };
+    return { keys: new Map(reply.keys), written: reply.written, ms: performance.now() - started };
   } finally {
     await worker.terminate();
   }

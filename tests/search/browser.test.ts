@@ -7,8 +7,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { browserSkip, checkA11y, launchBrowser, screenshot, watchConsole } from "../support/browser.ts";
-import { serveSite } from "../support/serve.ts";
+import { browserSkip, checkA11y, launchBrowser, screenshot, watchConsole, withPage } from "../support/browser.ts";
 import { buildSite, sampleContent } from "../site/build-site.ts";
 
 const skip = browserSkip();
@@ -44,12 +43,10 @@ test("search in the browser", { skip }, async (t) => {
   assert.equal(prefixed.status, 0, prefixed.stderr);
 
   for (const [name, built, prefix] of [["at the root", root, "/"], ["under --pathprefix /archive/", prefixed, "/archive/"]] as const) {
-    await t.test(`should find a word inside a compound, filter by country and open a hit ${name}`, async () => {
-      const site = await serveSite(built.out, prefix);
-      const page = await browser.newPage();
-      const console = watchConsole(page);
-      const bytes = countBytes(page);
-      try {
+    await t.test(`should find a word inside a compound, filter by country and open a hit ${name}`, () =>
+      withPage(browser, built.out, async (page, site) => {
+        const console = watchConsole(page);
+        const bytes = countBytes(page);
         await page.goto(site.url("/search/"));
         await searchFor(page, "광물");
         t.diagnostic(`bytes fetched until the first hit: ${(bytes() / 1024).toFixed(0)} KB`);
@@ -73,17 +70,12 @@ test("search in the browser", { skip }, async (t) => {
         assert.ok(new URL(page.url()).pathname.startsWith(`${prefix}articles/`));
         assert.equal(await page.locator("h1").textContent(), title);
         assert.deepEqual(console.errors, []);
-      } finally {
-        await page.close();
-        await site.close();
-      }
-    });
+      }, { prefix }),
+    );
   }
 
-  await t.test("should find short country names and two-word queries, and say when nothing matches", async () => {
-    const site = await serveSite(root.out);
-    const page = await browser.newPage();
-    try {
+  await t.test("should find short country names and two-word queries, and say when nothing matches", () =>
+    withPage(browser, root.out, async (page, site) => {
       await page.goto(site.url("/search/?q=%EC%9A%B0%EC%A6%88%EB%B2%A1"));
       await page.locator("[data-results] li").first().waitFor();
       await searchFor(page, "리튬 협력");
@@ -91,26 +83,17 @@ test("search in the browser", { skip }, async (t) => {
       await page.locator("input[name=q]").fill("없는낱말쀍");
       await page.locator("form[role=search] button[type=submit]").click();
       await page.waitForFunction(() => /없습니다/.test(document.querySelector("[data-status]")?.textContent ?? ""));
-    } finally {
-      await page.close();
-      await site.close();
-    }
-  });
+    }),
+  );
 
-  await t.test("should say, without JavaScript, that search needs it and link to topics and countries", async () => {
-    const site = await serveSite(root.out);
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    try {
+  await t.test("should say, without JavaScript, that search needs it and link to topics and countries", () =>
+    withPage(browser, root.out, async (page, site) => {
       await page.goto(site.url("/search/"));
       const notice = page.locator("main p.notice");
       assert.match((await notice.textContent()) ?? "", /자바스크립트/);
       assert.equal(await notice.locator('a[href="/topics/"]').count(), 1);
       assert.equal(await notice.locator('a[href="/countries/"]').count(), 1);
       assert.equal(await page.locator("[data-search]").isVisible(), false);
-    } finally {
-      await context.close();
-      await site.close();
-    }
-  });
+    }, { javaScript: false }),
+  );
 });

@@ -111,3 +111,24 @@ export async function screenshot(page: Page, name: string, width: number): Promi
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * Serves `dir` (under `prefix`), opens a page in `browser` (JavaScript on or off), runs `use`,
+ * and closes both whatever happens.
+ */
+export async function withPage<T>(
+  browser: Browser,
+  dir: string,
+  use: (page: Page, site: import("./serve.ts").ServedSite) => Promise<T>,
+  { prefix = "/", javaScript = true }: { prefix?: string; javaScript?: boolean } = {},
+): Promise<T> {
+  const { serveSite } = await import("./serve.ts");
+  const site = await serveSite(dir, prefix);
+  const context = await browser.newContext({ javaScriptEnabled: javaScript });
+  try {
+    return await use(await context.newPage(), site);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+}

@@ -66,6 +66,46 @@ function collectElement(node: Element, index: number, parent: Parent, out: strin
   if (breaks || rowBreak || node.tagName === "br") out.push(" ");
 }
 
+const PRE = new Set(["pre", "listing", "plaintext", "xmp", "textarea"]);
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * The text of a tree as lines: a line break wherever hast-util-to-text puts one (blocks, `<br>`,
+ * table rows), spaces for the line ends inside text, white space collapsed in each line, empty
+ * lines dropped. Equals `toText(root)` split into lines that way (tests/pipeline/lines.test.ts).
+ */
+export function textLines(root: Root): string {
+  const out: string[] = [];
+  let special = false;
+  const walk = (parent: Parent, inPre: boolean, inTable: boolean, rowAfter: boolean | undefined) => {
+    const children = parent.children as (RootContent | ElementContent)[];
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i]!;
+      const rowAfterHere = inTable ? (parent.type === "element" && parent.tagName === "table" ? after(parent, i, isRowOrGroupWithRow) : rowAfter) : undefined;
+      if (node.type === "text") {
+        if (node.value.includes("\u200B")) special = true;
+        const value = node.value.replace(BIDI, "");
+        out.push(inPre ? value : value.replace(/\n/g, " "));
+      } else if (node.type === "element") {
+        if (NOT_RENDERED.has(node.tagName) || node.properties.hidden || (node.tagName === "dialog" && !node.properties.open)) continue;
+        const breaks = node.tagName === "p" || BLOCK.has(node.tagName) ? "\n" : "";
+        out.push(breaks);
+        walk(node, inPre || PRE.has(node.tagName), node.tagName === "table" || ROW_GROUPS.has(node.tagName), rowAfterHere);
+        if (isCell(node) && after(parent, i, isCell)) out.push("\t");
+        if (node.tagName === "br" || (node.tagName === "tr" && (rowAfterHere || after(parent, i, (n) => n.tagName === "tr")))) out.push("\n");
+        out.push(breaks);
+      }
+    }
+  };
+  walk(root, false, false, undefined);
+  const text = special ? toText(root) : out.join("");
+  return text
+    .split(/\n+/)
+    .map((line) => line.replace(/[ \t\u00A0\u3000]+/g, " ").trim())
+    .filter(Boolean)
+    .join("\n");
+}
+
 /** `collapse(toText(node))` (normal white space), the fast way where that is the same. */
 export function flatText(node: Element | Root): string {
   const raw = blockText(node);
