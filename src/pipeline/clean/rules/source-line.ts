@@ -40,7 +40,9 @@ export const sourceLine: CleanRule = {
     }
     if (!SOURCE.test(text) || text.length > (ctx.atEdge ? 250 : 150)) return false;
     const isCredit = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,2}(?:자료|사진|영상|참고)/.test(text);
-    const outlet = text.includes("|") ? text.slice(text.lastIndexOf("|") + 1).trim() : null;
+    // `출처: <a>원제</a> | 뉴스다오` names the outlet after the bar; bars inside the linked title (`<a>제목 | 여객선 | 운임 요금</a>`) do not.
+    const afterBar = text.includes("|") ? text.slice(text.lastIndexOf("|") + 1).trim() : null;
+    const outlet = afterBar && !line.links.some((l) => l.text.includes("|") && l.text.endsWith(afterBar)) ? afterBar : null;
     const link = line.links[0];
     if (outlet && isOutletName(outlet)) ctx.report({ publisher: { name: outlet, weight: 100 } });
     else if (link && isOutletName(link.text) && looksLikeOutlet(link.text)) {
