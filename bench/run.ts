@@ -89,10 +89,10 @@ async function coldRuns(n: number, setup: () => void, command: string, args: str
 
 /** `time read+parse 1.2 s · …` -> seconds per stage. */
 function stages(report: string): Record<string, number> {
-  const line = /time\s+read\+parse ([\d.]+) s · archive ([\d.]+) s · render ([\d.]+) s · search ([\d.]+) s \(index ([\d.]+) s[^)]*\) · swap ([\d.]+) s/.exec(report);
+  const line = /time\s+read\+parse ([\d.]+) s · archive ([\d.]+) s · render ([\d.]+) s · search index ([\d.]+) s \(beside the render(?:, ([\d.]+) s more after it)?\) · swap ([\d.]+) s/.exec(report);
   if (!line) return {};
-  const [, read, archive, render, search, index, swap] = line.map(Number);
-  return { pipeline: read! + archive!, render: render!, index: index!, wait: search!, swap: swap! };
+  const [read, archive, render, index, wait, swap] = line.slice(1).map((v) => Number(v ?? 0));
+  return { pipeline: read! + archive!, render: render!, index: index!, wait: wait!, swap: swap! };
 }
 
 async function benchSillok(n: number, corpus: string): Promise<Row[]> {

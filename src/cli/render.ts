@@ -77,6 +77,7 @@ export async function renderPages(archive: Archive, pages: RenderSet, site: Site
         if (!first) for (const file of others) config.ignores.add(file);
       },
     });
+    eleventy.disableLogger(); // the build's report says what was written
     const [, results] = await eleventy.write();
     for (const r of results) if (r.outputPath) files.push(relative(dir, resolve(r.outputPath)));
     for (const page of articles) delete page.html;

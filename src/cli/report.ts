@@ -68,7 +68,7 @@ export function writeReport(stream: NodeJS.WritableStream, report: BuildReport):
     ...errors.map((r) => `    ${r.path}: ${r.problems.find((p) => p.severity === "error")?.message ?? "error"}`),
     `  warnings     ${warnings}${warnings ? " (listed above)" : ""}`,
     `  written      ${report.written} files (${report.rendered === report.written ? "all" : report.rendered} rendered${report.rendered === report.written ? "" : ", the rest unchanged"})`,
-    `  time         read+parse ${seconds(read)} · archive ${seconds(archive)} · render ${seconds(render)} · search ${seconds(search)} (index ${seconds(index)}, beside the render) · swap ${seconds(swap)} · total ${seconds(report.total)}`,
+    `  time         read+parse ${seconds(read)} · archive ${seconds(archive)} · render ${seconds(render)} · search index ${seconds(index)} (beside the render${(search ?? 0) >= 5 ? `, ${seconds(search)} more after it` : ""}) · swap ${seconds(swap)} · total ${seconds(report.total)}`,
   ];
   stream.write(`${lines.join("\n")}\n`);
 }

@@ -15,16 +15,13 @@ import { buildSearchIndex, type FilterLabels, type SearchDoc } from "./build-ind
 /** Marks the search files in a folder's record: `search:<group key>:<content hash>`. */
 export const SEARCH = "search:";
 
-let codeVersion: string | undefined;
-
-/** sha256 over src/search and the esbuild that bundles the page script. */
+/** sha256 over src/search and the esbuild that bundles the page script (read each build). */
 function searchCode(): string {
-  if (codeVersion) return codeVersion;
   const hash = createHash("sha256");
   const dir = inPackage("src", "search");
   for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
   hash.update(String((createRequire(inPackage("package.json"))("esbuild/package.json") as { version: string }).version));
-  return (codeVersion = hash.digest("hex"));
+  return hash.digest("hex");
 }
 
 /** The group key: the code and, per doc number, what the index holds of its story. */

@@ -38,11 +38,8 @@ const ROOT = PACKAGE_ROOT;
 /** What the pages depend on besides their data: templates, the site code, the packages. */
 const SOURCES = ["templates", "src/site", "src/model", ".eleventy.ts", "package-lock.json"];
 
-let codeVersion: string | undefined;
-
-/** sha256 over the templates and site code (once per process). */
+/** sha256 over the templates and site code, read each build (`sillok serve` rebuilds when they are edited). */
 function templateCode(): string {
-  if (codeVersion) return codeVersion;
   const hash = createHash("sha256");
   for (const source of SOURCES) {
     const path = join(ROOT, source);
@@ -54,7 +51,7 @@ function templateCode(): string {
     }
     for (const file of files) hash.update(relative(ROOT, file)).update("\0").update(readFileSync(file));
   }
-  return (codeVersion = hash.digest("hex"));
+  return hash.digest("hex");
 }
 
 /** `/topics/x/` -> `topics/x/index.html`; `/feed.xml` -> `feed.xml`. */

@@ -10,6 +10,8 @@ declare module "@11ty/eleventy" {
     /** Resolves to [passthrough copies, template results]. */
     constructor(input: string, output: string, options?: EleventyOptions);
     write(): Promise<[unknown, { outputPath: string | false }[]]>;
+    /** Silences Eleventy's own log lines ("Wrote N files…"); errors still throw. */
+    disableLogger(): void;
   }
   export const HtmlBasePlugin: unknown;
 }
