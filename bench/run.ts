@@ -78,7 +78,7 @@ interface Row {
   extra?: string;
 }
 
-async function coldRuns(n: number, setup: () => void, command: string, args: string[], cwd: string, out: string): Promise<{ runs: Run[]; pages: number }> {
+async function coldRuns(setup: () => void, command: string, args: string[], cwd: string, out: string): Promise<{ runs: Run[]; pages: number }> {
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
     setup();
@@ -108,8 +108,8 @@ async function benchSillok(n: number, corpus: string): Promise<Row[]> {
     rmSync(out, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
   };
-  const noSearch = await coldRuns(n, fresh, process.execPath, sillok(["--no-search"]), ROOT, out);
-  const cold = await coldRuns(n, fresh, process.execPath, sillok(), ROOT, out);
+  const noSearch = await coldRuns(fresh, process.execPath, sillok(["--no-search"]), ROOT, out);
+  const cold = await coldRuns(fresh, process.execPath, sillok(), ROOT, out);
   const same: Run[] = [];
   for (let i = 0; i < RUNS; i++) same.push(await measure(process.execPath, sillok(), ROOT));
   const added: Run[] = [];
@@ -149,7 +149,7 @@ async function benchHugo(n: number, corpus: string): Promise<Row[]> {
     rmSync(join(dir, "public"), { recursive: true, force: true });
     rmSync(join(dir, "resources"), { recursive: true, force: true });
   };
-  const { runs, pages } = await coldRuns(n, clean, "hugo", ["--quiet"], dir, join(dir, "public"));
+  const { runs, pages } = await coldRuns(clean, "hugo", ["--quiet"], dir, join(dir, "public"));
   return [{ tool: `Hugo ${version}`, n, cold: median(runs.map((r) => r.seconds)), peak: Math.max(...runs.map((r) => r.peakMiB)), pages }];
 }
 
@@ -160,7 +160,7 @@ async function benchEleventy(n: number, corpus: string): Promise<Row[]> {
   cpSync(join(corpus, "peer-md"), join(dir, "posts"), { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
   const cmd = join(ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
-  const { runs, pages } = await coldRuns(n, () => rmSync(join(dir, "_site"), { recursive: true, force: true }), process.execPath, [cmd, "--quiet"], dir, join(dir, "_site"));
+  const { runs, pages } = await coldRuns(() => rmSync(join(dir, "_site"), { recursive: true, force: true }), process.execPath, [cmd, "--quiet"], dir, join(dir, "_site"));
   return [{ tool: "Eleventy 3 (Nunjucks, plain)", n, cold: median(runs.map((r) => r.seconds)), peak: Math.max(...runs.map((r) => r.peakMiB)), pages }];
 }
 

@@ -55,6 +55,7 @@ export class OutputTrees {
       // no record: both folders are unknown
     }
     recoverSwap(cache, target);
+    finishRemovals(cache);
     for (const stale of readdirSync(cache).filter((e) => /^render-\d+$/.test(e) && !isRunning(Number(e.slice(7))))) removeLater(join(cache, stale));
     return new OutputTrees(target, resolve(cache), manifests);
   }
@@ -204,20 +205,33 @@ function linkTree(from: string, to: string, files: Iterable<string>): void {
 
 /** Removes a folder in a detached process, so the build does not wait for thousands of unlinks. */
 function removeLater(dir: string): void {
-  const doomed = `${dir}.doomed-${process.pid}-${Date.now()}`;
+  const doomed = join(dirname(dir), `.doomed-${basename(dir)}-${process.pid}-${Date.now()}`);
   try {
     renameSync(dir, doomed);
   } catch {
     return;
   }
+  removeInBackground(doomed);
+}
+
+function removeInBackground(doomed: string): void {
   const child = spawn("rm", ["-rf", doomed], { detached: true, stdio: "ignore" });
   child.on("error", () => rmSync(doomed, { recursive: true, force: true }));
   child.unref();
 }
 
+/** What a removal that did not finish (its process gone) left in `dir`. */
+function finishRemovals(dir: string): void {
+  for (const entry of readdirSync(dir)) {
+    const match = entry.match(/^\.doomed-.+-(\d+)-\d+$/);
+    if (match && !isRunning(Number(match[1]))) removeInBackground(join(dir, entry));
+  }
+}
+
 /** Cleans up after killed builds: stale staging folders go; a site caught mid-swap is put back. */
 function recover(parent: string, target: string): void {
   const name = basename(target);
+  finishRemovals(parent);
   for (const entry of readdirSync(parent)) {
     const match = entry.match(/^\.(.+)\.(building|old)-(\d+)$/);
     if (!match || match[1] !== name || isRunning(Number(match[3]))) continue;

@@ -38,10 +38,13 @@ export interface SearchMeta {
   filters: FilterLabels;
 }
 
-/** Shards for an archive of `docs`: about four docs' postings each, a power of two, stable as the archive grows. */
+/**
+ * Shards for an archive of `docs`: about eight docs' postings each (a few kilobytes, so a
+ * query's bigrams fetch little), a power of two, stable as the archive grows.
+ */
 export function shardCount(docs: number): number {
   let shards = 16;
-  while (shards < docs / 4 && shards < 4096) shards *= 2;
+  while (shards < docs / 8 && shards < 4096) shards *= 2;
   return shards;
 }
 

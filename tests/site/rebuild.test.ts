@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { buildSite, listFiles, sampleContent, type Built } from "./build-site.ts";
@@ -106,23 +106,32 @@ test("rebuilding after changes", async (t) => {
     assert.deepEqual(snapshot(out), before);
   });
 
+  // Each kill must land in its phase: the child has to die by the signal, not finish first.
+  const cacheOf = (parent: string) => join(parent, "cache");
+  const newer = (dir: string, since: number) => existsSync(dir) && readdirSync(dir).some((f) => statSync(join(dir, f)).mtimeMs >= since);
   for (const [when, ready] of [
-    ["while reading", (_: string, elapsed: number) => elapsed > 800],
-    ["while writing pages", (parent: string, _: number) => readdirSync(parent).some((e) => e.startsWith(".site.building-") && existsSync(join(parent, e, "topics")))],
+    ["while parsing", (parent: string, started: number) => newer(join(cacheOf(parent), "packs"), started)],
+    ["while writing pages", (parent: string) => existsSync(cacheOf(parent)) && readdirSync(cacheOf(parent)).some((e) => e.startsWith("render-") && existsSync(join(cacheOf(parent), e, "articles")))],
   ] as const) {
     await t.test(`should leave the previous site whole when killed ${when}`, async () => {
       const before = snapshot(out);
       const parent = dirname(out);
-      const child = spawn(process.execPath, ["bin/sillok.js", "build", "--content", content, "--out", out, "--cache", join(parent, "cache"), "--no-cache"], { stdio: "ignore" });
-      const exited = new Promise((resolve) => child.on("exit", resolve));
-      const started = Date.now();
-      while (!ready(parent, Date.now() - started) && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 5));
+      // A new article, so that the killed build has pages to write.
+      writeFileSync(join(content, NEW_FILE), NEW_TEXT);
+      const started = Date.now() - 1;
+      const child = spawn(process.execPath, ["bin/sillok.js", "build", "--content", content, "--out", out, "--cache", cacheOf(parent), "--no-cache"], { stdio: "ignore" });
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+      let done = false;
+      void exited.then(() => (done = true));
+      while (!done && !ready(parent, started) && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 2));
       child.kill("SIGKILL");
-      await exited;
+      assert.equal(await exited, "SIGKILL", `the build finished before it could be killed ${when}`);
+      unlinkSync(join(content, NEW_FILE));
       assert.deepEqual(snapshot(out), before);
       const next = buildSite(content, [], out);
       assert.equal(next.status, 0, next.stderr);
       assert.deepEqual(readdirSync(parent).sort(), ["cache", "site", "topics.yaml"], "the next build cleans up after the killed one");
+      assert.ok(!readdirSync(cacheOf(parent)).some((e) => e.startsWith("render-")), "the killed build's render folder is gone");
       assert.deepEqual(snapshot(out), before);
     });
   }
