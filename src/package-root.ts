@@ -3,6 +3,8 @@
  * TypeScript sources it is one level above this file; bin/sillok.js, which may run a bundle of
  * them from another folder, sets SILLOK_ROOT.
  */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -10,4 +12,19 @@ export const PACKAGE_ROOT = process.env.SILLOK_ROOT ?? fileURLToPath(new URL("..
 
 export function inPackage(...parts: string[]): string {
   return join(PACKAGE_ROOT, ...parts);
+}
+
+/**
+ * sha256 over all of sillok's code (src/ and the lockfile): what a build's result depends on
+ * besides its inputs. Runs from a bundle already name it (bin/compile.js makes the same hash).
+ */
+export function codeVersion(): string {
+  if (process.env.SILLOK_BUNDLE) return process.env.SILLOK_BUNDLE;
+  const hash = createHash("sha256");
+  const files = readdirSync(inPackage("src"), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const file of [...files, inPackage("package-lock.json")]) hash.update(file).update("\0").update(readFileSync(file));
+  return hash.digest("hex");
 }

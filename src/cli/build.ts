@@ -4,15 +4,20 @@
  * output trees swap the new site in whole.
  */
 import { existsSync } from "node:fs";
-import { ArticleCache } from "../archive/cache.ts";
-import { scanFolder } from "../archive/scan.ts";
+import { createHash } from "node:crypto";
+import { ArticleCache, pipelineVersion } from "../archive/cache.ts";
+import { codeVersion } from "../package-root.ts";
+import { scanFolder, type Scan } from "../archive/scan.ts";
 import type { SiteSettings } from "../config/site.ts";
 import type { PipelineOptions } from "../pipeline/index.ts";
 import { toArchive, type Archive, type SiteContext } from "../site/data.ts";
-import { isUpToDate, pagesToRender, planPages, WHOLE } from "../site/plan.ts";
-import { assignNumbers, loadNumbers, saveNumbers } from "../search/doc-numbers.ts";
-import { holdsSearch, SEARCH, searchKey } from "../search/search-files.ts";
-import { runSearchJob, type SearchFiles } from "../search/search-job.ts";
+import { isUpToDate, pagesToRender, planPages, templateCode, WHOLE } from "../site/plan.ts";
+import { assignNumbers, loadIndexRecord, saveIndexRecord } from "../search/doc-numbers.ts";
+import { docKey, shardCount } from "../search/build-index.ts";
+import { holdsSearch, SEARCH, searchCode, searchKey } from "../search/search-files.ts";
+import { runSearchJob, type SearchFiles, type SearchJob } from "../search/search-job.ts";
+import type { IndexRecord } from "../search/doc-numbers.ts";
+import type { Story } from "../model/article.ts";
 import type { FilterLabels } from "../search/build-index.ts";
 import { normalizePrefix } from "../site/urls.ts";
 import { OutputTrees } from "./output.ts";
@@ -70,18 +75,27 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
   }
 
   const site: SiteContext = { ...options.site, origin: options.site.url ?? LOCAL_ORIGIN, pathPrefix: normalizePrefix(options.pathPrefix) };
+  const withSearch = options.search !== false;
+  const trees = OutputTrees.open(options.out, cache.dir);
+  // Nothing the site is made from has changed: the site is already this build's.
+  const build = buildKey(scan, pipeline, site, withSearch);
+  if (trees.liveBuild() === build) {
+    cache.save();
+    scan.bodies.close();
+    writeReport(process.stdout, { content: options.content, out: options.out, results: scan.results, articles: scan.stories.length, stories: scan.stories.filter((s) => s.duplicateOf === null).length, parsed: scan.parsed, written: trees.live()?.size ?? 0, rendered: 0, times, total: performance.now() - started });
+    return 0;
+  }
   const archive = toArchive(scan.stories, site, pipeline.taxonomy.topics);
   const plan = planPages(archive, site);
-  const numbers = assignNumbers(loadNumbers(cache.dir), archive.stories.map((s) => s.id));
+  const record = loadIndexRecord(cache.dir);
+  const numbers = assignNumbers(record?.docs.map((d) => d?.id ?? null) ?? [], archive.stories.map((s) => s.id));
   const byId = new Map(archive.stories.map((s) => [s.id, s]));
   const labels = filterLabels(archive);
   const search = searchKey(numbers, byId, labels);
   lap("archive");
 
-  const trees = OutputTrees.open(options.out, cache.dir);
   let rendered = 0;
   const live = trees.live();
-  const withSearch = options.search !== false;
   if (!isUpToDate(plan, live, [`${SEARCH}${search}:`]) || (withSearch && !holdsSearch(live, search))) {
     let spare = trees.spare();
     let pages = pagesToRender(plan, spare?.keys ?? null);
@@ -110,6 +124,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
               cache: options.cache,
               content: options.content,
               taxonomy: pipeline.taxonomy,
+              ...indexBase(record, numbers, byId, live, options.out),
             });
       searching.catch(() => {}); // awaited below; not unhandled while Eleventy runs
       files = await renderPages(archive, pages, site, dir, scan.bodies);
@@ -124,17 +139,40 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
     const keys = new Map(plan.keys);
     for (const file of files) if (!keys.has(file)) keys.set(file, `${WHOLE}${plan.wholeKey}`);
     for (const [file, key] of searchFiles.keys) keys.set(file, key);
-    trees.commit(dir, [...files, ...searchFiles.written], keys, spare);
+    trees.commit(dir, [...files, ...searchFiles.written], keys, spare, build);
     rendered = files.length + searchFiles.written.length;
-  }
+  } else trees.confirm(build);
   scan.bodies.close();
   cache.save();
-  saveNumbers(cache.dir, numbers);
+  if (withSearch && rendered > 0) {
+    const meta = trees.live()?.get("search/meta.json");
+    if (meta) saveIndexRecord(cache.dir, { code: searchCode(), meta, docs: numbers.map((id) => (id ? { id, key: docKey(byId.get(id)!) } : null)) });
+  }
   lap("swap");
 
   const written = trees.live()?.size ?? rendered;
   writeReport(process.stdout, { content: options.content, out: options.out, results: scan.results, articles: scan.stories.length, stories: archive.stories.length, parsed: scan.parsed, written, rendered, times, total: performance.now() - started });
   return 0;
+}
+
+/**
+ * What the site is made from, as one key: every file's result (by content), the pipeline, the
+ * taxonomy, the settings, the templates and the search code. A build whose key is the served
+ * site's has nothing to do.
+ */
+function buildKey(scan: Scan, pipeline: PipelineOptions, site: SiteContext, withSearch: boolean): string {
+  const hash = createHash("sha1").update(JSON.stringify([codeVersion(), pipelineVersion(), pipeline.taxonomy.version, site, withSearch, templateCode(), withSearch ? searchCode() : ""]));
+  for (const result of scan.results) hash.update(`\n${result.path}\0${result.status}\0${scan.bodies.entries.get(result.path)?.hash ?? ""}`);
+  return hash.digest("base64url");
+}
+
+/** Most of the stories unchanged since the served site's index: it is updated, not made again. */
+function indexBase(record: IndexRecord | null, numbers: (string | null)[], byId: Map<string, Story>, live: Map<string, string> | null, out: string): Pick<SearchJob, "base"> {
+  const meta = live?.get("search/meta.json");
+  if (!record || !live || !meta || record.meta !== meta || record.code !== searchCode() || shardCount(record.docs.length) !== shardCount(numbers.length)) return {};
+  const kept = numbers.flatMap((id, no) => (id && record.docs[no]?.id === id && record.docs[no]?.key === docKey(byId.get(id)!) ? [no] : []));
+  if (kept.length < byId.size * 0.75) return {};
+  return { base: { dir: out, keys: [...live].filter(([, key]) => key.startsWith(SEARCH)), kept } };
 }
 
 /** The topics and countries the search page filters by (those with stories). */

@@ -20,6 +20,7 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { spawn } from "node:child_process";
+import { z } from "zod";
 
 export interface Tree {
   dir: string;
@@ -27,7 +28,9 @@ export interface Tree {
   keys: Map<string, string> | null;
 }
 
-type Manifests = Record<string, Record<string, string>>;
+/** Per folder (by identity): each file's key, and the key of the whole build that made it. */
+const manifestsSchema = z.record(z.string(), z.object({ files: z.record(z.string(), z.string()), build: z.string().optional() }));
+type Manifests = z.infer<typeof manifestsSchema>;
 
 export class OutputTrees {
   readonly out: string;
@@ -50,9 +53,9 @@ export class OutputTrees {
     if (statSync(cache).dev !== statSync(dirname(target)).dev) return new OutputTrees(target, null, {});
     let manifests: Manifests = {};
     try {
-      manifests = JSON.parse(readFileSync(join(cache, "trees.json"), "utf8")) as Manifests;
+      manifests = manifestsSchema.parse(JSON.parse(readFileSync(join(cache, "trees.json"), "utf8")));
     } catch {
-      // no record: both folders are unknown
+      // no record, or not one this version reads: both folders are unknown
     }
     recoverSwap(cache, target);
     finishRemovals(cache);
@@ -63,6 +66,12 @@ export class OutputTrees {
   /** The keys the served site holds (null: unknown). */
   live(): Map<string, string> | null {
     return this.#keysOf(this.out);
+  }
+
+  /** The key of the build that made the served site (null: unknown). */
+  liveBuild(): string | null {
+    const id = identity(this.out);
+    return (id && this.#manifests[id]?.build) || null;
   }
 
   /** The spare to update, made from the site by hard links if there is none; null when the render folder must hold every page. */
@@ -91,7 +100,7 @@ export class OutputTrees {
    * Puts the new site in place: `rendered` (files in `renderDir`) moved into the spare, or the
    * render folder itself when there is no spare; `keys` are all the new site's files and keys.
    */
-  commit(render: string, rendered: string[], keys: Map<string, string>, spare: Tree | null): void {
+  commit(render: string, rendered: string[], keys: Map<string, string>, spare: Tree | null, build: string): void {
     let next = render;
     if (spare) {
       // From here until the swap the spare is neither its old self nor the new site: unknown.
@@ -121,7 +130,15 @@ export class OutputTrees {
       renameSync(next, this.out);
       if (hadSite && !this.#cache) removeLater(old);
     }
-    this.#record(this.out, keys);
+    this.#record(this.out, keys, build);
+    this.#save();
+  }
+
+  /** Records that the served site, unchanged, is what the build `build` makes. */
+  confirm(build: string): void {
+    const id = identity(this.out);
+    if (!id || !this.#manifests[id]) return;
+    this.#manifests[id].build = build;
     this.#save();
   }
 
@@ -132,13 +149,13 @@ export class OutputTrees {
 
   #keysOf(dir: string): Map<string, string> | null {
     const id = identity(dir);
-    const keys = id ? this.#manifests[id] : undefined;
+    const keys = id ? this.#manifests[id]?.files : undefined;
     return keys ? new Map(Object.entries(keys)) : null;
   }
 
-  #record(dir: string, keys: Map<string, string>): void {
+  #record(dir: string, keys: Map<string, string>, build?: string): void {
     const id = identity(dir);
-    if (id) this.#manifests[id] = Object.fromEntries(keys);
+    if (id) this.#manifests[id] = build ? { files: Object.fromEntries(keys), build } : { files: Object.fromEntries(keys) };
   }
 
   #forget(dir: string): void {

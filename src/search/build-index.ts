@@ -83,19 +83,83 @@ class Bytes {
 }
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 /** A doc's text in its fragment is capped: snippets come from the first part of very long articles. */
 const FRAGMENT_TEXT_MAX = 20_000;
 const TITLE_WEIGHT = 1;
 
-/** Every file of the index, by path under the site root, to `emit` as it is made (the index is never whole in memory). */
-export function buildSearchIndex(docs: SearchDoc[], size: number, filters: FilterLabels, emit: (path: string, content: Uint8Array | string) => void): void {
+/** What the index holds of a story (its postings, its doc file, its filters): a doc whose key is unchanged is not indexed again. */
+export function docKey(story: Story): string {
+  return JSON.stringify([story.contentHash, story.url, story.title, story.date, story.publisher, story.topics, story.countries]);
+}
+
+/** The previous index, to update rather than remake: its shards (same count), lengths, and the docs to keep from it. */
+export interface IndexBase {
+  shard(n: number): Uint8Array | null;
+  lengths: Uint16Array;
+  /** Doc numbers whose postings and doc file are kept as they are. */
+  kept: Set<number>;
+}
+
+function readVarint(bytes: Uint8Array, at: { i: number }): number {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const byte = bytes[at.i++]!;
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return value;
+  }
+}
+
+/** Adds a base shard's postings of kept docs to `postings`. */
+function loadShard(bytes: Uint8Array, kept: Set<number>, postings: Map<string, number[]>): void {
+  const at = { i: 4 };
+  const count = readVarint(bytes, at);
+  const entries: [string, number][] = [];
+  for (let n = 0; n < count; n++) {
+    const length = readVarint(bytes, at);
+    const token = decoder.decode(bytes.subarray(at.i, at.i + length));
+    at.i += length;
+    const df = readVarint(bytes, at);
+    readVarint(bytes, at); // byte length of the postings
+    entries.push([token, df]);
+  }
+  for (const [token, df] of entries) {
+    let no = 0;
+    let list: number[] | undefined;
+    for (let k = 0; k < df; k++) {
+      no += readVarint(bytes, at);
+      const weight = readVarint(bytes, at);
+      if (!kept.has(no)) continue;
+      list ??= postings.get(token) ?? (postings.set(token, []), postings.get(token)!);
+      list.push(no * 256 + weight);
+    }
+  }
+}
+
+/**
+ * Every file of the index, by path under the site root, to `emit` as it is made (the index is
+ * never whole in memory). With a `base`, its kept docs are neither read nor written again.
+ */
+export function buildSearchIndex(docs: SearchDoc[], size: number, filters: FilterLabels, emit: (path: string, content: Uint8Array | string) => void, base?: IndexBase): void {
   const shards = shardCount(size);
   // token -> postings in doc order, each doc number × 256 + weight (a small integer: compact in V8)
   const postings = new Map<string, number[]>();
+  const touched = new Set<string>();
   const lengths = new Uint16Array(size);
   const sorted = [...docs].sort((a, b) => a.no - b.no);
+  if (base) {
+    for (let n = 0; n < shards; n++) {
+      const bytes = base.shard(n);
+      if (bytes) loadShard(bytes, base.kept, postings);
+    }
+  }
   let totalLength = 0;
   for (const doc of sorted) {
+    if (base?.kept.has(doc.no)) {
+      lengths[doc.no] = base.lengths[doc.no] ?? 0;
+      totalLength += lengths[doc.no]!;
+      continue;
+    }
     const counts = new Map<string, number>();
     let length = 0;
     const text = doc.text();
@@ -110,15 +174,18 @@ export function buildSearchIndex(docs: SearchDoc[], size: number, filters: Filte
       length++;
     });
     lengths[doc.no] = Math.min(length, 0xffff);
-    totalLength += length;
+    totalLength += lengths[doc.no]!;
     for (const [token, weight] of counts) {
       const posting = doc.no * 256 + Math.min(weight, 255);
       const list = postings.get(token);
       if (list) list.push(posting);
       else postings.set(token, [posting]);
+      if (base) touched.add(token);
     }
     emit(`search/d/${doc.no}.json`, JSON.stringify({ u: doc.story.url, t: doc.story.title, d: doc.story.date, p: doc.story.publisher, x: text.slice(0, FRAGMENT_TEXT_MAX) }));
   }
+  // Docs added to a base can take lower numbers than the ones it holds.
+  for (const token of touched) postings.get(token)!.sort((a, b) => a - b);
 
   const byShard: string[][] = Array.from({ length: shards }, () => []);
   for (const token of postings.keys()) byShard[shardOf(token, shards)]!.push(token);

@@ -2,8 +2,8 @@
  * Stable doc numbers for the search index: a story keeps its number from build to build, a new
  * story takes a free one, a deleted story's number is freed. So adding one article changes the
  * shards its words hash to and one doc file, not the whole index. When a quarter of the numbers
- * are free, they are dealt out afresh. Kept in the cache (`search-numbers.json`); without it,
- * numbers are dealt out afresh, which is always correct.
+ * are free, they are dealt out afresh. Kept in the cache (`search-numbers.json`, with what the
+ * index held of each doc); without it, numbers are dealt out afresh, which is always correct.
  */
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -30,19 +30,32 @@ export function assignNumbers(previous: (string | null)[], ids: string[]): (stri
   return holes > table.length / 4 ? [...ids] : table;
 }
 
-export function loadNumbers(cache: string | null): (string | null)[] {
-  if (!cache) return [];
+/**
+ * What the last build's index was made of: the search code's version and, per doc number, the
+ * story and the key of what the index holds of it (build-index.ts `docKey`). A build whose code
+ * is the same updates that index instead of making it again.
+ */
+export interface IndexRecord {
+  code: string;
+  /** The record entry of the index's meta.json in the site it was written to: ties the record to that site. */
+  meta: string;
+  docs: ({ id: string; key: string } | null)[];
+}
+
+export function loadIndexRecord(cache: string | null): IndexRecord | null {
+  if (!cache) return null;
   try {
-    const table = JSON.parse(readFileSync(join(cache, FILE), "utf8")) as unknown;
-    return Array.isArray(table) && table.every((id) => id === null || typeof id === "string") ? (table as (string | null)[]) : [];
+    const record = JSON.parse(readFileSync(join(cache, FILE), "utf8")) as IndexRecord;
+    const valid = typeof record.code === "string" && typeof record.meta === "string" && Array.isArray(record.docs) && record.docs.every((d) => d === null || (typeof d.id === "string" && typeof d.key === "string"));
+    return valid ? record : null;
   } catch {
-    return [];
+    return null;
   }
 }
 
-export function saveNumbers(cache: string | null, table: (string | null)[]): void {
+export function saveIndexRecord(cache: string | null, record: IndexRecord): void {
   if (!cache) return;
   const temp = join(cache, `${FILE}.${process.pid}.tmp`);
-  writeFileSync(temp, JSON.stringify(table));
+  writeFileSync(temp, JSON.stringify(record));
   renameSync(temp, join(cache, FILE));
 }

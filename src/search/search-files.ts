@@ -10,13 +10,13 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { Story } from "../model/article.ts";
 import { inPackage } from "../package-root.ts";
-import { buildSearchIndex, type FilterLabels, type SearchDoc } from "./build-index.ts";
+import { buildSearchIndex, type FilterLabels, type IndexBase, type SearchDoc } from "./build-index.ts";
 
 /** Marks the search files in a folder's record: `search:<group key>:<content hash>`. */
 export const SEARCH = "search:";
 
 /** sha256 over src/search and the esbuild that bundles the page script (read each build). */
-function searchCode(): string {
+export function searchCode(): string {
   const hash = createHash("sha256");
   const dir = inPackage("src", "search");
   for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
@@ -45,17 +45,25 @@ function pageScript(): string {
   return result.outputFiles[0]!.text;
 }
 
+/** The served site's index, to update: its folder, its record entries, the doc numbers whose postings and files stay. */
+export interface SearchBase {
+  dir: string;
+  keys: Map<string, string>;
+  kept: number[];
+}
+
 /**
  * The search files' record entries; writes into `dir` those `held` (the folder being updated,
- * null: empty) lacks or holds with other bytes, and returns them with the entries.
+ * null: empty) lacks or holds with other bytes, and returns them with the entries. With a
+ * `base`, only the docs it does not keep are read and indexed.
  */
-export function writeSearchFiles(docs: SearchDoc[], size: number, labels: FilterLabels, key: string, held: Map<string, string> | null, dir: string): { keys: Map<string, string>; written: string[] } {
+export function writeSearchFiles(docs: SearchDoc[], size: number, labels: FilterLabels, key: string, held: Map<string, string> | null, dir: string, base?: SearchBase): { keys: Map<string, string>; written: string[] } {
   const keys = new Map<string, string>();
   const written: string[] = [];
   const made = new Set<string>();
-  const emit = (file: string, content: Uint8Array | string) => {
+  const emit = (file: string, content: Uint8Array | string, known?: string) => {
     const bytes = typeof content === "string" ? Buffer.from(content) : content;
-    const hash = createHash("sha1").update(bytes).digest("base64url");
+    const hash = known ?? createHash("sha1").update(bytes).digest("base64url");
     keys.set(file, `${SEARCH}${key}:${hash}`);
     const before = held?.get(file);
     if (before?.startsWith(SEARCH) && before.endsWith(`:${hash}`)) return;
@@ -67,7 +75,42 @@ export function writeSearchFiles(docs: SearchDoc[], size: number, labels: Filter
     writeFileSync(join(dir, file), bytes);
     written.push(relative(dir, join(dir, file)));
   };
-  buildSearchIndex(docs, size, labels, emit);
+  let indexBase: IndexBase | undefined;
+  if (base) {
+    const read = (file: string) => {
+      try {
+        return readFileSync(join(base.dir, file));
+      } catch {
+        return null;
+      }
+    };
+    const lengths = read("search/lengths.bin");
+    if (lengths) {
+      const view = new DataView(lengths.buffer, lengths.byteOffset, lengths.byteLength);
+      indexBase = {
+        shard: (n) => read(`search/s/${n}.bin`),
+        lengths: Uint16Array.from({ length: lengths.byteLength / 2 }, (_, i) => view.getUint16(i * 2, true)),
+        kept: new Set(base.kept),
+      };
+      // A kept doc's file is the served one: recorded with its hash, copied only where the folder being updated lacks it.
+      for (const no of base.kept) {
+        const file = `search/d/${no}.json`;
+        const hash = base.keys.get(file)?.split(":").at(-1);
+        if (!hash) {
+          indexBase.kept.delete(no);
+          continue;
+        }
+        const before = held?.get(file);
+        if (before?.startsWith(SEARCH) && before.endsWith(`:${hash}`)) keys.set(file, `${SEARCH}${key}:${hash}`);
+        else {
+          const bytes = read(file);
+          if (bytes) emit(file, bytes, hash);
+          else indexBase.kept.delete(no);
+        }
+      }
+    }
+  }
+  buildSearchIndex(docs, size, labels, emit, indexBase);
   emit("search/search.js", pageScript());
   return { keys, written };
 }

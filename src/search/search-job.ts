@@ -12,6 +12,7 @@ import { toArticle } from "../pipeline/index.ts";
 import type { Taxonomy } from "../taxonomy/taxonomy-file.ts";
 import { workerScript } from "../worker-script.ts";
 import type { FilterLabels, SearchDoc } from "./build-index.ts";
+import type { SearchBase } from "./search-files.ts";
 
 export interface SearchJob {
   docs: { no: number; story: Story; body: BodyRef | null }[];
@@ -25,6 +26,13 @@ export interface SearchJob {
   cache: string;
   content: string;
   taxonomy: Taxonomy;
+  /** The served site's index to update (its folder, record entries as entries, kept doc numbers); absent: make it anew. */
+  base?: { dir: string; keys: [string, string][]; kept: number[] };
+}
+
+/** The job's base in the form writeSearchFiles takes. */
+export function baseOf(job: SearchJob): SearchBase | undefined {
+  return job.base ? { dir: job.base.dir, keys: new Map(job.base.keys), kept: job.base.kept } : undefined;
 }
 
 export interface SearchFiles {
@@ -61,7 +69,7 @@ export async function runSearchJob(job: SearchJob): Promise<SearchFiles> {
     const [{ PackReader: Reader }, { writeSearchFiles }] = await Promise.all([import("../archive/body-store.ts"), import("./search-files.ts")]);
     const reader = new Reader(job.cache);
     try {
-      return { ...writeSearchFiles(readDocs(job, reader), job.size, job.labels, job.key, job.held ? new Map(job.held) : null, job.dir), ms: performance.now() - started };
+      return { ...writeSearchFiles(readDocs(job, reader), job.size, job.labels, job.key, job.held ? new Map(job.held) : null, job.dir, baseOf(job)), ms: performance.now() - started };
     } finally {
       reader.close();
     }

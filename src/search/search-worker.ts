@@ -2,12 +2,12 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { PackReader } from "../archive/body-store.ts";
 import { writeSearchFiles } from "./search-files.ts";
-import { readDocs, type SearchJob } from "./search-job.ts";
+import { baseOf, readDocs, type SearchJob } from "./search-job.ts";
 
 const job = workerData as SearchJob;
 const reader = new PackReader(job.cache);
 try {
-  const result = writeSearchFiles(readDocs(job, reader), job.size, job.labels, job.key, job.held ? new Map(job.held) : null, job.dir);
+  const result = writeSearchFiles(readDocs(job, reader), job.size, job.labels, job.key, job.held ? new Map(job.held) : null, job.dir, baseOf(job));
   parentPort!.postMessage({ keys: [...result.keys], written: result.written });
 } catch (error) {
   parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

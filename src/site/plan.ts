@@ -39,7 +39,7 @@ const ROOT = PACKAGE_ROOT;
 const SOURCES = ["templates", "src/site", "src/model", ".eleventy.ts", "package-lock.json"];
 
 /** sha256 over the templates and site code, read each build (`sillok serve` rebuilds when they are edited). */
-function templateCode(): string {
+export function templateCode(): string {
   const hash = createHash("sha256");
   for (const source of SOURCES) {
     const path = join(ROOT, source);
