@@ -77,12 +77,12 @@ export async function runSearchJob(job: SearchJob): Promise<SearchFiles> {
   const { entry, module } = workerScript("search-worker.mjs", new URL("./search-worker.ts", import.meta.url));
   const worker = new Worker(entry, { workerData: { ...job, module } });
   try {
-    const reply = await new Promise<{ keys: [string, string][]; written: string[] } | { error: string }>((resolve, reject) => {
+    const reply = await new Promise<{ keys: [string, string][]; written: string[]; ms: number } | { error: string }>((resolve, reject) => {
       worker.once("message", resolve);
       worker.once("error", reject);
     });
     if ("error" in reply) throw new Error(`the search worker failed: ${reply.error}`);
-    return { keys: new Map(reply.keys), written: reply.written, ms: performance.now() - started };
+    return { keys: new Map(reply.keys), written: reply.written, ms: reply.ms };
   } finally {
     await worker.terminate();
   }

@@ -5,10 +5,11 @@ import { writeSearchFiles } from "./search-files.ts";
 import { baseOf, readDocs, type SearchJob } from "./search-job.ts";
 
 const job = workerData as SearchJob;
+const started = performance.now();
 const reader = new PackReader(job.cache);
 try {
   const result = writeSearchFiles(readDocs(job, reader), job.size, job.labels, job.key, job.held ? new Map(job.held) : null, job.dir, baseOf(job));
-  parentPort!.postMessage({ keys: [...result.keys], written: result.written });
+  parentPort!.postMessage({ keys: [...result.keys], written: result.written, ms: performance.now() - started });
 } catch (error) {
   parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 } finally {
