@@ -146,7 +146,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
   cache.save();
   if (withSearch && rendered > 0) {
     const meta = trees.live()?.get("search/meta.json");
-    if (meta) saveIndexRecord(cache.dir, { code: searchCode(), meta, docs: numbers.map((id) => (id ? { id, key: docKey(byId.get(id)!) } : null)) });
+    if (meta) saveIndexRecord(cache.dir, { code: searchCode(), meta, docs: numbers.map((id) => (id ? { id, key: docKey(byId.get(id)!, pipelineVersion()) } : null)) });
   }
   lap("swap");
 
@@ -170,7 +170,7 @@ function buildKey(scan: Scan, pipeline: PipelineOptions, site: SiteContext, with
 function indexBase(record: IndexRecord | null, numbers: (string | null)[], byId: Map<string, Story>, live: Map<string, string> | null, out: string): Pick<SearchJob, "base"> {
   const meta = live?.get("search/meta.json");
   if (!record || !live || !meta || record.meta !== meta || record.code !== searchCode() || shardCount(record.docs.length) !== shardCount(numbers.length)) return {};
-  const kept = numbers.flatMap((id, no) => (id && record.docs[no]?.id === id && record.docs[no]?.key === docKey(byId.get(id)!) ? [no] : []));
+  const kept = numbers.flatMap((id, no) => (id && record.docs[no]?.id === id && record.docs[no]?.key === docKey(byId.get(id)!, pipelineVersion()) ? [no] : []));
   if (kept.length < byId.size * 0.75) return {};
   return { base: { dir: out, keys: [...live].filter(([, key]) => key.startsWith(SEARCH)), kept } };
 }

@@ -88,9 +88,13 @@ const decoder = new TextDecoder();
 const FRAGMENT_TEXT_MAX = 20_000;
 const TITLE_WEIGHT = 1;
 
-/** What the index holds of a story (its postings, its doc file, its filters): a doc whose key is unchanged is not indexed again. */
-export function docKey(story: Story): string {
-  return JSON.stringify([story.contentHash, story.url, story.title, story.date, story.publisher, story.topics, story.countries]);
+/**
+ * What the index holds of a story (its postings, its doc file, its filters): a doc whose key is
+ * unchanged is not indexed again. The text comes from the source file through the pipeline, so
+ * the caller adds the pipeline's version.
+ */
+export function docKey(story: Story, pipeline: string): string {
+  return JSON.stringify([pipeline, story.contentHash, story.url, story.title, story.date, story.publisher, story.topics, story.countries]);
 }
 
 /** The previous index, to update rather than remake: its shards (same count), lengths, and the docs to keep from it. */

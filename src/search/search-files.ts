@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { Story } from "../model/article.ts";
+import { pipelineVersion } from "../archive/cache.ts";
 import { inPackage } from "../package-root.ts";
 import { buildSearchIndex, type FilterLabels, type IndexBase, type SearchDoc } from "./build-index.ts";
 
@@ -26,7 +27,7 @@ export function searchCode(): string {
 
 /** The group key: the code and, per doc number, what the index holds of its story. */
 export function searchKey(numbers: (string | null)[], stories: Map<string, Story>, labels: FilterLabels): string {
-  const hash = createHash("sha1").update(searchCode()).update(JSON.stringify(labels));
+  const hash = createHash("sha1").update(searchCode()).update(pipelineVersion()).update(JSON.stringify(labels));
   for (const id of numbers) {
     const s = id ? stories.get(id) : undefined;
     hash.update(s ? JSON.stringify([s.id, s.contentHash, s.url, s.title, s.date, s.publisher, s.topics, s.countries]) : "-").update("\n");

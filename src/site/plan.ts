@@ -4,6 +4,7 @@
  * output folder already holds is not rendered again; the few pages drawn from the whole
  * archive (home, overviews, feeds, sitemap…) share one key and are rendered whenever it changes.
  */
+import { pipelineVersion } from "../archive/cache.ts";
 import { PACKAGE_ROOT } from "../package-root.ts";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
@@ -66,7 +67,8 @@ function keyOf(version: string, value: unknown): string {
 
 /** Keys for every page of the archive. */
 export function planPages(archive: Archive, site: SiteContext): Plan {
-  const version = keyOf(templateCode(), site);
+  // The pipeline's version too: a new pipeline makes new bodies from the same source files.
+  const version = keyOf(`${templateCode()}\0${pipelineVersion()}`, site);
   const keys = new Map<string, string>();
   // What a list shows of a story, serialised once: a story is in many lists.
   const briefs = new Map<Story, string>();
