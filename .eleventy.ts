@@ -13,6 +13,5 @@ export default function (config: EleventyConfig) {
   config.addTemplateFormats("11ty.ts");
   config.addWatchTarget("content/");
   config.addPlugin(pathPrefixPlugin);
-  // Input and output folders come from `sillok build` (--content, --out).
-  return { dir: { input: "templates" } };
+  // The input (sillok's templates) and output (--out) folders come from `sillok build`.
 }

@@ -98,17 +98,23 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
   const live = trees.live();
   if (!isUpToDate(plan, live, [`${SEARCH}${search}:`]) || (withSearch && !holdsSearch(live, search))) {
     let spare = trees.spare();
-    let pages = pagesToRender(plan, spare?.keys ?? null);
-    // Most pages changed: moving them one by one into the spare costs more than rendering the rest too.
+    const dir = trees.renderDir();
+    // What the last build changed is in the site already: linked from there, not rendered again.
+    const fromLive = withSearch && holdsSearch(live, search) ? [...live!].filter(([, key]) => key.startsWith(`${SEARCH}${search}:`)) : [];
+    const linked = spare ? trees.linkFromLive(spare, [...plan.keys, ...fromLive], dir) : [];
+    const wanted = new Map([...plan.keys, ...fromLive]);
+    let held = spare ? new Map([...spare.keys!, ...linked.map((file): [string, string] => [file, wanted.get(file)!])]) : null;
+    let pages = pagesToRender(plan, held);
+    // Most pages changed: moving them one by one into the spare costs more than rendering the rest
+    // too. The linked files stay, and are not rendered: the render folder becomes the site.
     if (spare && pages.articles.length + pages.lists.length + pages.months.length > plan.keys.size / 2) {
       spare = null;
-      pages = pagesToRender(plan, null);
+      held = new Map(linked.map((file) => [file, wanted.get(file)!]));
+      pages = pagesToRender(plan, held);
     }
-    const dir = trees.renderDir();
     let files: string[];
     let searchFiles: SearchFiles;
     try {
-      const held = spare?.keys ?? null;
       // The search files are written beside Eleventy's run, on the other core.
       const searching: Promise<SearchFiles> = !withSearch
         ? Promise.resolve({ keys: new Map(), written: [], ms: 0 })
@@ -139,7 +145,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
     const keys = new Map(plan.keys);
     for (const file of files) if (!keys.has(file)) keys.set(file, `${WHOLE}${plan.wholeKey}`);
     for (const [file, key] of searchFiles.keys) keys.set(file, key);
-    trees.commit(dir, [...files, ...searchFiles.written], keys, spare, build);
+    trees.commit(dir, [...files, ...searchFiles.written, ...linked], keys, spare, build);
     rendered = files.length + searchFiles.written.length;
   } else trees.confirm(build);
   scan.bodies.close();

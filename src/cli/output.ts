@@ -88,6 +88,23 @@ export class OutputTrees {
     return { dir, keys: live };
   }
 
+  /**
+   * The files the served site holds as `wanted` wants them but the spare does not (those the
+   * last build changed): hard-linked from the site into the render folder, to be moved into the
+   * spare like rendered pages instead of being rendered again. Returns them.
+   */
+  linkFromLive(spare: Tree, wanted: Iterable<[string, string]>, render: string): string[] {
+    const live = this.live();
+    if (!live) return [];
+    const linked: string[] = [];
+    for (const [file, key] of wanted) {
+      if (spare.keys?.get(file) === key || live.get(file) !== key) continue;
+      linked.push(file);
+    }
+    linkTree(this.out, render, linked);
+    return linked.filter((file) => existsSync(join(render, file)));
+  }
+
   /** A fresh folder for this build's pages. */
   renderDir(): string {
     const dir = this.#cache ? join(this.#cache, `render-${process.pid}`) : join(dirname(this.out), `.${basename(this.out)}.building-${process.pid}`);

@@ -8,12 +8,14 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { relative, resolve } from "node:path";
 import type { Bodies } from "../archive/scan.ts";
+import { inPackage } from "../package-root.ts";
 import type { Archive, SiteContext } from "../site/data.ts";
 import type { RenderSet } from "../site/plan.ts";
 
 /** Article pages per Eleventy run: memory stays flat however large the archive. */
 const BATCH = 2500;
-const TEMPLATES = "templates";
+/** The templates ship with sillok: a build works from any working folder. */
+const TEMPLATES = inPackage("templates");
 const ARTICLE_TEMPLATE = "article.11ty.ts";
 
 interface EleventyConfig {
@@ -61,13 +63,13 @@ export async function renderPages(archive: Archive, pages: RenderSet, site: Site
   }
   const files: string[] = [];
   // Eleventy's ignores are globs from the working folder.
-  const others = readdirSync(resolve(TEMPLATES)).filter((f) => f !== ARTICLE_TEMPLATE).map((f) => `${relative(process.cwd(), resolve(TEMPLATES))}/${f}`);
+  const others = readdirSync(TEMPLATES).filter((f) => f !== ARTICLE_TEMPLATE).map((f) => `${relative(process.cwd(), TEMPLATES)}/${f}`);
   for (let start = 0, first = true; first || start < pages.articles.length; start += BATCH, first = false) {
     const articles = pages.articles.slice(start, start + BATCH);
     for (const page of articles) page.html = bodies.get(page.article.sourcePath).html;
     const batch: RenderSet = first ? { ...pages, articles } : { articles, lists: [], months: [] };
-    const eleventy = new Eleventy(resolve(TEMPLATES), dir, {
-      configPath: resolve(".eleventy.ts"),
+    const eleventy = new Eleventy(TEMPLATES, dir, {
+      configPath: inPackage(".eleventy.ts"),
       pathPrefix: site.pathPrefix,
       quietMode: true,
       config(config: EleventyConfig) {

@@ -4,12 +4,13 @@
  * Rebuilds go through the cache, so only the changed files are parsed again. A failed rebuild
  * is reported and the last good site stays up.
  */
-import { watch } from "node:fs";
+import { existsSync, watch } from "node:fs";
 import { resolve } from "node:path";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { build, type BuildOptions } from "./build.ts";
 import type { PipelineOptions } from "../pipeline/index.ts";
 import { normalizePrefix } from "../site/urls.ts";
+import { inPackage } from "../package-root.ts";
 
 /** Waits this long after the last change, so a batch of added files is one rebuild. */
 const SETTLE_MS = 300;
@@ -47,7 +48,8 @@ export async function serve(port: number, setup: () => BuildSetup): Promise<numb
       });
     }, SETTLE_MS);
   };
-  for (const dir of [options.content, "config", "templates", "src/site"]) {
+  for (const dir of [options.content, "config", inPackage("templates"), inPackage("src/site")]) {
+    if (!existsSync(dir)) continue; // no config/ here: the shipped one is used, and it is not edited
     watch(dir, { recursive: true }, (_event, file) => rebuild(`${dir}/${file ?? ""}`));
   }
   return new Promise<number>(() => {});

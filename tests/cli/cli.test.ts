@@ -1,9 +1,9 @@
 /** The command line as a keeper runs it: `npx sillok inspect` and `npx sillok check`. */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { test } from "node:test";
 import { inspectResultSchema } from "../../src/model/article.ts";
 import { CORPUS, CORPUS_SKIP } from "../helpers.ts";
@@ -83,6 +83,15 @@ test("sillok build settings", async (t) => {
     assert.match(readFileSync(join(dir, "out2/robots.txt"), "utf8"), /Sitemap: https:\/\/news.example.org\/sitemap.xml/);
     assert.ok(existsSync(join(dir, "out2/topics/critical-minerals/index.html")));
     assert.doesNotMatch(run.stderr, /url: not set/);
+  });
+
+  await t.test("should build an archive kept in another folder, from that folder", () => {
+    const archive = join(dir, "archive");
+    cpSync("content", join(archive, "content"), { recursive: true });
+    const run = spawnSync(process.execPath, [resolve("bin/sillok.js"), "build"], { cwd: archive, encoding: "utf8" });
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(existsSync(join(archive, "_site/topics/critical-minerals/index.html")));
+    assert.ok(existsSync(join(archive, ".sillok-cache/index.json")), "the cache is the archive's");
   });
 
   await t.test("should say when the content folder does not exist", () => {

@@ -96,6 +96,27 @@ test("rebuilding after changes", async (t) => {
     buildSite(content, [], out);
   });
 
+  await t.test("should not render again what the build before changed, and build what a cold build does", () => {
+    writeFileSync(join(content, NEW_FILE), NEW_TEXT);
+    buildSite(content, [], out);
+    const page = join(out, NEW_URL, "index.html");
+    const rendered = statSync(page).ino;
+    // A story sharing no topic, country or month with the one before: its page stays as it is.
+    writeFileSync(join(content, "2024-10-05-other.md"), "---\ntitle: 베트남 관광객 늘어\n---\n<p>베트남을 찾는 관광객이 올해 크게 늘었다고 현지 당국이 밝혔다.</p>\n");
+    try {
+      const next = buildSite(content, [], out);
+      assert.equal(next.status, 0, next.stderr);
+      assert.equal(statSync(page).ino, rendered, "the page the build before rendered was rendered again");
+      // The search files number the stories in the order they came: a cold build numbers them afresh.
+      const pages = (dir: string) => new Map([...snapshot(dir)].filter(([file]) => !file.startsWith("search/")));
+      assert.deepEqual(pages(out), pages(buildSite(content).out));
+    } finally {
+      unlinkSync(join(content, NEW_FILE));
+      unlinkSync(join(content, "2024-10-05-other.md"));
+      buildSite(content, [], out);
+    }
+  });
+
   await t.test("should leave the previous site whole when --strict fails", () => {
     const before = snapshot(out);
     writeFileSync(join(content, "chrome-only.txt"), "메뉴 건너뛰기\n무단전재 및 재배포 금지\n");
