@@ -64,6 +64,16 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / HASHES;
 }
 
+/** Fewest equal rows for `similarity` ≥ NEAR_SAME. */
+const NEAR_SAME_ROWS = Array.from({ length: HASHES + 1 }, (_, same) => same).find((same) => same / HASHES >= NEAR_SAME)!;
+
+/** `similarity(a, b) >= NEAR_SAME`, giving up as soon as too many rows differ (most candidates in a crowded bucket). */
+function nearSame(a: Uint32Array, b: Uint32Array): boolean {
+  let differ = HASHES - NEAR_SAME_ROWS;
+  for (let k = 0; k < HASHES; k++) if (a[k] !== b[k] && --differ < 0) return false;
+  return true;
+}
+
 class UnionFind {
   private readonly parent: number[];
   constructor(n: number) {
@@ -109,7 +119,7 @@ export function groupStories(articles: Pick<Dedupable, "sourceUrl">[], sigs: Uin
       const bucket = buckets.get(key);
       if (!bucket) buckets.set(key, [i]);
       else {
-        for (const j of bucket) if (uf.find(i) !== uf.find(j) && similarity(sig, sigs[j]!) >= NEAR_SAME) uf.union(i, j);
+        for (const j of bucket) if (uf.find(i) !== uf.find(j) && nearSame(sig, sigs[j]!)) uf.union(i, j);
         bucket.push(i);
       }
     }

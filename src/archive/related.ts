@@ -38,7 +38,8 @@ export function findRelated(stories: Story[], homeCountry: string | null, limit 
         seen[other] = index;
         let total = 0;
         for (const g of features[other]!) if (own[g] === index) total += weight[g]!;
-        if (total > 0) keepBest(best, [other, total], limit, index);
+        // Most candidates rank below a full list: only those that enter it are made into pairs.
+        if (total > 0 && (best.length < limit || before(other, total, best[limit - 1]!, index))) keepBest(best, [other, total], limit, index);
       }
     });
     related.set(story.id, best.map(([other]) => stories[other]!));
@@ -46,15 +47,15 @@ export function findRelated(stories: Story[], homeCountry: string | null, limit 
   return related;
 }
 
-/** Higher score first, then the nearer story in list order, then the earlier one: a total order. */
-function before([a, x]: [number, number], [b, y]: [number, number], index: number): boolean {
+/** Whether story `a` scoring `x` ranks before `[b, y]`: higher score first, then the nearer story in list order, then the earlier one (a total order). */
+function before(a: number, x: number, [b, y]: [number, number], index: number): boolean {
   return y !== x ? x > y : Math.abs(a - index) !== Math.abs(b - index) ? Math.abs(a - index) < Math.abs(b - index) : a < b;
 }
 
 /** Inserts `candidate` into `best` (sorted, at most `limit` long) if it ranks among them. */
 function keepBest(best: [number, number][], candidate: [number, number], limit: number, index: number): void {
   let at = best.length;
-  while (at > 0 && before(candidate, best[at - 1]!, index)) at--;
+  while (at > 0 && before(candidate[0], candidate[1], best[at - 1]!, index)) at--;
   if (at >= limit) return;
   best.splice(at, 0, candidate);
   if (best.length > limit) best.pop();

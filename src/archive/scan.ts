@@ -27,8 +27,10 @@ export interface FileResult {
 export interface Scan {
   /** One per content file, in path order. */
   results: FileResult[];
-  /** The ok articles, deduped, with unique URLs, in path order. */
-  stories: Story[];
+  /** How many files gave an article. */
+  articles: number;
+  /** The ok articles, deduped, with unique URLs, in path order (deduped on first use: a build with nothing to do never asks). */
+  readonly stories: Story[];
   /** Files the pipeline ran on; the others came from the cache. */
   parsed: number;
   bodies: Bodies;
@@ -82,8 +84,16 @@ export async function scanFolder(dir: string, options: ScanOptions): Promise<Sca
     const entry = entries.get(path);
     return entry?.story && entry.signature ? [{ story: entry.story, signature: signatureFromBase64(entry.signature) }] : [];
   });
-  const stories = uniqueUrls(dedupeWith(ok.map((o) => o.story), ok.map((o) => o.signature), ok.map((o) => o.story.textLength)));
-  return { results: ordered, stories, parsed: toParse.length, bodies: new Bodies(dir, taxonomy, entries, reader) };
+  let stories: Story[] | undefined;
+  return {
+    results: ordered,
+    articles: ok.length,
+    get stories() {
+      return (stories ??= uniqueUrls(dedupeWith(ok.map((o) => o.story), ok.map((o) => o.signature), ok.map((o) => o.story.textLength))));
+    },
+    parsed: toParse.length,
+    bodies: new Bodies(dir, taxonomy, entries, reader),
+  };
 }
 
 /** A cached article under an edited taxonomy: only its topics are found again. */

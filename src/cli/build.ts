@@ -78,11 +78,12 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
   const withSearch = options.search !== false;
   const trees = OutputTrees.open(options.out, cache.dir);
   // Nothing the site is made from has changed: the site is already this build's.
-  const build = buildKey(scan, pipeline, site, withSearch);
-  if (trees.liveBuild() === build) {
+  const key = buildKey(scan, pipeline, site, withSearch);
+  const served = trees.liveBuild();
+  if (served?.key === key) {
     cache.save();
     scan.bodies.close();
-    writeReport(process.stdout, { content: options.content, out: options.out, results: scan.results, articles: scan.stories.length, stories: scan.stories.filter((s) => s.duplicateOf === null).length, parsed: scan.parsed, written: trees.live()?.size ?? 0, rendered: 0, times, total: performance.now() - started });
+    writeReport(process.stdout, { content: options.content, out: options.out, results: scan.results, articles: scan.articles, stories: served.stories, parsed: scan.parsed, written: trees.live()?.size ?? 0, rendered: 0, times, total: performance.now() - started });
     return 0;
   }
   const archive = toArchive(scan.stories, site, pipeline.taxonomy.topics);
@@ -145,9 +146,9 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
     const keys = new Map(plan.keys);
     for (const file of files) if (!keys.has(file)) keys.set(file, `${WHOLE}${plan.wholeKey}`);
     for (const [file, key] of searchFiles.keys) keys.set(file, key);
-    trees.commit(dir, [...files, ...searchFiles.written, ...linked], keys, spare, build);
+    trees.commit(dir, [...files, ...searchFiles.written, ...linked], keys, spare, { key, stories: archive.stories.length });
     rendered = files.length + searchFiles.written.length;
-  } else trees.confirm(build);
+  } else trees.confirm({ key, stories: archive.stories.length });
   scan.bodies.close();
   cache.save();
   if (withSearch && rendered > 0) {
@@ -157,7 +158,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
   lap("swap");
 
   const written = trees.live()?.size ?? rendered;
-  writeReport(process.stdout, { content: options.content, out: options.out, results: scan.results, articles: scan.stories.length, stories: archive.stories.length, parsed: scan.parsed, written, rendered, times, total: performance.now() - started });
+  writeReport(process.stdout, { content: options.content, out: options.out, results: scan.results, articles: scan.articles, stories: archive.stories.length, parsed: scan.parsed, written, rendered, times, total: performance.now() - started });
   return 0;
 }
 

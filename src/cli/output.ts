@@ -29,7 +29,10 @@ export interface Tree {
 }
 
 /** Per folder (by identity): each file's key, and the key of the whole build that made it. */
-const manifestsSchema = z.record(z.string(), z.object({ files: z.record(z.string(), z.string()), build: z.string().optional() }));
+const buildSchema = z.object({ key: z.string(), stories: z.number() });
+/** The build that made a folder: the key of all it was made from, and how many stories it shows. */
+export type BuildRecord = z.infer<typeof buildSchema>;
+const manifestsSchema = z.record(z.string(), z.object({ files: z.record(z.string(), z.string()), build: buildSchema.optional() }));
 type Manifests = z.infer<typeof manifestsSchema>;
 
 export class OutputTrees {
@@ -68,8 +71,8 @@ export class OutputTrees {
     return this.#keysOf(this.out);
   }
 
-  /** The key of the build that made the served site (null: unknown). */
-  liveBuild(): string | null {
+  /** The build that made the served site (null: unknown). */
+  liveBuild(): BuildRecord | null {
     const id = identity(this.out);
     return (id && this.#manifests[id]?.build) || null;
   }
@@ -117,7 +120,7 @@ export class OutputTrees {
    * Puts the new site in place: `rendered` (files in `renderDir`) moved into the spare, or the
    * render folder itself when there is no spare; `keys` are all the new site's files and keys.
    */
-  commit(render: string, rendered: string[], keys: Map<string, string>, spare: Tree | null, build: string): void {
+  commit(render: string, rendered: string[], keys: Map<string, string>, spare: Tree | null, build: BuildRecord): void {
     let next = render;
     if (spare) {
       // From here until the swap the spare is neither its old self nor the new site: unknown.
@@ -152,7 +155,7 @@ export class OutputTrees {
   }
 
   /** Records that the served site, unchanged, is what the build `build` makes. */
-  confirm(build: string): void {
+  confirm(build: BuildRecord): void {
     const id = identity(this.out);
     if (!id || !this.#manifests[id]) return;
     this.#manifests[id].build = build;
@@ -170,7 +173,7 @@ export class OutputTrees {
     return keys ? new Map(Object.entries(keys)) : null;
   }
 
-  #record(dir: string, keys: Map<string, string>, build?: string): void {
+  #record(dir: string, keys: Map<string, string>, build?: BuildRecord): void {
     const id = identity(dir);
     if (id) this.#manifests[id] = build ? { files: Object.fromEntries(keys), build } : { files: Object.fromEntries(keys) };
   }

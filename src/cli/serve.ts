@@ -6,7 +6,6 @@
  */
 import { existsSync, watch } from "node:fs";
 import { resolve } from "node:path";
-import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { build, type BuildOptions } from "./build.ts";
 import type { PipelineOptions } from "../pipeline/index.ts";
 import { normalizePrefix } from "../site/urls.ts";
@@ -25,6 +24,8 @@ export async function serve(port: number, setup: () => BuildSetup): Promise<numb
   const { options, pipeline } = setup();
   const first = await build(options, pipeline);
   if (first !== 0) return first;
+  // Loaded here, not with the command line: every other command would pay for it.
+  const { default: EleventyDevServer } = await import("@11ty/eleventy-dev-server");
   const server = EleventyDevServer.getServer("sillok", resolve(options.out), {
     pathPrefix: normalizePrefix(options.pathPrefix),
     domDiff: false,

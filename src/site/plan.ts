@@ -70,12 +70,12 @@ export function planPages(archive: Archive, site: SiteContext): Plan {
   // The pipeline's version too: a new pipeline makes new bodies from the same source files.
   const version = keyOf(`${templateCode()}\0${pipelineVersion()}`, site);
   const keys = new Map<string, string>();
-  // What a list shows of a story, serialised once: a story is in many lists.
+  // What a list shows of a story, hashed once: a story is in many lists.
   const briefs = new Map<Story, string>();
   const brief = (s: Story) => {
-    let json = briefs.get(s);
-    if (json === undefined) briefs.set(s, (json = JSON.stringify([s.id, s.url, s.title, s.date, s.publisher, s.excerpt])));
-    return json;
+    let digest = briefs.get(s);
+    if (digest === undefined) briefs.set(s, (digest = keyOf("", [s.id, s.url, s.title, s.date, s.publisher, s.excerpt])));
+    return digest;
   };
   const all = (list: Story[]) => list.map(brief).join(",");
   const keyed = <T>(url: string, page: T, value: unknown): [string, T] => {
