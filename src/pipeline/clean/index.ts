@@ -204,7 +204,7 @@ class Cleaner {
       const all = blocks(root);
       const last = all.at(-1);
       if (!last) return;
-      if (this.firstMatch(last, TAIL_RULES, true)) {
+      if (this.firstMatch(last, TAIL_RULES, true) || this.isChromeList(last)) {
         remove(root, last);
         continue;
       }
@@ -212,6 +212,16 @@ class Cleaner {
       if (start === -1) return;
       for (const block of all.slice(start)) remove(root, block);
     }
+  }
+
+  /** A list whose every item is a line of chrome (a site's rows of other headlines with dates); its rules fire only if it is. */
+  isChromeList(list: Element): boolean {
+    if (list.tagName !== "ul" && list.tagName !== "ol") return false;
+    const items = list.children.filter((c): c is Element => c.type === "element");
+    const quiet: RuleContext = { atEdge: true, report: () => {} };
+    if (items.length === 0 || !items.every((item) => item.tagName === "li" && TAIL_RULES.some((r) => r.match(this.line(item), quiet)))) return false;
+    for (const item of items) this.firstMatch(item, TAIL_RULES, true);
+    return true;
   }
 
   /** Index of a list heading (`관련기사`) near the bottom with only short rows under it, or -1. */

@@ -2,14 +2,20 @@ import type { Element } from "hast";
 
 const BANNER_ALT = /속보|breaking\s*news|배너|banner/i;
 const BANNER_SRC = /breaking_?news|banner|\/ads?\//i;
+/**
+ * A site's own logo: kept in a logo folder (`/image/logo/…`) or named as one (`toplogo_2023.png`,
+ * `header-logo.svg`). A news photo of a company's logo is named for its story (`posco-hq-sign.jpg`,
+ * `new_logo.jpg`), so neither the alt text nor "logo" anywhere in the name is enough.
+ */
+const SITE_LOGO_SRC = /\/logos?\/|\/(?:top|site|main|head(?:er)?|foot(?:er)?|bottom|m)?[_-]?logo(?:[_-]?(?:top|white|black|dark|light|m|pc|mobile|\d+))*\.(?:png|jpe?g|gif|svg|webp)(?:[?#]|$)/i;
 
-/** Site banners, not photos of the story: `alt="뉴스다오 속보"`, `…/newsdao_breakingnews.jpg`. */
+/** Site banners and logos, not photos of the story: `alt="뉴스다오 속보"`, `…/newsdao_breakingnews.jpg`, `/image/logo/toplogo.png`. */
 export const bannerImage = {
   name: "banner-image",
   description: "Site banner and logo images: alt=\"… 속보\", …breakingnews.jpg, banner/logo images.",
   match(img: Element): boolean {
     const alt = String(img.properties.alt ?? "");
     const src = String(img.properties.src ?? "");
-    return BANNER_ALT.test(alt) || BANNER_SRC.test(src);
+    return BANNER_ALT.test(alt) || BANNER_SRC.test(src) || SITE_LOGO_SRC.test(src);
   },
 };

@@ -9,6 +9,7 @@ import { newsList } from "./news-list.ts";
 import { outletLine } from "./outlet-line.ts";
 import { promoLink } from "./promo-link.ts";
 import { relatedList, relatedRow } from "./related-list.ts";
+import { sectionLabel } from "./section-label.ts";
 import { sharePrompt } from "./share-prompt.ts";
 import { skipLink } from "./skip-link.ts";
 import { sourceLine } from "./source-line.ts";
@@ -31,6 +32,7 @@ export const lineRules: CleanRule[] = [
   sharePrompt,
   outletLine,
   edgeDivider,
+  sectionLabel,
 ];
 
 export const textRules: TextRule[] = [dateline, generatorArtefact];

@@ -2,8 +2,10 @@ import type { CleanRule, RuleContext } from "../types.ts";
 import { isArticleUrl, isOutletName, parseHttpUrl } from "../urls.ts";
 import { looksLikeOutlet } from "./outlet-line.ts";
 
-/** `출처: <a href=URL>원제</a> | 뉴스다오`, `기사출처: <a>뉴스다오</a>`, `원문: …`. */
+/** `출처: <a href=URL>원제</a> | 뉴스다오`, `기사출처: <a>뉴스다오</a>`. */
 const SOURCE = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,3}(?:출처|참고\s*문헌|참고\s*자료|source)\s*[:：=]/i;
+/** `원문: <a href=URL>원제</a>`: a credit only with a link to the article (`(원문: "Korea is…")` quotes the original words). */
+const ORIGINAL = /^[<\[(*]?\s*(?:기사\s*)?원문(?:\s*기사)?\s*[:：=]/;
 /** `원제 | 뉴스다오 : https://…` */
 const TITLE_OUTLET_URL = /\|\s*([^|:]{2,20}?)\s*[:：]\s*(https?:\/\/\S+|[^|:]{2,20})\s*$/;
 /** A lone link whose words are only `링크`, `원문`, `기사 원문 보기`. */
@@ -38,7 +40,8 @@ export const sourceLine: CleanRule = {
       reportUrl(line.links.at(-1)?.href ?? titled[2]!, 90, ctx);
       return true;
     }
-    if (!SOURCE.test(text) || text.length > (ctx.atEdge ? 250 : 150)) return false;
+    const credit = SOURCE.test(text) || (ORIGINAL.test(text) && line.links.some((l) => isArticleUrl(l.href)));
+    if (!credit || text.length > (ctx.atEdge ? 250 : 150)) return false;
     const isCredit = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,2}(?:자료|사진|영상|참고)/.test(text);
     // `출처: <a>원제</a> | 뉴스다오` names the outlet after the bar; bars inside the linked title (`<a>제목 | 여객선 | 운임 요금</a>`) do not.
     const afterBar = text.includes("|") ? text.slice(text.lastIndexOf("|") + 1).trim() : null;
