@@ -120,7 +120,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
       const searching: Promise<SearchFiles> = !withSearch
         ? Promise.resolve({ keys: new Map(), written: [], ms: 0 })
         : held && holdsSearch(held, search)
-          ? Promise.resolve({ keys: new Map([...held].filter(([, key]) => key.startsWith(SEARCH))), written: [], ms: 0 })
+          ? Promise.resolve({ keys: new Map([...held].filter(([, key]) => key.startsWith(`${SEARCH}${search}:`))), written: [], ms: 0 })
           : runSearchJob({
               docs: numbers.flatMap((id, no) => (id ? [{ no, story: byId.get(id)!, body: scan.bodies.entries.get(byId.get(id)!.sourcePath)?.body ?? null }] : [])),
               size: numbers.length,

@@ -5,7 +5,7 @@
  * the bodies; when the key changes, only the files whose bytes changed are written.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { Story } from "../model/article.ts";
@@ -73,6 +73,7 @@ export function writeSearchFiles(docs: SearchDoc[], size: number, labels: Filter
       mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
+    rmSync(join(dir, file), { force: true }); // a file linked from the served site is replaced, never written into
     writeFileSync(join(dir, file), bytes);
     written.push(relative(dir, join(dir, file)));
   };

@@ -117,6 +117,25 @@ test("rebuilding after changes", async (t) => {
     }
   });
 
+  await t.test("should keep no search file of a story deleted two builds before", () => {
+    const searchDocs = (dir: string) => listFiles(dir).filter((f) => f.startsWith("search/d/"));
+    writeFileSync(join(content, "2024-03-15-weather.md"), "---\ntitle: 오늘 날씨 맑음\n---\n<p>전국이 대체로 맑겠다고 기상청이 밝혔다.</p>\n");
+    buildSite(content, [], out);
+    unlinkSync(join(content, "2024-03-15-weather.md"));
+    buildSite(content, [], out);
+    // A copy of a story: pages change, the search index does not; the spare still has the deleted story's file.
+    const sample = readdirSync(content).sort()[0]!;
+    writeFileSync(join(content, "zzz-copy.txt"), readFileSync(join(content, sample)));
+    try {
+      const copied = buildSite(content, [], out);
+      assert.equal(copied.status, 0, copied.stderr);
+      assert.deepEqual(searchDocs(out), searchDocs(buildSite(content).out));
+    } finally {
+      unlinkSync(join(content, "zzz-copy.txt"));
+      buildSite(content, [], out);
+    }
+  });
+
   await t.test("should leave the previous site whole when --strict fails", () => {
     const before = snapshot(out);
     writeFileSync(join(content, "chrome-only.txt"), "메뉴 건너뛰기\n무단전재 및 재배포 금지\n");
