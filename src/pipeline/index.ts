@@ -60,8 +60,9 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
     problems.push({ severity: "warning", field: "permalink", message: "permalink is ignored: sillok makes every URL from the date and the slug." });
   }
 
-  const tree = parseBody(parts.body, detectShape(parts.body, parts.hasFrontMatter, extension));
-  const cleaned = cleanTree(tree);
+  const shape = detectShape(parts.body, parts.hasFrontMatter, extension);
+  const tree = parseBody(parts.body, shape);
+  const cleaned = cleanTree(tree, { page: shape === "plain" });
   const safe = sanitize(tree);
   const text = textLines(safe);
   if (isEmptyTree(safe) || text === "") {

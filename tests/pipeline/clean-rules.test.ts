@@ -1,7 +1,7 @@
 /**
  * The clean rules, one fixture folder per rule: tests/fixtures/clean/<rule>/<case>/ holds
  * input.md or input.txt (the raw file), expected.txt (the Article's text exactly) and
- * optionally expected.json (publisher, sourceUrl, date, fired, notFired, images; only the keys
+ * optionally expected.json (title, publisher, sourceUrl, date, fired, notFired, images; only the keys
  * listed are checked), and optionally todo.txt (a known rule bug: the case runs as a todo).
  * Adding a case is adding a folder; a rule without a folder fails the test.
  */
@@ -13,9 +13,10 @@ import { lineRules, textRules, trimRules } from "../../src/pipeline/clean/rules/
 import { here, runText } from "../helpers.ts";
 
 const ROOT = resolve(here, "fixtures/clean");
-const ENGINE_RULES = ["banner-image", "spacer", "duplicate-caption"];
+const ENGINE_RULES = ["banner-image", "spacer", "duplicate-caption", "page-head"];
 
 interface Expected {
+  title?: string;
   publisher?: string | null;
   sourceUrl?: string | null;
   date?: string | null;
@@ -82,6 +83,7 @@ test("clean rules", async (t) => {
       const jsonPath = join(c.dir, "expected.json");
       if (!existsSync(jsonPath)) return;
       const expected = JSON.parse(readFileSync(jsonPath, "utf8")) as Expected;
+      if ("title" in expected) assert.equal(result.article.title, expected.title, "title");
       if ("publisher" in expected) assert.equal(result.article.publisher, expected.publisher, "publisher");
       if ("sourceUrl" in expected) assert.equal(result.article.sourceUrl, expected.sourceUrl, "sourceUrl");
       if ("date" in expected) assert.equal(result.article.date, expected.date, "date");

@@ -8,6 +8,7 @@ import { toString } from "hast-util-to-string";
 import { eachElement, eachText, SKIP } from "../walk.ts";
 import { collapse, isBlank, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
+import { readPageHead } from "./page-head.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
 import type { Clue, CleanRule, Line, Link, RuleContext, RuleScope } from "./types.ts";
 
@@ -32,6 +33,8 @@ const ANYWHERE_TEXT_RULES = textRules.filter((r) => r.scope === "anywhere");
 const HEAD_TEXT_RULES = textRules.filter((r) => r.scope === "head");
 const SECTION_WINDOW = 30;
 const DATELINE_REACH = 3;
+/** Blocks read for a page's head (its lead is looked for this far down). */
+const PAGE_HEAD_REACH = 80;
 const SENTENCE_END = /(?:다|요|죠)\.(?=\s|$|[가-힣"“‘(\[])/g;
 const SECTION_ROW_MAX = 150;
 /** A tail of a paragraph this short or shorter may be chrome run onto the last sentence. */
@@ -185,6 +188,22 @@ class Cleaner {
     this.edited();
   }
 
+  /** A saved web page's menu, and the stamps, bylines and toolbar around its headline (page-head.ts); what rules they match still give their clues. */
+  trimPageHead(root: Root): void {
+    const all = blocks(root).slice(0, PAGE_HEAD_REACH);
+    const quiet: RuleContext = { atEdge: true, report: () => {} };
+    const lines = all.map((block) => this.line(block));
+    const head = readPageHead(lines.map((l) => l.text), lines.map((l) => HEAD_RULES.some((r) => r.match(l, quiet))));
+    if (!head) return;
+    for (const i of head.drop) {
+      this.firstMatch(all[i]!, HEAD_RULES, true);
+      remove(root, all[i]!);
+    }
+    this.fired.add("page-head");
+    this.rewriteHead(all[head.lead]!);
+    this.edited();
+  }
+
   scanHead(root: Root): void {
     for (;;) {
       const first = blocks(root)[0];
@@ -224,9 +243,9 @@ class Cleaner {
     return true;
   }
 
-  /** Index of a list heading (`관련기사`) near the bottom with only short rows under it, or -1. */
+  /** Index of a list heading (`관련기사`) near the bottom with only short rows (or nothing) under it, or -1. */
   sectionStart(all: Element[]): number {
-    for (let i = all.length - 2; i >= Math.max(0, all.length - SECTION_WINDOW); i--) {
+    for (let i = all.length - 1; i >= Math.max(0, all.length - SECTION_WINDOW); i--) {
       const block = all[i]!;
       if (this.line(block).text.length > SECTION_ROW_MAX) return -1;
       if (this.firstMatch(block, SECTION_RULES, true)) return i;
@@ -302,7 +321,12 @@ function remove(root: Root, element: Element): void {
   root.children = root.children.filter((c) => c !== element);
 }
 
-export function cleanTree(root: Root): CleanResult {
+export interface CleanOptions {
+  /** The body is a saved web page (a plain-text dump): its head may hold the site's menu. */
+  page?: boolean;
+}
+
+export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   const cleaner = new Cleaner();
   cleaner.rewriteText(root);
   cleaner.removeBanners(root);
@@ -310,6 +334,7 @@ export function cleanTree(root: Root): CleanResult {
   cleaner.removeAnywhere(root);
   cleaner.trimTails(root);
   cleaner.removeBlank(root);
+  if (options.page) cleaner.trimPageHead(root);
   cleaner.scanHead(root);
   cleaner.scanTail(root);
   cleaner.removeRepeats(root);

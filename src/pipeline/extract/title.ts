@@ -14,7 +14,8 @@ export function titleFromFrontMatter(value: unknown): string | null {
   return title ? truncate(title, TITLE_MAX) : null;
 }
 
-const SENTENCE_END = /(?:다|요|죠|음|함|임|까)[.!?]?["”’']?$|[.。]$/;
+/** A finished sentence ends in punctuation: headlines end in 다 without it (`…3조원 수주 노린다`), or in a question (`…할까`). */
+const SENTENCE_END = /(?:다|요|죠|음|함|임)[.!?]["”’']?$|[.。]$/;
 
 /** A line that reads like a headline: short, and not a finished sentence. */
 function isHeadlineLike(text: string): boolean {

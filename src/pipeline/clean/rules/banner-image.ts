@@ -1,7 +1,7 @@
 import type { Element } from "hast";
 
-const BANNER_ALT = /속보|breaking\s*news|배너|banner/i;
-const BANNER_SRC = /breaking_?news|banner|\/ads?\//i;
+const BANNER_ALT = /속보|breaking\s*news|배너|banner|쿠팡|coupang|파트너스/i;
+const BANNER_SRC = /breaking_?news|banner|\/ads?\/|coupang/i;
 /**
  * A site's own logo: kept in a logo folder (`/image/logo/…`) or named as one (`toplogo_2023.png`,
  * `header-logo.svg`). A news photo of a company's logo is named for its story (`posco-hq-sign.jpg`,

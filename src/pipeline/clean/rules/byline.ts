@@ -3,13 +3,19 @@ import type { CleanRule } from "../types.ts";
 const LABELLED = /^[*\-·]?\s*(?:기사\s*)?(?:작성|작성자|글쓴이|저자|필자|편집|취재|정리|글|기자)\s*[:：=]/;
 const REPORTER = /^[\[(]?\s*(?:[가-힣]{2,4}\s*(?:·|,|\s)\s*)*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴|전문)?\s*(?:기자|특파원|논설위원|에디터|리포터|통신원)\s*[\])]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$/;
 const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+/** `김성호 기자의 다른기사 보기`, `이 기자의 다른 기사`, `김태윤 기자의 기사모음`. */
+const MORE_BY = /^(?:[가-힣]{2,4}|이)\s*(?:기자|특파원|에디터)의?\s*(?:다른\s*)?(?:기사|뉴스|글)\s*(?:보기|모음|더\s*보기|목록|전체\s*보기)?$/;
+/** A credit after a mark: `ⓒ News1 이철 기자`, `◎공감언론 뉴시스 silverbi@newsis.com`. */
+const MARKED = /^[ⓒ©◎]\s*(?:\S{1,12}\s+){0,2}(?:[가-힣]{2,4}\s*(?:기자|특파원)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
 
 export const byline: CleanRule = {
   name: "byline",
-  description: "Bylines and e-mail signatures: 홍길동 기자 hong@…, 기사작성 : 관리자, 저자: …, an e-mail alone.",
+  description: "Bylines and e-mail signatures: 홍길동 기자 hong@…, 기사작성 : 관리자, 저자: …, an e-mail alone, ⓒ News1 홍길동 기자, 홍길동 기자의 다른기사 보기.",
   scope: "anywhere",
   match(line, ctx) {
     if (LABELLED.test(line.text)) return line.text.length <= (ctx.atEdge ? 120 : 60);
-    return ctx.atEdge && line.text.length <= 120 && (REPORTER.test(line.text) || EMAIL_ONLY.test(line.text));
+    // A photo's credit between paragraphs: `ⓒ News1 이철 기자`, `photo@yna.co.kr`.
+    if (line.text.length <= 60 && (MARKED.test(line.text) || EMAIL_ONLY.test(line.text))) return true;
+    return ctx.atEdge && line.text.length <= 120 && (REPORTER.test(line.text) || MORE_BY.test(line.text) || MARKED.test(line.text));
   },
 };

@@ -9,8 +9,14 @@ import { newsList } from "./news-list.ts";
 import { outletLine } from "./outlet-line.ts";
 import { promoLink } from "./promo-link.ts";
 import { relatedList, relatedRow } from "./related-list.ts";
+import { readerWidget } from "./reader-widget.ts";
+import { tagLine } from "./tag-line.ts";
+import { tipLine } from "./tip-line.ts";
+import { broadcastCredit, broadcastMarker } from "./broadcast.ts";
+import { releaseMeta } from "./release-meta.ts";
 import { sectionLabel } from "./section-label.ts";
 import { sharePrompt } from "./share-prompt.ts";
+import { siteFooter } from "./site-footer.ts";
 import { skipLink } from "./skip-link.ts";
 import { sourceLine } from "./source-line.ts";
 import { timestampLine } from "./timestamp-line.ts";
@@ -21,6 +27,7 @@ export { bannerImage } from "./banner-image.ts";
 
 export const lineRules: CleanRule[] = [
   skipLink,
+  siteFooter,
   sourceLine,
   promoLink,
   affiliateDisclosure,
@@ -30,6 +37,12 @@ export const lineRules: CleanRule[] = [
   relatedRow,
   relatedList,
   sharePrompt,
+  readerWidget,
+  tagLine,
+  tipLine,
+  broadcastMarker,
+  broadcastCredit,
+  releaseMeta,
   outletLine,
   edgeDivider,
   sectionLabel,

@@ -14,8 +14,9 @@ export function publisherOfLicence(text: string): string | null {
   if (!mark) return null;
   const after = text
     .slice(mark.index + mark[0].length)
-    .replace(/^[\s©ⓒ]*(?:\(c\))?\s*(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*)?/i, "");
-  const name = /^([^\s,.·|<>\[\]()&]+(?:\s(?!무단|all\b|rights\b)[^\s,.·|<>\[\]()&]+)?)/i.exec(after)?.[1];
+    // `© 2024`, `(c) Since 1996,`, `Copyright by`, and a slogan in quotes (`© ‘돈이 보이는 리얼타임 뉴스’ 머니투데이`) come before the name.
+    .replace(/^[\s©ⓒ]*(?:\(c\))?\s*(?:since\s*)?(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:[‘“'"][^’”'"]{1,30}[’”'"]\s*)?/i, "");
+  const name = /^([^\s,.·|<>\[\]()&:：]+(?:\s(?!무단|all\b|rights\b)[^\s,.·|<>\[\]()&:：]+)?)/i.exec(after)?.[1];
   if (!name || /^(?:무단|all|저작권)/i.test(name) || name.length > 20) return null;
   return name.replace(/\s*(?:무단.*|All.*)$/i, "").trim() || null;
 }

@@ -5,7 +5,7 @@ import { looksLikeOutlet } from "./outlet-line.ts";
 /** `출처: <a href=URL>원제</a> | 뉴스다오`, `기사출처: <a>뉴스다오</a>`. */
 const SOURCE = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,3}(?:출처|참고\s*문헌|참고\s*자료|source)\s*[:：=]/i;
 /** `원문: <a href=URL>원제</a>`: a credit only with a link to the article (`(원문: "Korea is…")` quotes the original words). */
-const ORIGINAL = /^[<\[(*]?\s*(?:기사\s*)?원문(?:\s*기사)?\s*[:：=]/;
+const ORIGINAL = /^[<\[(*▶►☞▷]?\s*(?:👉\s*)?(?:기사\s*)?원문(?:\s*기사)?(?:\s*보기)?\s*[:：=]/;
 /** `원제 | 뉴스다오 : https://…` */
 const TITLE_OUTLET_URL = /\|\s*([^|:]{2,20}?)\s*[:：]\s*(https?:\/\/\S+|[^|:]{2,20})\s*$/;
 /** A lone link whose words are only `링크`, `원문`, `기사 원문 보기`. */

@@ -1,8 +1,8 @@
 import type { CleanRule } from "../types.ts";
 
 const STAMP_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|등록|게재|발행|업데이트|최종\\s*수정|송고|작성)(?:일|일시|시간)?";
-const DATE = "(\\d{4})\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})\\s*일?\\.?(?:\\s*\\(?[월화수목금토일]\\)?)?(?:\\s*(?:오전|오후)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?";
-const STAMP_LINE = new RegExp(`^(?:\\s*${STAMP_LABEL}\\s*[:：]?\\s*${DATE}\\s*[|·,]?)+$`);
+const DATE = "(\\d{4})\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})\\s*일?\\.?(?:\\s*\\(?[월화수목금토일]\\)?)?(?:\\s*\\(?(?:오전|오후)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\)?)?";
+const STAMP_LINE = new RegExp(`^(?:\\s*${STAMP_LABEL}\\s*[:：]?\\s*${DATE}\\s*[|·,]?)+$|^${DATE}\\s*${STAMP_LABEL}$|^${DATE}\\s+[가-힣]{2,14}$`);
 const DATE_ONLY = new RegExp(`^${DATE}$`);
 const FIRST_DATE = new RegExp(DATE);
 
@@ -13,7 +13,7 @@ function iso(year: string, month: string, day: string): string | null {
   return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
 }
 
-/** `입력 2024.07.24 10:00 수정 2024.07.24 11:30`, or a date alone on a line: gives the date. */
+/** `입력 2024.07.24 10:00 수정 2024.07.24 11:30`, `2024/06/14 16:21 송고`, `2024.06.13 산업통상자원부`, or a date alone on a line: gives the date. */
 export const timestampLine: CleanRule = {
   name: "timestamp-line",
   description: "Publication stamps: 입력 2024.07.24 10:00 | 수정 …, 기사입력 …, or a date alone on its line.",

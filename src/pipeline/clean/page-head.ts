@@ -1,0 +1,106 @@
+/**
+ * The head of a saved web page. A page copied whole reads, top down: the site's menu (a run of
+ * short items: 로그인, 회원가입, 정치, 경제…), the headline and its deck, then the byline, the time
+ * stamps and the toolbar (공유, 글자크기, 댓글 0), perhaps a photo caption, then the lead. The
+ * line rules cannot see this: a menu item is not chrome by itself, and the scan from the top
+ * stops at the first line no rule knows.
+ *
+ * So the head is read as a whole, from the lead up. The lead is the first line of prose. The
+ * headline is the first of the long lines just above the first stamp or byline (or, when there
+ * is none, the first long line after the menu). Above the headline, a menu (three or more short
+ * lines) goes whole;
+ * between the headline and the lead, what is neither headline, deck nor caption goes (stamps,
+ * bylines, toolbar, counters). A body that does not start like a page is left as it is.
+ */
+
+/** A finished sentence: the lead and the rest of the article are made of them. */
+const SENTENCE = /(?:다|요|죠)[.!?]["”’']?(?=\s|$|[)\]])/;
+/** The lead is looked for this far down; a menu is never longer. */
+const LEAD_REACH = 80;
+/** A menu item, a counter, a toolbar button. */
+const SHORT_MAX = 15;
+/** Headline, deck and caption lines are at least this long (menu items are shorter). */
+const LONG_MIN = 10;
+/** A menu is this many short lines or more above the headline. */
+const MENU_MIN = 3;
+
+const DATE = String.raw`\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\(?[월화수목금토일]\)?)?(?:\s*\(?(?:오전|오후)?\s*\d{1,2}\s*[:시]\s*\d{2}(?:\s*[:분]\s*\d{2}\s*초?)?\)?)?`;
+const STAMP_LABEL = String.raw`(?:기사\s*)?(?:입력|수정|업데이트|등록|송고(?:시간)?|게재|발행|승인|최종\s*(?:수정|업데이트))(?:일|일시|시간)?`;
+/** `입력 2024.08.21. 03:00`, `송고시간2024-06-14 16:21`, `입력 : … 수정 : …`, `2024.06.13 산업통상자원부`. */
+const STAMP = new RegExp(String.raw`^(?:(?:${STAMP_LABEL}\s*[:：]?\s*)?${DATE}\s*[|·]?\s*){1,3}(?:[가-힣]{2,14})?$`);
+const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+/** `김도현 기자`, `하노이=박세진 특파원`, `머니투데이 방콕=김사무엘 기자`, `기자명 정하늘 기자`, `이윤재 기자 yjlee@mk.co.kr`. */
+const BYLINE = new RegExp(
+  String.raw`^(?:[가-힣A-Za-z]{2,10}\s+)?(?:[가-힣]{2,10}\s*=\s*)?(?:기자명\s*[:：]?\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|선임기자|수석기자|객원기자|전문기자|논설위원|통신원|인턴기자|앵커|PD)(?:\s*\(?${EMAIL}\)?)?$`,
+);
+const EMAIL_LINE = new RegExp(String.raw`^${EMAIL}$`);
+/** Toolbar and player text: 공유, 글자크기 조정, 댓글 0, 기사를 읽어드립니다, 0:00, 가가. */
+const TOOLBAR =
+  /^(?:공유(?:하기)?|글자\s*(?:크기|작게|크게)(?:\s*(?:조정|조절|변경))?|가{1,2}|인쇄(?:하기)?|스크랩|댓글(?:\s*쓰기)?|좋아요|구독(?:하기)?|기사\s*(?:저장|듣기)|번역(?:하기)?|듣기|기사를\s*읽어\s*드립니다|본문\s*(?:글씨|글자)\s*(?:키우기|줄이기|크게|작게)|(?:지면|종이\s*신문|PDF)\s*보기|페이스북|트위터|카카오톡|카카오스토리|네이버\s*블로그|밴드|링크\s*복사|URL\s*복사|Your browser does not support the audio element\.?|\d{1,2}:\d{2}|[\d,]+|[\s,|·/+\-])+$/i;
+/** `경제 > 통상`, `HOME › 국제`. */
+const BREADCRUMB = /^[^>›»]{1,20}(?:\s*[>›»]\s*[^>›»]{1,20})+$/;
+
+function isStampOrByline(text: string): boolean {
+  return text.length <= 80 && (STAMP.test(text) || BYLINE.test(text));
+}
+
+function isMeta(text: string): boolean {
+  return isStampOrByline(text) || EMAIL_LINE.test(text) || TOOLBAR.test(text) || (text.length <= 40 && BREADCRUMB.test(text));
+}
+
+function isLead(text: string): boolean {
+  return text.length >= 40 && SENTENCE.test(text);
+}
+
+/** A headline, a deck line or a caption: long, not a stamp, byline or toolbar. */
+function isLong(text: string): boolean {
+  return text.length >= LONG_MIN && text.length <= 200 && !isMeta(text);
+}
+
+function isShort(text: string): boolean {
+  return text.length <= SHORT_MAX && !SENTENCE.test(text);
+}
+
+export interface PageHead {
+  /** Indexes of the lines to drop. */
+  drop: number[];
+  /** Index of the lead. */
+  lead: number;
+}
+
+/**
+ * What of the first lines of a page is the page's head, not the article; null when it does not
+ * start like a page. `lines` are the texts of the body's first blocks; `chrome[i]` says whether
+ * a line rule knows line i for chrome (a share button, a stamp): never a headline.
+ */
+export function readPageHead(lines: string[], chrome: boolean[]): PageHead | null {
+  const lead = lines.slice(0, LEAD_REACH).findIndex(isLead);
+  if (lead <= 0) return null;
+  const long = (i: number) => !chrome[i] && isLong(lines[i]!);
+  const short = (i: number) => chrome[i] || isShort(lines[i]!) || isMeta(lines[i]!);
+  const meta = lines.slice(0, lead).findIndex(isStampOrByline);
+  let headline: number;
+  if (meta !== -1) {
+    // Up from the first stamp or byline, past a section name or a counter, to the headline and its deck.
+    headline = meta;
+    while (headline > 0 && !long(headline - 1)) headline--;
+    if (headline === 0) headline = meta;
+    else while (headline > 0 && long(headline - 1)) headline--;
+  } else {
+    // No stamp: the headline is the first long line after the last run of menu items.
+    let menuEnd = -1;
+    for (let i = 0, run = 0; i < lead; i++) {
+      run = short(i) ? run + 1 : 0;
+      if (run >= MENU_MIN) menuEnd = i;
+    }
+    if (menuEnd === -1) return null;
+    headline = menuEnd + 1;
+    while (headline < lead && !long(headline)) headline++;
+  }
+  const menu = Array.from({ length: headline }, (_, i) => i).filter(short).length >= MENU_MIN;
+  if (!menu && meta === -1) return null;
+  const drop: number[] = [];
+  if (menu) for (let i = 0; i < headline; i++) drop.push(i);
+  for (let i = headline; i < lead; i++) if (!long(i)) drop.push(i);
+  return drop.length > 0 ? { drop, lead } : null;
+}

@@ -1,0 +1,24 @@
+import type { CleanRule } from "../types.ts";
+
+/** `[앵커]`, `[리포트]`, `◀ 앵커 ▶`, `◀ 리포트 ▶`: a transcript's part markers, alone on a line. */
+const MARKER = /^(?:\[\s*(?:앵커|리포트|기자|앵커\s*멘트|기자\s*멘트|녹취|현장음|싱크|인터뷰|CG)\s*\]|◀\s*(?:앵커|리포트|기자|앵커\s*멘트|기자\s*멘트)\s*▶)$/;
+const CREW_ROLE = String.raw`(?:촬영\s*기자|영상\s*취재|영상\s*편집|영상\s*촬영|그래픽|촬영|편집|자료\s*조사|CG|화면\s*제공|영상\s*제공)`;
+/** `촬영기자:박준우/영상편집:이정민/그래픽:최유리`, `영상취재: 김준형 / 영상편집: 박수현`. */
+const CREW = new RegExp(String.raw`^(?:${CREW_ROLE}\s*[:：]\s*[^/:：]{1,20}?\s*(?:[/|,·]\s*|$))+$`);
+/** `[MBC 뉴스데스크 2024.10.07 방송]`. */
+const ON_AIR = /^\[[^\]]{1,30}\d{4}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}\.?\s*방송\]$/;
+
+/** A broadcast transcript's markers, crew credits and air stamp: not the story's words. */
+export const broadcastMarker: CleanRule = {
+  name: "broadcast-marker",
+  description: "Broadcast transcript markers alone on a line, anywhere: [앵커], [리포트], ◀ 리포트 ▶.",
+  scope: "anywhere",
+  match: (line) => line.text.length <= 20 && MARKER.test(line.text),
+};
+
+export const broadcastCredit: CleanRule = {
+  name: "broadcast-credit",
+  description: "Broadcast crew credits and air stamps at the edge: 촬영기자:…/영상편집:…, [MBC 뉴스데스크 2024.10.07 방송].",
+  scope: "edge",
+  match: (line) => line.text.length <= 120 && (CREW.test(line.text) || ON_AIR.test(line.text)),
+};

@@ -1,0 +1,14 @@
+import type { CleanRule } from "../types.ts";
+
+/** `관련 키워드`, `태그`, `Tags:`: the label of the site's tag list. */
+const LABEL = /^(?:관련\s*)?(?:키워드|태그|tags?)\s*[:：]?$/i;
+/** `#한필리핀FTA #자유무역협정`: a line of hashtags only. */
+const HASHTAGS = /^(?:#[^\s#]{1,30}\s*)+$/;
+
+/** The site's tags under an article: a label and lines of hashtags. */
+export const tagLine: CleanRule = {
+  name: "tag-line",
+  description: "Tag lists at the bottom: 관련 키워드, 태그, #자유무역협정 #산업통상자원부.",
+  scope: "tail",
+  match: (line) => line.text.length <= 200 && (LABEL.test(line.text) || HASHTAGS.test(line.text)),
+};
