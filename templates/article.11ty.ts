@@ -1,6 +1,6 @@
 /** One page per article, at the URL the pipeline gave it. The body is sanitised HTML, never a template. */
 import type { ArticlePage, SiteData } from "../src/site/data.ts";
-import { escapeHtml } from "../src/site/html.ts";
+import { escapeHtml, withoutRepeatedTitle } from "../src/site/html.ts";
 import { page } from "../src/site/layout.ts";
 import { articleHead } from "../src/site/meta.ts";
 import { dateline, storyList } from "../src/site/parts.ts";
@@ -35,7 +35,7 @@ export function render(d: SiteData & { view: ArticlePage }): string {
 ${source}
 ${copyNote}
 <div class="body">
-${d.view.html ?? ""}
+${withoutRepeatedTitle(d.view.html ?? "", article.title)}
 </div>
 </article>
 <aside class="classified" aria-label="분류">

@@ -6,6 +6,19 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x22;": '"', "&#39;": "'", "&#x27;": "'", "&nbsp;": " " };
+
+/**
+ * The body without a first paragraph or heading that only repeats the title (a saved page's
+ * headline, which became the title): the page shows it once, as its <h1>.
+ */
+export function withoutRepeatedTitle(html: string, title: string): string {
+  const first = /^\s*<(p|h[1-6])>([^<]*)<\/\1>\s*/.exec(html);
+  if (!first) return html;
+  const text = first[2]!.replace(/&(?:amp|lt|gt|quot|nbsp|#x22|#39|#x27);/g, (e) => ENTITIES[e]!).replace(/\s+/g, " ").trim();
+  return text === title.replace(/\s+/g, " ").trim() ? html.slice(first[0].length) : html;
+}
+
 /** 2024-07-24 -> 2024년 7월 24일; null -> 날짜 미상. */
 export function koreanDate(date: string | null): string {
   if (!date) return "날짜 미상";

@@ -59,6 +59,12 @@ test("sillok build", async (t) => {
     assert.match(read("archive/2024/07/index.html"), /href="\/articles\/2024\/07\/7-7-jemok-include-x\/"/);
   });
 
+  await t.test("should show a saved page's headline once, as the title", () => {
+    const page = read("articles/undated/sangho-bowanjeok-saneopgujo-gatchwo/index.html");
+    assert.match(page, /<h1>“상호 보완적 산업구조 갖춰”<\/h1>/);
+    assert.match(page, /<div class="body">\n<p>“핵심광물 공급망 협력 강화해야”<\/p>/, "the body goes on after the line that became the title");
+  });
+
   await t.test("should show template syntax in content literally", () => {
     const page = read("articles/2024/07/7-7-jemok-include-x/index.html");
     assert.match(page, /<h1>\{\{ 7\*7 \}\} 제목 \{% include &quot;x&quot; %\}<\/h1>/);
