@@ -33,8 +33,6 @@ const ANYWHERE_TEXT_RULES = textRules.filter((r) => r.scope === "anywhere");
 const HEAD_TEXT_RULES = textRules.filter((r) => r.scope === "head");
 const SECTION_WINDOW = 30;
 const DATELINE_REACH = 3;
-/** Blocks read for a page's head (its lead is looked for this far down). */
-const PAGE_HEAD_REACH = 80;
 const SENTENCE_END = /(?:다|요|죠)\.(?=\s|$|[가-힣"“‘(\[])/g;
 const SECTION_ROW_MAX = 150;
 /** A tail of a paragraph this short or shorter may be chrome run onto the last sentence. */
@@ -190,10 +188,11 @@ class Cleaner {
 
   /** A saved web page's menu, and the stamps, bylines and toolbar around its headline (page-head.ts); what rules they match still give their clues. */
   trimPageHead(root: Root): void {
-    const all = blocks(root).slice(0, PAGE_HEAD_REACH);
+    const all = blocks(root);
     const quiet: RuleContext = { atEdge: true, report: () => {} };
-    const lines = all.map((block) => this.line(block));
-    const head = readPageHead(lines.map((l) => l.text), lines.map((l) => HEAD_RULES.some((r) => r.match(l, quiet))));
+    const chrome = new Map<number, boolean>();
+    const isChrome = (i: number) => chrome.get(i) ?? chrome.set(i, HEAD_RULES.some((r) => r.match(this.line(all[i]!), quiet))).get(i)!;
+    const head = readPageHead(all.length, (i) => this.line(all[i]!).text, isChrome);
     if (!head) return;
     for (const i of head.drop) {
       this.firstMatch(all[i]!, HEAD_RULES, true);

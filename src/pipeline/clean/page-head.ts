@@ -70,15 +70,19 @@ export interface PageHead {
 
 /**
  * What of the first lines of a page is the page's head, not the article; null when it does not
- * start like a page. `lines` are the texts of the body's first blocks; `chrome[i]` says whether
- * a line rule knows line i for chrome (a share button, a stamp): never a headline.
+ * start like a page. `text(i)` is the text of the body's block i (of `count`); `chrome(i)` says
+ * whether a line rule knows it for chrome (a share button, a stamp): never a headline. Both are
+ * asked only about the blocks above the lead.
  */
-export function readPageHead(lines: string[], chrome: boolean[]): PageHead | null {
-  const lead = lines.slice(0, LEAD_REACH).findIndex(isLead);
-  if (lead <= 0) return null;
-  const long = (i: number) => !chrome[i] && isLong(lines[i]!);
-  const short = (i: number) => chrome[i] || isShort(lines[i]!) || isMeta(lines[i]!);
-  const meta = lines.slice(0, lead).findIndex(isStampOrByline);
+export function readPageHead(count: number, text: (i: number) => string, chrome: (i: number) => boolean): PageHead | null {
+  let lead = 0;
+  while (lead < Math.min(count, LEAD_REACH) && !isLead(text(lead))) lead++;
+  if (lead === 0 || lead >= Math.min(count, LEAD_REACH)) return null;
+  const long = (i: number) => isLong(text(i)) && !chrome(i);
+  const short = (i: number) => isShort(text(i)) || isMeta(text(i)) || chrome(i);
+  let meta = 0;
+  while (meta < lead && !isStampOrByline(text(meta))) meta++;
+  if (meta === lead) meta = -1;
   let headline: number;
   if (meta !== -1) {
     // Up from the first stamp or byline, past a section name or a counter, to the headline and its deck.
@@ -97,7 +101,9 @@ export function readPageHead(lines: string[], chrome: boolean[]): PageHead | nul
     headline = menuEnd + 1;
     while (headline < lead && !long(headline)) headline++;
   }
-  const menu = Array.from({ length: headline }, (_, i) => i).filter(short).length >= MENU_MIN;
+  let shorts = 0;
+  for (let i = 0; i < headline; i++) if (short(i)) shorts++;
+  const menu = shorts >= MENU_MIN;
   if (!menu && meta === -1) return null;
   const drop: number[] = [];
   if (menu) for (let i = 0; i < headline; i++) drop.push(i);
