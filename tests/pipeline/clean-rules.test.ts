@@ -13,7 +13,7 @@ import { lineRules, textRules, trimRules } from "../../src/pipeline/clean/rules/
 import { here, runText } from "../helpers.ts";
 
 const ROOT = resolve(here, "fixtures/clean");
-const ENGINE_RULES = ["banner-image", "spacer", "duplicate-caption", "page-head"];
+const ENGINE_RULES = ["banner-image", "spacer", "duplicate-caption", "page-head", "page-tail"];
 
 interface Expected {
   title?: string;

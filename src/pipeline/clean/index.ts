@@ -8,7 +8,7 @@ import { toString } from "hast-util-to-string";
 import { eachElement, eachText, SKIP } from "../walk.ts";
 import { collapse, isBlank, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
-import { readPageHead } from "./page-head.ts";
+import { isSentence, readPageHead, readPageTail } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
 import type { Clue, CleanRule, Line, Link, RuleContext, RuleScope } from "./types.ts";
 
@@ -186,7 +186,7 @@ class Cleaner {
     this.edited();
   }
 
-  /** A saved web page's menu, and the stamps, bylines and toolbar around its headline (page-head.ts); what rules they match still give their clues. */
+  /** A saved web page's menu, and the stamps, bylines and toolbar around its headline (saved-page.ts); what rules they match still give their clues. */
   trimPageHead(root: Root): void {
     const all = blocks(root);
     const quiet: RuleContext = { atEdge: true, report: () => {} };
@@ -199,7 +199,29 @@ class Cleaner {
       remove(root, all[i]!);
     }
     this.fired.add("page-head");
-    this.rewriteHead(all[head.lead]!);
+    // The first sentence may come after a caption or two that read like one.
+    for (const block of all.slice(head.lead, head.lead + DATELINE_REACH)) this.rewriteHead(block);
+    this.edited();
+  }
+
+  /**
+   * A saved web page's parts under its article, from the reporter's sign-off or the licence
+   * notice down (saved-page.ts); the sign-off and the notice still give their clues.
+   */
+  trimPageTail(root: Root): void {
+    const all = blocks(root);
+    const quiet: RuleContext = { atEdge: true, report: () => {} };
+    const prose = (i: number) => {
+      const line = this.line(all[i]!);
+      return isSentence(line.text) && !TAIL_RULES.some((r) => r.match(line, quiet));
+    };
+    const start = readPageTail(all.length, 1, (i) => this.line(all[i]!).text, prose);
+    if (start === null) return;
+    for (const block of all.slice(start)) {
+      this.firstMatch(block, TAIL_RULES, true);
+      remove(root, block);
+    }
+    this.fired.add("page-tail");
     this.edited();
   }
 
@@ -333,7 +355,10 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   cleaner.removeAnywhere(root);
   cleaner.trimTails(root);
   cleaner.removeBlank(root);
-  if (options.page) cleaner.trimPageHead(root);
+  if (options.page) {
+    cleaner.trimPageHead(root);
+    cleaner.trimPageTail(root);
+  }
   cleaner.scanHead(root);
   cleaner.scanTail(root);
   cleaner.removeRepeats(root);

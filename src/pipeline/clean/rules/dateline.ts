@@ -8,14 +8,22 @@ import type { TextRule } from "../types.ts";
 const DATELINE =
   /^\s*[([]\s*[가-힣A-Za-z]{1,12}\s*=\s*([가-힣A-Za-z0-9 ]{2,15}?)\s*[)\]]\s*(?:(?:[가-힣]{2,4}\s*(?:·|,)\s*)*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원|통신원)\s*)?=?\s*/;
 
+/** `[이데일리 박종화 기자] `: the outlet and the reporter in brackets. */
+const BRACKETED_BYLINE = /^\s*\[\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)\s*\]\s*/;
+/** `【홍천】 `: a regional paper's place tag. */
+const PLACE = /^\s*【\s*[가-힣]{1,8}\s*】\s*/;
+
 export const dateline: TextRule = {
   name: "dateline",
-  description: "Wire datelines before the first sentence: (서울=연합뉴스) 홍길동 기자 = … (the agency becomes the publisher).",
+  description: "Wire datelines before the first sentence: (서울=연합뉴스) 홍길동 기자 = …, [이데일리 홍길동 기자] … (the agency becomes the publisher), 【홍천】 ….",
   scope: "head",
   rewrite(text, ctx) {
-    const m = DATELINE.exec(text);
-    if (!m || m[0].length >= text.length) return null;
-    ctx.report({ publisher: { name: m[1]!.trim(), weight: 70 } });
-    return text.slice(m[0].length);
+    const m = DATELINE.exec(text) ?? BRACKETED_BYLINE.exec(text);
+    if (m && m[0].length < text.length) {
+      ctx.report({ publisher: { name: m[1]!.trim(), weight: 70 } });
+      return text.slice(m[0].length);
+    }
+    const place = PLACE.exec(text);
+    return place && place[0].length < text.length ? text.slice(place[0].length) : null;
   },
 };

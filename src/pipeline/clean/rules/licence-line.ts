@@ -18,7 +18,7 @@ export function publisherOfLicence(text: string): string | null {
     .replace(/^[\s©ⓒ]*(?:\(c\))?\s*(?:since\s*)?(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:[‘“'"][^’”'"]{1,30}[’”'"]\s*)?/i, "");
   const name = /^([^\s,.·|<>\[\]()&:：]+(?:\s(?!무단|all\b|rights\b)[^\s,.·|<>\[\]()&:：]+)?)/i.exec(after)?.[1];
   if (!name || /^(?:무단|all|저작권)/i.test(name) || name.length > 20) return null;
-  return name.replace(/\s*(?:무단.*|All.*)$/i, "").trim() || null;
+  return name.replace(/\s*(?:무단.*|All.*)$/i, "").replace(/\s*[-–—~·]+$/, "").trim() || null;
 }
 
 /** Where the sentence holding `index` starts. */

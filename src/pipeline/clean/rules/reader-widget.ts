@@ -1,16 +1,18 @@
 import type { CleanRule } from "../types.ts";
 
 /** Reaction buttons and their counts: `좋아요 슬퍼요 화나요 후속기사 원해요 0`. */
-const REACTIONS = /^(?:좋아요|싫어요|슬퍼요|화나요|놀라워요|훈훈해요|응원해요|추천해요|최고예요|감동이에요|기뻐요|궁금해요|후속\s*기사\s*원해요|\d+|[\s,|·])+$/;
+const REACTIONS = /^(?:좋아요|싫어요|슬퍼요|화나요|놀라워요|훌륭해요|훈훈해요|응원해요|추천해요|추천|최고예요|감동이에요|기뻐요|궁금해요|후속\s*(?:기사\s*)?(?:원해요|요청)|응원글\s*보기|원고료로\s*응원하기|\d+\s*개?|[\s,|·])+$/;
+/** Paying the writer: `좋은 기사 원고료로 응원하세요`, `원고료총액 : 0원`. */
+const SUPPORT = /^(?:좋은\s*기사\s*)?원고료로\s*응원(?:하세요|해\s*주세요)|^원고료\s*총액\s*[:：]?\s*[\d,]+\s*원$/;
 /** The site asking the reader about the article: `이 기사를 추천합니다`, `이 기사 어떠셨나요?`, `이 기사가 마음에 들었다면, 좋아요를 눌러주세요.` */
 const FEEDBACK = /^이\s*기사(?:가|를|에|는)?\s*(?:어떠셨나요|좋으셨다면|마음에\s*(?:드셨|들었)다면|유익했다면|추천(?:합니다|하기)?|에?\s*대한\s*(?:의견|댓글|생각))/;
 /** The comment box: `댓글쓰기`, `댓글 3개`, `100자평`, `삭제기준`. */
-const COMMENTS = /^(?:댓글\s*(?:쓰기|달기|보기|\d+\s*개?)|의견\s*(?:쓰기|남기기)|\d{2,3}자평|도움말|삭제\s*기준|로그인\s*후\s*(?:댓글|의견)[^.]{0,20})$/;
+const COMMENTS = /^(?:댓글(?:\s*(?:쓰기|달기|보기|\d+\s*개?))?|당신의\s*생각을\s*댓글로\s*남겨\s*주세요|의견\s*(?:쓰기|남기기)|\d{2,3}자평|도움말|삭제\s*기준|로그인\s*후\s*(?:댓글|의견)[^.]{0,20})$/;
 
 /** The reader widgets under an article: reactions, "did you like it?", the comment box. */
 export const readerWidget: CleanRule = {
   name: "reader-widget",
   description: "Reader widgets at the edge: 좋아요 슬퍼요 화나요 후속기사 원해요, 이 기사를 추천합니다, 이 기사 어떠셨나요?, 댓글쓰기, 100자평.",
   scope: "edge",
-  match: (line) => line.text.length <= 80 && (REACTIONS.test(line.text) || FEEDBACK.test(line.text) || COMMENTS.test(line.text)),
+  match: (line) => line.text.length <= 80 && (REACTIONS.test(line.text) || FEEDBACK.test(line.text) || COMMENTS.test(line.text) || SUPPORT.test(line.text)),
 };

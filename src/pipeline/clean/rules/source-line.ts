@@ -34,6 +34,11 @@ export const sourceLine: CleanRule = {
       reportUrl(line.links[0]!.href, outlet ? 90 : 40, ctx);
       return true;
     }
+    // A saved page's own address on a line of its own, above or below it.
+    if (ctx.atEdge && /^https?:\/\/\S+$/.test(text) && isArticleUrl(text)) {
+      reportUrl(text, 60, ctx);
+      return true;
+    }
     const titled = ctx.atEdge ? TITLE_OUTLET_URL.exec(text) : null;
     if (titled && text.length <= 200) {
       ctx.report({ publisher: { name: titled[1]!.trim(), weight: 90 } });

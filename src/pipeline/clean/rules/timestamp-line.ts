@@ -1,12 +1,13 @@
 import type { CleanRule } from "../types.ts";
 
-const STAMP_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|등록|게재|발행|업데이트|최종\\s*수정|송고|작성)(?:일|일시|시간)?";
-const DATE = "(\\d{4})\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})\\s*일?\\.?(?:\\s*\\(?[월화수목금토일]\\)?)?(?:\\s*\\(?(?:오전|오후)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\)?)?";
-const STAMP_LINE = new RegExp(`^(?:\\s*${STAMP_LABEL}\\s*[:：]?\\s*${DATE}\\s*[|·,]?)+$|^${DATE}\\s*${STAMP_LABEL}$|^${DATE}\\s+[가-힣]{2,14}$`);
+const STAMP_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|등록|게재|발행|업데이트|최종\\s*(?:수정|업데이트)|송고|작성)(?:일|일시|시간)?";
+const DATE = "(\\d{4}|\\d{2}(?=\\.\\d{2}\\.\\d{2}\\s+\\d{1,2}:\\d{2}))\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})\\s*일?\\.?(?:\\s*\\(?[월화수목금토일]\\)?)?(?:\\s*\\(?(?:오전|오후)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\)?)?";
+const STAMP_LINE = new RegExp(`^(?:\\s*(?:${STAMP_LABEL}\\s*[:：]?\\s*)?${DATE}\\s*[|·,l]?)+(?:\\s*지면\\s*[A-Z]?\\d{1,2}(?:면)?|\\s*\\(\\d{1,2}면\\))?$|^${DATE}\\s*${STAMP_LABEL}$|^${DATE}\\s+[가-힣]{2,14}$`);
 const DATE_ONLY = new RegExp(`^${DATE}$`);
 const FIRST_DATE = new RegExp(DATE);
 
 function iso(year: string, month: string, day: string): string | null {
+  if (year.length === 2) year = `20${year}`; // `24.09.22 15:03`
   const y = Number(year), m = Number(month), d = Number(day);
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;

@@ -1,5 +1,7 @@
 /**
- * The head of a saved web page. A page copied whole reads, top down: the site's menu (a run of
+ * A saved web page (a plain-text dump of a whole page) around its article.
+ *
+ * The head. A page copied whole reads, top down: the site's menu (a run of
  * short items: 로그인, 회원가입, 정치, 경제…), the headline and its deck, then the byline, the time
  * stamps and the toolbar (공유, 글자크기, 댓글 0), perhaps a photo caption, then the lead. The
  * line rules cannot see this: a menu item is not chrome by itself, and the scan from the top
@@ -7,7 +9,7 @@
  *
  * So the head is read as a whole, from the lead up. The lead is the first line of prose. The
  * headline is the first of the long lines just above the first stamp or byline (or, when there
- * is none, the first long line after the menu). Above the headline, a menu (three or more short
+ * is none, the first long line after the menu: the first run of short lines). Above the headline, a menu (three or more short
  * lines) goes whole;
  * between the headline and the lead, what is neither headline, deck nor caption goes (stamps,
  * bylines, toolbar, counters). A body that does not start like a page is left as it is.
@@ -24,16 +26,18 @@ const LONG_MIN = 10;
 /** A menu is this many short lines or more above the headline. */
 const MENU_MIN = 3;
 
-const DATE = String.raw`\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\(?[월화수목금토일]\)?)?(?:\s*\(?(?:오전|오후)?\s*\d{1,2}\s*[:시]\s*\d{2}(?:\s*[:분]\s*\d{2}\s*초?)?\)?)?`;
+const DATE = String.raw`(?:\d{4}|\d{2}(?=\.\d{2}\.\d{2}\s+\d{1,2}:\d{2}))\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\(?[월화수목금토일]\)?)?(?:\s*\(?(?:오전|오후)?\s*\d{1,2}\s*[:시]\s*\d{2}(?:\s*[:분]\s*\d{2}\s*초?)?\)?)?`;
 const STAMP_LABEL = String.raw`(?:기사\s*)?(?:입력|수정|업데이트|등록|송고(?:시간)?|게재|발행|승인|최종\s*(?:수정|업데이트))(?:일|일시|시간)?`;
 /** `입력 2024.08.21. 03:00`, `송고시간2024-06-14 16:21`, `입력 : … 수정 : …`, `2024.06.13 산업통상자원부`. */
-const STAMP = new RegExp(String.raw`^(?:(?:${STAMP_LABEL}\s*[:：]?\s*)?${DATE}\s*[|·]?\s*){1,3}(?:[가-힣]{2,14})?$`);
+const STAMP = new RegExp(String.raw`^(?:(?:${STAMP_LABEL}\s*[:：]?\s*)?${DATE}\s*[|·l]?\s*){1,3}(?:[가-힣]{2,14}|지면\s*[A-Z]?\d{1,2}(?:면)?|\(\d{1,2}면\))?$`);
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 /** `김도현 기자`, `하노이=박세진 특파원`, `머니투데이 방콕=김사무엘 기자`, `기자명 정하늘 기자`, `이윤재 기자 yjlee@mk.co.kr`. */
 const BYLINE = new RegExp(
   String.raw`^(?:[가-힣A-Za-z]{2,10}\s+)?(?:[가-힣]{2,10}\s*=\s*)?(?:기자명\s*[:：]?\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|선임기자|수석기자|객원기자|전문기자|논설위원|통신원|인턴기자|앵커|PD)(?:\s*\(?${EMAIL}\)?)?$`,
 );
 const EMAIL_LINE = new RegExp(String.raw`^${EMAIL}$`);
+/** `글: 이정민(jmlee)`, `편집: 김지현(jhkim)`, `사진 = 홍길동 기자`. */
+const LABELLED_BYLINE = /^(?:글|기자|취재|작성|편집|사진|글·사진|정리)\s*[:：=]\s*[가-힣]{2,4}(?:\s*(?:기자|특파원|시민기자))?(?:\s*\(\S{1,30}\))?$/;
 /** Toolbar and player text: 공유, 글자크기 조정, 댓글 0, 기사를 읽어드립니다, 0:00, 가가. */
 const TOOLBAR =
   /^(?:공유(?:하기)?|글자\s*(?:크기|작게|크게)(?:\s*(?:조정|조절|변경))?|가{1,2}|인쇄(?:하기)?|스크랩|댓글(?:\s*쓰기)?|좋아요|구독(?:하기)?|기사\s*(?:저장|듣기)|번역(?:하기)?|듣기|기사를\s*읽어\s*드립니다|본문\s*(?:글씨|글자)\s*(?:키우기|줄이기|크게|작게)|(?:지면|종이\s*신문|PDF)\s*보기|페이스북|트위터|카카오톡|카카오스토리|네이버\s*블로그|밴드|링크\s*복사|URL\s*복사|Your browser does not support the audio element\.?|\d{1,2}:\d{2}|[\d,]+|[\s,|·/+\-])+$/i;
@@ -41,7 +45,7 @@ const TOOLBAR =
 const BREADCRUMB = /^[^>›»]{1,20}(?:\s*[>›»]\s*[^>›»]{1,20})+$/;
 
 function isStampOrByline(text: string): boolean {
-  return text.length <= 80 && (STAMP.test(text) || BYLINE.test(text));
+  return text.length <= 80 && (STAMP.test(text) || BYLINE.test(text) || LABELLED_BYLINE.test(text));
 }
 
 function isMeta(text: string): boolean {
@@ -91,11 +95,12 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
     if (headline === 0) headline = meta;
     else while (headline > 0 && long(headline - 1)) headline--;
   } else {
-    // No stamp: the headline is the first long line after the last run of menu items.
+    // No stamp: the headline is the first long line after the menu (the first run of short items).
     let menuEnd = -1;
     for (let i = 0, run = 0; i < lead; i++) {
       run = short(i) ? run + 1 : 0;
       if (run >= MENU_MIN) menuEnd = i;
+      else if (menuEnd !== -1) break;
     }
     if (menuEnd === -1) return null;
     headline = menuEnd + 1;
@@ -109,4 +114,33 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
   if (menu) for (let i = 0; i < headline; i++) drop.push(i);
   for (let i = headline; i < lead; i++) if (!long(i)) drop.push(i);
   return drop.length > 0 ? { drop, lead } : null;
+}
+
+/** A reporter's sign-off with an address: `김도현 기자 kim@…`, `세종=김하늘 기자 sky@…`, `YTN 김지환 (kimjh@ytn.co.kr)`. */
+const SIGN_OFF = new RegExp(
+  String.raw`^(?:[가-힣A-Za-z]{1,10}\s*[|]?\s*)?(?:[가-힣]{2,10}\s*=\s*)?[가-힣]{2,4}(?:\s*(?:기자|특파원|선임기자|수석기자|객원기자|전문기자|인턴기자|논설위원|통신원|에디터|PD))?\s*\(?\s*${EMAIL}\s*\)?$`,
+);
+/** A licence notice: `ⓒ dongA.com. All rights reserved. 무단 전재…`, `[저작권자(c) YTN 무단전재…]` (not a photo's `ⓒ News1 이철 기자`). */
+const LICENCE_MARK = /©|ⓒ|\(c\)|copyright|저작권자/i;
+const LICENCE_WORDS = /무단|재배포|rights\s+reserved/i;
+
+/**
+ * The tail: where the article ends and the page's own parts begin (reactions, the comment box,
+ * most-read lists, the site's menu and legal footer). It starts at the reporter's sign-off with
+ * an address, or at the licence notice, when no sentence of the article follows: `prose(i)` says
+ * whether block i is one. Returns the index it starts at, or null.
+ */
+export function readPageTail(count: number, from: number, text: (i: number) => string, prose: (i: number) => boolean): number | null {
+  let last = count - 1;
+  while (last >= from && !prose(last)) last--;
+  for (let i = Math.max(last + 1, from); i < count; i++) {
+    const line = text(i);
+    if (line.length <= 120 && (SIGN_OFF.test(line) || (LICENCE_MARK.test(line) && LICENCE_WORDS.test(line)))) return i;
+  }
+  return null;
+}
+
+/** A sentence of the story: a line that ends one, or holds one, and is not a button or a label. */
+export function isSentence(text: string): boolean {
+  return text.length >= 15 && SENTENCE.test(text);
 }
