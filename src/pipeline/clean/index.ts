@@ -8,8 +8,9 @@ import { toString } from "hast-util-to-string";
 import { eachElement, eachText, SKIP } from "../walk.ts";
 import { collapse, isBlank, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
-import { isSentence, readPageHead, readPageTail } from "./saved-page.ts";
+import { isLicence, isSentence, readPageHead, readPageTail } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
+import { stampDate } from "./rules/timestamp-line.ts";
 import type { Clue, CleanRule, Line, Link, RuleContext, RuleScope } from "./types.ts";
 
 export type { Clue } from "./types.ts";
@@ -35,6 +36,8 @@ const SECTION_WINDOW = 30;
 const DATELINE_REACH = 3;
 const SENTENCE_END = /(?:다|요|죠)\.(?=\s|$|[가-힣"“‘(\[])/g;
 const SECTION_ROW_MAX = 150;
+/** For asking rules about a line without taking what they report. */
+const QUIET: RuleContext = { atEdge: true, report: () => {} };
 /** A tail of a paragraph this short or shorter may be chrome run onto the last sentence. */
 const SHORT_TAIL = 120;
 
@@ -194,10 +197,16 @@ class Cleaner {
     const isChrome = (i: number) => chrome.get(i) ?? chrome.set(i, HEAD_RULES.some((r) => r.match(this.line(all[i]!), quiet))).get(i)!;
     const head = readPageHead(all.length, (i) => this.line(all[i]!).text, isChrome);
     if (!head) return;
+    // The menu's clues are kept but for dates: a date there is the day's, not the article's.
+    const menu: RuleContext = { atEdge: true, report: (clue) => clue.date === undefined && this.clues.push(clue) };
     for (const i of head.drop) {
-      this.firstMatch(all[i]!, HEAD_RULES, true);
+      const rule = HEAD_RULES.find((r) => r.match(this.line(all[i]!), i < head.headline ? menu : this.context(true)));
+      if (rule) this.fired.add(rule.name);
       remove(root, all[i]!);
     }
+    // The stamp under the headline dates the article, whatever its form.
+    const date = all.slice(head.headline, head.lead).map((block) => stampDate(this.line(block).text)).find((d) => d !== null);
+    if (date) this.clues.unshift({ date });
     this.fired.add("page-head");
     // The first sentence may come after a caption or two that read like one.
     for (const block of all.slice(head.lead, head.lead + DATELINE_REACH)) this.rewriteHead(block);
@@ -211,9 +220,10 @@ class Cleaner {
   trimPageTail(root: Root): void {
     const all = blocks(root);
     const quiet: RuleContext = { atEdge: true, report: () => {} };
+    // The article's sentences are long; the page's own (`로그인 후 댓글을 작성해 주세요.`) are short or known.
     const prose = (i: number) => {
       const line = this.line(all[i]!);
-      return isSentence(line.text) && !TAIL_RULES.some((r) => r.match(line, quiet));
+      return line.text.length >= 40 && isSentence(line.text) && !isLicence(line.text) && !TAIL_RULES.some((r) => r.match(line, quiet));
     };
     const start = readPageTail(all.length, 1, (i) => this.line(all[i]!).text, prose);
     if (start === null) return;
@@ -266,9 +276,13 @@ class Cleaner {
 
   /** Index of a list heading (`관련기사`) near the bottom with only short rows (or nothing) under it, or -1. */
   sectionStart(all: Element[]): number {
+    let sentences = 0;
     for (let i = all.length - 1; i >= Math.max(0, all.length - SECTION_WINDOW); i--) {
       const block = all[i]!;
-      if (this.line(block).text.length > SECTION_ROW_MAX) return -1;
+      const line = this.line(block);
+      if (line.text.length > SECTION_ROW_MAX) return -1;
+      // Rows under a list heading are headlines: long sentences no rule knows (two: a notice may be one) are the article's, going on.
+      if (line.text.length >= 50 && isSentence(line.text) && !TAIL_RULES.some((r) => r.match(line, QUIET)) && ++sentences >= 2) return -1;
       if (this.firstMatch(block, SECTION_RULES, true)) return i;
     }
     return -1;

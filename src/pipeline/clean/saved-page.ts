@@ -44,12 +44,20 @@ const TOOLBAR =
 /** `경제 > 통상`, `HOME › 국제`. */
 const BREADCRUMB = /^[^>›»]{1,20}(?:\s*[>›»]\s*[^>›»]{1,20})+$/;
 
+/** A stamp with its label anywhere in a line: `안종현 기자 | 입력 2024-06-14 14:53 | 수정 …`, `파이낸셜뉴스 입력 …`. */
+const LABELLED_STAMP = new RegExp(String.raw`${STAMP_LABEL}\s*[:：]?\s*${DATE}`);
+
 function isStampOrByline(text: string): boolean {
   return text.length <= 80 && (STAMP.test(text) || BYLINE.test(text) || LABELLED_BYLINE.test(text));
 }
 
+/** What marks the top of the article under its headline: a labelled stamp or a byline (a bare date may be the day's date in the site's header). */
+function isArticleMeta(text: string): boolean {
+  return text.length <= 120 && (LABELLED_STAMP.test(text) || BYLINE.test(text) || LABELLED_BYLINE.test(text));
+}
+
 function isMeta(text: string): boolean {
-  return isStampOrByline(text) || EMAIL_LINE.test(text) || TOOLBAR.test(text) || (text.length <= 40 && BREADCRUMB.test(text));
+  return isStampOrByline(text) || isArticleMeta(text) || EMAIL_LINE.test(text) || TOOLBAR.test(text) || (text.length <= 40 && BREADCRUMB.test(text));
 }
 
 function isLead(text: string): boolean {
@@ -68,6 +76,8 @@ function isShort(text: string): boolean {
 export interface PageHead {
   /** Indexes of the lines to drop. */
   drop: number[];
+  /** Where the headline is (the lines above it are the site's menu). */
+  headline: number;
   /** Index of the lead. */
   lead: number;
 }
@@ -85,7 +95,11 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
   const long = (i: number) => isLong(text(i)) && !chrome(i);
   const short = (i: number) => isShort(text(i)) || isMeta(text(i)) || chrome(i);
   let meta = 0;
-  while (meta < lead && !isStampOrByline(text(meta))) meta++;
+  while (meta < lead && !isArticleMeta(text(meta))) meta++;
+  if (meta === lead) {
+    meta = 0;
+    while (meta < lead && !isStampOrByline(text(meta))) meta++;
+  }
   if (meta === lead) meta = -1;
   let headline: number;
   if (meta !== -1) {
@@ -113,13 +127,12 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
   const drop: number[] = [];
   if (menu) for (let i = 0; i < headline; i++) drop.push(i);
   for (let i = headline; i < lead; i++) if (!long(i)) drop.push(i);
-  return drop.length > 0 ? { drop, lead } : null;
+  return drop.length > 0 ? { drop, headline, lead } : null;
 }
 
 /** A reporter's sign-off with an address: `김도현 기자 kim@…`, `세종=김하늘 기자 sky@…`, `YTN 김지환 (kimjh@ytn.co.kr)`. */
-const SIGN_OFF = new RegExp(
-  String.raw`^(?:[가-힣A-Za-z]{1,10}\s*[|]?\s*)?(?:[가-힣]{2,10}\s*=\s*)?[가-힣]{2,4}(?:\s*(?:기자|특파원|선임기자|수석기자|객원기자|전문기자|인턴기자|논설위원|통신원|에디터|PD))?\s*\(?\s*${EMAIL}\s*\)?$`,
-);
+const REPORTER = String.raw`(?:[가-힣]{2,10}\s*=\s*)?[가-힣]{2,4}(?:\s*(?:기자|특파원|선임기자|수석기자|객원기자|전문기자|인턴기자|논설위원|통신원|에디터|PD))?`;
+const SIGN_OFF = new RegExp(String.raw`^(?:(?:[가-힣A-Za-z]{1,10}\s*[|]?\s*)?${REPORTER}\s*\(?\s*${EMAIL}\s*\)?|${EMAIL}\s+${REPORTER})$`);
 /** A licence notice: `ⓒ dongA.com. All rights reserved. 무단 전재…`, `[저작권자(c) YTN 무단전재…]` (not a photo's `ⓒ News1 이철 기자`). */
 const LICENCE_MARK = /©|ⓒ|\(c\)|copyright|저작권자/i;
 const LICENCE_WORDS = /무단|재배포|rights\s+reserved/i;
@@ -135,9 +148,14 @@ export function readPageTail(count: number, from: number, text: (i: number) => s
   while (last >= from && !prose(last)) last--;
   for (let i = Math.max(last + 1, from); i < count; i++) {
     const line = text(i);
-    if (line.length <= 120 && (SIGN_OFF.test(line) || (LICENCE_MARK.test(line) && LICENCE_WORDS.test(line)))) return i;
+    if (line.length <= 120 && (SIGN_OFF.test(line) || isLicence(line))) return i;
   }
   return null;
+}
+
+/** A licence notice: a mark and what it forbids (`… 저작권법의 보호를 받은바, 무단 전재… 금지합니다.` too). */
+export function isLicence(text: string): boolean {
+  return (LICENCE_MARK.test(text) || /저작권법/.test(text)) && LICENCE_WORDS.test(text);
 }
 
 /** A sentence of the story: a line that ends one, or holds one, and is not a button or a label. */

@@ -31,10 +31,11 @@ export function withoutUrls(text: string): string {
   return text.replace(DOMAIN, " ").replace(/\s+/g, " ").trim();
 }
 
-const NOT_A_NAME = /링크|바로\s*가기|기사|작성자|관리자|출처|원문|책임자|발행인|편집인|대표|등록\s*번호|전화|https?|www\.|[\[\](){}<>:]/i;
+const NOT_A_NAME = /링크|바로\s*가기|기사|작성자|관리자|출처|원문|책임자|발행인|편집인|대표|등록|전화|입력|수정|송고|게재|업데이트|^(?:tel|fax|e-?mail|phone)$|https?|www\.|[\[\](){}<>:]/i;
 
 /** Whether a credit's words can be an outlet's name (`뉴스다오`, `K글로벌타임스`, `연합뉴스`). */
 export function isOutletName(name: string): boolean {
   const n = name.trim();
-  return n.length >= 2 && n.length <= 20 && n.split(/\s+/).length <= 3 && !NOT_A_NAME.test(n);
+  // A name has letters, and no date or time in it (`수정 2024-09-10 16` is what a stamp leaves after a bar).
+  return n.length >= 2 && n.length <= 20 && n.split(/\s+/).length <= 3 && /[가-힣A-Za-z]/.test(n) && !/\d{2,4}[-./]\d{1,2}/.test(n) && !NOT_A_NAME.test(n);
 }

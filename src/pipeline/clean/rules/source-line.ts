@@ -41,7 +41,7 @@ export const sourceLine: CleanRule = {
     }
     const titled = ctx.atEdge ? TITLE_OUTLET_URL.exec(text) : null;
     if (titled && text.length <= 200) {
-      ctx.report({ publisher: { name: titled[1]!.trim(), weight: 90 } });
+      if (isOutletName(titled[1]!)) ctx.report({ publisher: { name: titled[1]!.trim(), weight: 90 } });
       reportUrl(line.links.at(-1)?.href ?? titled[2]!, 90, ctx);
       return true;
     }

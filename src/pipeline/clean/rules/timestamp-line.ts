@@ -14,6 +14,14 @@ function iso(year: string, month: string, day: string): string | null {
   return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
 }
 
+const LABELLED = new RegExp(`${STAMP_LABEL}\\s*[:：]?\\s*${DATE}`);
+
+/** The date of the first labelled stamp in a line (`안종현 기자 | 입력 2024-06-14 14:53 | 수정 …`): a saved page's stamps come in many forms. */
+export function stampDate(text: string): string | null {
+  const m = text.length <= 160 ? LABELLED.exec(text) : null;
+  return m ? iso(m[1]!, m[2]!, m[3]!) : null;
+}
+
 /** `입력 2024.07.24 10:00 수정 2024.07.24 11:30`, `2024/06/14 16:21 송고`, `2024.06.13 산업통상자원부`, or a date alone on a line: gives the date. */
 export const timestampLine: CleanRule = {
   name: "timestamp-line",
