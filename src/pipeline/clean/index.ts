@@ -205,7 +205,7 @@ class Cleaner {
       remove(root, all[i]!);
     }
     // The stamp under the headline dates the article, whatever its form.
-    const date = all.slice(head.headline, head.lead).map((block) => stampDate(this.line(block).text)).find((d) => d !== null);
+    const date = all.slice(head.meta, head.lead).map((block) => stampDate(this.line(block).text)).find((d) => d !== null);
     if (date) this.clues.unshift({ date });
     this.fired.add("page-head");
     // The first sentence may come after a caption or two that read like one.

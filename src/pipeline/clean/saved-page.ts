@@ -26,8 +26,8 @@ const LONG_MIN = 10;
 /** A menu is this many short lines or more above the headline. */
 const MENU_MIN = 3;
 
-const DATE = String.raw`(?:\d{4}|\d{2}(?=\.\d{2}\.\d{2}\s+\d{1,2}:\d{2}))\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\(?[월화수목금토일]\)?)?(?:\s*\(?(?:오전|오후)?\s*\d{1,2}\s*[:시]\s*\d{2}(?:\s*[:분]\s*\d{2}\s*초?)?\)?)?`;
-const STAMP_LABEL = String.raw`(?:기사\s*)?(?:입력|수정|업데이트|등록|송고(?:시간)?|게재|발행|승인|최종\s*(?:수정|업데이트))(?:일|일시|시간)?`;
+const DATE = String.raw`(?:\d{4}|\d{2}(?=\.\d{2}\.\d{2}\s+\d{1,2}:\d{2}))\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\(?[월화수목금토일月火水木金土日]\)?)?(?:\s*\(?(?:오전|오후)?\s*\d{1,2}\s*[:시]\s*\d{2}(?:\s*[:분]\s*\d{2}\s*초?)?\)?)?`;
+const STAMP_LABEL = String.raw`(?:기사\s*)?(?:입력|수정|업데이트|등록|송고(?:시간)?|게재|발행|승인|최종\s*(?:수정|업데이트))(?:\s*일자|일|일시|시간)?`;
 /** `입력 2024.08.21. 03:00`, `송고시간2024-06-14 16:21`, `입력 : … 수정 : …`, `2024.06.13 산업통상자원부`. */
 const STAMP = new RegExp(String.raw`^(?:(?:${STAMP_LABEL}\s*[:：]?\s*)?${DATE}\s*[|·l]?\s*){1,3}(?:[가-힣]{2,14}|지면\s*[A-Z]?\d{1,2}(?:면)?|\(\d{1,2}면\))?$`);
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
@@ -41,8 +41,8 @@ const LABELLED_BYLINE = /^(?:글|기자|취재|작성|편집|사진|글·사진|
 /** Toolbar and player text: 공유, 글자크기 조정, 댓글 0, 기사를 읽어드립니다, 0:00, 가가. */
 const TOOLBAR =
   /^(?:공유(?:하기)?|글자\s*(?:크기|작게|크게)(?:\s*(?:조정|조절|변경))?|가{1,2}|인쇄(?:하기)?|스크랩|댓글(?:\s*쓰기)?|좋아요|구독(?:하기)?|기사\s*(?:저장|듣기)|번역(?:하기)?|듣기|기사를\s*읽어\s*드립니다|본문\s*(?:글씨|글자)\s*(?:키우기|줄이기|크게|작게)|(?:지면|종이\s*신문|PDF)\s*보기|페이스북|트위터|카카오톡|카카오스토리|네이버\s*블로그|밴드|링크\s*복사|URL\s*복사|Your browser does not support the audio element\.?|\d{1,2}:\d{2}|[\d,]+|[\s,|·/+\-])+$/i;
-/** `경제 > 통상`, `HOME › 국제`. */
-const BREADCRUMB = /^[^>›»]{1,20}(?:\s*[>›»]\s*[^>›»]{1,20})+$/;
+/** `경제 > 통상`, `HOME › 국제`, `HOME 동포사회 중앙아시아`. */
+const BREADCRUMB = /^[^>›»]{1,20}(?:\s*[>›»]\s*[^>›»]{1,20})+$|^(?:HOME|Home|홈)\s+[^.!?]{2,30}$/;
 
 /** A stamp with its label anywhere in a line: `안종현 기자 | 입력 2024-06-14 14:53 | 수정 …`, `파이낸셜뉴스 입력 …`. */
 const LABELLED_STAMP = new RegExp(String.raw`${STAMP_LABEL}\s*[:：]?\s*${DATE}`);
@@ -78,6 +78,8 @@ export interface PageHead {
   drop: number[];
   /** Where the headline is (the lines above it are the site's menu). */
   headline: number;
+  /** Where the article's stamps and byline start (above or below the headline). */
+  meta: number;
   /** Index of the lead. */
   lead: number;
 }
@@ -102,7 +104,14 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
   }
   if (meta === lead) meta = -1;
   let headline: number;
-  if (meta !== -1) {
+  if (meta !== -1 && meta > 0 && long(meta - 1)) {
+    // The headline and its deck right above the first stamp or byline.
+    headline = meta;
+    while (headline > 0 && long(headline - 1)) headline--;
+  } else if (meta !== -1 && meta + 1 < lead && long(meta + 1)) {
+    // A stamp above the headline (`게재 일자 : …` then the headline).
+    headline = meta + 1;
+  } else if (meta !== -1) {
     // Up from the first stamp or byline, past a section name or a counter, to the headline and its deck.
     headline = meta;
     while (headline > 0 && !long(headline - 1)) headline--;
@@ -122,12 +131,13 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
   }
   let shorts = 0;
   for (let i = 0; i < headline; i++) if (short(i)) shorts++;
-  const menu = shorts >= MENU_MIN;
+  // Above a headline with its stamp or byline, nothing is the article's; without one, a run of short lines says it is a page.
+  const menu = meta !== -1 ? headline > 0 : shorts >= MENU_MIN;
   if (!menu && meta === -1) return null;
   const drop: number[] = [];
   if (menu) for (let i = 0; i < headline; i++) drop.push(i);
   for (let i = headline; i < lead; i++) if (!long(i)) drop.push(i);
-  return drop.length > 0 ? { drop, headline, lead } : null;
+  return drop.length > 0 ? { drop, headline, meta: meta === -1 ? headline : Math.min(meta, headline), lead } : null;
 }
 
 /** A reporter's sign-off with an address: `김도현 기자 kim@…`, `세종=김하늘 기자 sky@…`, `YTN 김지환 (kimjh@ytn.co.kr)`. */
