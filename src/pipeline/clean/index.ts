@@ -36,6 +36,8 @@ const SECTION_WINDOW = 30;
 const DATELINE_REACH = 3;
 const SENTENCE_END = /(?:다|요|죠)\.(?=\s|$|[가-힣"“‘(\[])/g;
 const SECTION_ROW_MAX = 150;
+/** A related box inside the story has at most this many rows. */
+const BOX_ROWS = 8;
 /** For asking rules about a line without taking what they report. */
 const QUIET: RuleContext = { atEdge: true, report: () => {} };
 /** A tail of a paragraph this short or shorter may be chrome run onto the last sentence. */
@@ -288,6 +290,37 @@ class Cleaner {
     return -1;
   }
 
+  /**
+   * A related-stories box inside the story (`관련기사` and a few headlines, then the story goes
+   * on): the heading and its rows go, the sentences after them stay.
+   */
+  removeRelatedBoxes(root: Root): void {
+    const all = blocks(root);
+    const drop: Element[] = [];
+    for (let i = 0; i < all.length - 1; i++) {
+      if (!SECTION_RULES.some((r) => r.match(this.line(all[i]!), QUIET))) continue;
+      let end = i + 1;
+      while (end < all.length && end - i <= BOX_ROWS && this.isHeadlineRow(all[end]!)) end++;
+      const next = all[end];
+      if (end === i + 1 || !next || !isSentence(this.line(next).text) || this.line(next).text.length < 40) continue;
+      drop.push(...all.slice(i, end));
+      this.firstMatch(all[i]!, SECTION_RULES, false);
+      i = end - 1;
+    }
+    if (drop.length === 0) return;
+    root.children = root.children.filter((c) => !(c.type === "element" && drop.includes(c)));
+    this.edited();
+  }
+
+  /** A row of a related box: a short headline, or a list of them, none a sentence. */
+  isHeadlineRow(block: Element): boolean {
+    const rows = block.tagName === "ul" || block.tagName === "ol" ? block.children.filter((c): c is Element => c.type === "element") : [block];
+    return rows.length > 0 && rows.every((row) => {
+      const text = this.line(row).text;
+      return text.length > 0 && text.length <= 80 && !isSentence(text);
+    });
+  }
+
   removeRepeats(parent: Root | Element): void {
     const keyed = (parent.children as RootContent[]).filter((c): c is Element => c.type === "element");
     const keys = keyed.map((el) => repeatKey(el, this.line(el)));
@@ -375,6 +408,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   }
   cleaner.scanHead(root);
   cleaner.scanTail(root);
+  cleaner.removeRelatedBoxes(root);
   cleaner.removeRepeats(root);
   cleaner.removeBlank(root);
   return { clues: cleaner.clues, fired: [...cleaner.fired].sort(), removedImages: cleaner.removedImages };

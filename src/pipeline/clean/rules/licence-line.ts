@@ -1,6 +1,6 @@
 import type { TrimRule } from "../types.ts";
 
-const MARK = /(?:©|ⓒ|\(c\)|copyright)/i;
+const MARK = /(?:©|ⓒ|\(c\)|copyrights?)/i;
 /** `저작권자 © X 무단전재 및 재배포 금지`, `ⓒ X, 무단 전재-재배포 금지`, `Copyright © X. All rights reserved.` */
 const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*)?(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,60}?(?:무단|all\s+rights\s+reserved|재배포|전재|\d{4})/i;
 /** `무단전재 및 재배포 금지`, `무단 전재-재배포 금지`, `무단전재 배포금지` without a mark. */

@@ -6,6 +6,12 @@ const KNOWN = /^(?:연합뉴스|뉴시스|뉴스1|KBS|MBC|SBS|JTBC|YTN|MBN|채�
 
 const OUTLET_WORD = /뉴스|news|일보|신문|방송|타임스|타임즈|미디어|통신|브리핑|저널|헤럴드|데일리|투데이/i;
 
+/** Whether words are an outlet's name: a known one, or one with an outlet's suffix (`비즈니스포스트`; not `뉴스분석`). */
+export function namesAnOutlet(name: string): boolean {
+  const n = name.trim();
+  return n.length <= 20 && (KNOWN.test(n) || SUFFIX.test(n));
+}
+
 /** Whether words name a news outlet: a known one, an outlet-like suffix, or an outlet word in it. */
 export function looksLikeOutlet(name: string): boolean {
   const n = name.trim();

@@ -6,6 +6,8 @@ import { looksLikeOutlet } from "./outlet-line.ts";
 const SOURCE = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,3}(?:출처|참고\s*문헌|참고\s*자료|source)\s*[:：=]/i;
 /** `원문: <a href=URL>원제</a>`: a credit only with a link to the article (`(원문: "Korea is…")` quotes the original words). */
 const ORIGINAL = /^[<\[(*▶►☞▷]?\s*(?:👉\s*)?(?:기사\s*)?원문(?:\s*기사)?(?:\s*보기)?\s*[:：=]/;
+/** `📰 원문 보기 (연합뉴스)`, `▶ 원문 보기: MBC 뉴스`, `🔗 기사 원문`: a pointer to the original, with its outlet perhaps. */
+const POINTER = /^[^\p{L}\p{N}]*(?:기사\s*)?(?:원문|원본\s*기사)(?:\s*기사)?(?:\s*(?:보기|링크|바로\s*가기))?\s*(?:[(:：]\s*([^()]{2,20}?)\s*\)?)?\s*$/u;
 /** `원제 | 뉴스다오 : https://…` */
 const TITLE_OUTLET_URL = /\|\s*([^|:]{2,20}?)\s*[:：]\s*(https?:\/\/\S+|[^|:]{2,20})\s*$/;
 /** A lone link whose words are only `링크`, `원문`, `기사 원문 보기`. */
@@ -32,6 +34,14 @@ export const sourceLine: CleanRule = {
       const outlet = /\|\s*([^|]{2,20})$/.exec(text)?.[1]?.trim();
       if (outlet && isOutletName(outlet)) ctx.report({ publisher: { name: outlet, weight: 90 } });
       reportUrl(line.links[0]!.href, outlet ? 90 : 40, ctx);
+      return true;
+    }
+    // `📰 원문 보기 (연합뉴스)`, `▶ 기사 원문 보기: 뉴시스`: a pointer to the original, the link on its words or its outlet.
+    const pointer = line.links.length === 1 && isArticleUrl(line.links[0]!.href) ? POINTER.exec(text) : null;
+    if (pointer) {
+      const outlet = pointer[1]?.trim();
+      if (outlet && isOutletName(outlet)) ctx.report({ publisher: { name: outlet, weight: 60 } });
+      reportUrl(line.links[0]!.href, 80, ctx);
       return true;
     }
     // A saved page's own address on a line of its own, above or below it.
