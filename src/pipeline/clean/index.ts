@@ -38,6 +38,8 @@ const SENTENCE_END = /(?:다|요|죠)\.(?=\s|$|[가-힣"“‘(\[])/g;
 const SECTION_ROW_MAX = 150;
 /** A related box inside the story has at most this many rows. */
 const BOX_ROWS = 8;
+/** Words every related-list heading holds one of (related-list.ts). */
+const BOX_WORDS = /기사|뉴스|글|클릭|포토|이슈|연재|기\/사/;
 /** For asking rules about a line without taking what they report. */
 const QUIET: RuleContext = { atEdge: true, report: () => {} };
 /** A tail of a paragraph this short or shorter may be chrome run onto the last sentence. */
@@ -298,7 +300,9 @@ class Cleaner {
     const all = blocks(root);
     const drop: Element[] = [];
     for (let i = 0; i < all.length - 1; i++) {
-      if (!SECTION_RULES.some((r) => r.match(this.line(all[i]!), QUIET))) continue;
+      // A box's heading is short and names stories: most blocks are ruled out without reading them as lines.
+      const raw = toString(all[i]!);
+      if (raw.length > 60 || !BOX_WORDS.test(raw) || !SECTION_RULES.some((r) => r.match(this.line(all[i]!), QUIET))) continue;
       let end = i + 1;
       while (end < all.length && end - i <= BOX_ROWS && this.isHeadlineRow(all[end]!)) end++;
       const next = all[end];
