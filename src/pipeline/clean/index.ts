@@ -129,8 +129,7 @@ class Cleaner {
       }
       if (!node.children.some((c) => c.type === "element" && c.tagName === "br")) return [node];
       const parts = splitAtBreaks(node);
-      const dryRun: RuleContext = { atEdge: true, report: () => {} };
-      const anyChrome = parts.some((p) => lineRules.some((r) => r.match(toLine(p), dryRun)));
+      const anyChrome = parts.some((p) => lineRules.some((r) => r.match(toLine(p), QUIET)));
       return anyChrome ? parts : [node];
     });
   }
@@ -196,9 +195,8 @@ class Cleaner {
   /** A saved web page's menu, and the stamps, bylines and toolbar around its headline (saved-page.ts); what rules they match still give their clues. */
   trimPageHead(root: Root): void {
     const all = blocks(root);
-    const quiet: RuleContext = { atEdge: true, report: () => {} };
     const chrome = new Map<number, boolean>();
-    const isChrome = (i: number) => chrome.get(i) ?? chrome.set(i, HEAD_RULES.some((r) => r.match(this.line(all[i]!), quiet))).get(i)!;
+    const isChrome = (i: number) => chrome.get(i) ?? chrome.set(i, HEAD_RULES.some((r) => r.match(this.line(all[i]!), QUIET))).get(i)!;
     const head = readPageHead(all.length, (i) => this.line(all[i]!).text, isChrome);
     if (!head) return;
     // The menu's clues are kept but for dates: a date there is the day's, not the article's.
@@ -223,11 +221,10 @@ class Cleaner {
    */
   trimPageTail(root: Root): void {
     const all = blocks(root);
-    const quiet: RuleContext = { atEdge: true, report: () => {} };
     // The article's sentences are long; the page's own (`로그인 후 댓글을 작성해 주세요.`) are short or known.
     const prose = (i: number) => {
       const line = this.line(all[i]!);
-      return line.text.length >= 40 && isSentence(line.text) && !isLicence(line.text) && !TAIL_RULES.some((r) => r.match(line, quiet));
+      return line.text.length >= 40 && isSentence(line.text) && !isLicence(line.text) && !TAIL_RULES.some((r) => r.match(line, QUIET));
     };
     const start = readPageTail(all.length, 1, (i) => this.line(all[i]!).text, prose);
     if (start === null) return;
@@ -272,8 +269,7 @@ class Cleaner {
   isChromeList(list: Element): boolean {
     if (list.tagName !== "ul" && list.tagName !== "ol") return false;
     const items = list.children.filter((c): c is Element => c.type === "element");
-    const quiet: RuleContext = { atEdge: true, report: () => {} };
-    if (items.length === 0 || !items.every((item) => item.tagName === "li" && TAIL_RULES.some((r) => r.match(this.line(item), quiet)))) return false;
+    if (items.length === 0 || !items.every((item) => item.tagName === "li" && TAIL_RULES.some((r) => r.match(this.line(item), QUIET)))) return false;
     for (const item of items) this.firstMatch(item, TAIL_RULES, true);
     return true;
   }

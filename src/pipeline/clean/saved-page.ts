@@ -57,7 +57,7 @@ function isArticleMeta(text: string): boolean {
 }
 
 function isMeta(text: string): boolean {
-  return isStampOrByline(text) || isArticleMeta(text) || EMAIL_LINE.test(text) || TOOLBAR.test(text) || (text.length <= 40 && BREADCRUMB.test(text));
+  return isArticleMeta(text) || (text.length <= 80 && STAMP.test(text)) || EMAIL_LINE.test(text) || TOOLBAR.test(text) || (text.length <= 40 && BREADCRUMB.test(text));
 }
 
 function isLead(text: string): boolean {
