@@ -14,7 +14,7 @@ import { toArchive, type Archive, type SiteContext } from "../site/data.ts";
 import { isUpToDate, pagesToRender, planPages, templateCode, WHOLE } from "../site/plan.ts";
 import { assignNumbers, loadIndexRecord, saveIndexRecord } from "../search/doc-numbers.ts";
 import { docKey, shardCount } from "../search/build-index.ts";
-import { holdsSearch, SEARCH, searchCode, searchKey } from "../search/search-files.ts";
+import { holdsSearch, SEARCH, searchCode, searchFilesOf, searchGroup, searchKey } from "../search/search-files.ts";
 import { runSearchJob, type SearchFiles, type SearchJob } from "../search/search-job.ts";
 import type { IndexRecord } from "../search/doc-numbers.ts";
 import type { Story } from "../model/article.ts";
@@ -97,13 +97,12 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
 
   let rendered = 0;
   const live = trees.live();
-  if (!isUpToDate(plan, live, [`${SEARCH}${search}:`]) || (withSearch && !holdsSearch(live, search))) {
+  if (!isUpToDate(plan, live, [searchGroup(search)]) || (withSearch && !holdsSearch(live, search))) {
     let spare = trees.spare();
     const dir = trees.renderDir();
     // What the last build changed is in the site already: linked from there, not rendered again.
-    const fromLive = withSearch && holdsSearch(live, search) ? [...live!].filter(([, key]) => key.startsWith(`${SEARCH}${search}:`)) : [];
-    const linked = spare ? trees.linkFromLive(spare, [...plan.keys, ...fromLive], dir) : [];
-    const wanted = new Map([...plan.keys, ...fromLive]);
+    const wanted = new Map([...plan.keys, ...(withSearch && holdsSearch(live, search) ? searchFilesOf(live!, search) : [])]);
+    const linked = spare ? trees.linkFromLive(spare, wanted, dir) : [];
     let held = spare ? new Map([...spare.keys!, ...linked.map((file): [string, string] => [file, wanted.get(file)!])]) : null;
     let pages = pagesToRender(plan, held);
     // Most pages changed: moving them one by one into the spare costs more than rendering the rest
@@ -120,7 +119,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
       const searching: Promise<SearchFiles> = !withSearch
         ? Promise.resolve({ keys: new Map(), written: [], ms: 0 })
         : held && holdsSearch(held, search)
-          ? Promise.resolve({ keys: new Map([...held].filter(([, key]) => key.startsWith(`${SEARCH}${search}:`))), written: [], ms: 0 })
+          ? Promise.resolve({ keys: new Map(searchFilesOf(held, search)), written: [], ms: 0 })
           : runSearchJob({
               docs: numbers.flatMap((id, no) => (id ? [{ no, story: byId.get(id)!, body: scan.bodies.entries.get(byId.get(id)!.sourcePath)?.body ?? null }] : [])),
               size: numbers.length,

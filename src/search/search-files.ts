@@ -35,9 +35,19 @@ export function searchKey(numbers: (string | null)[], stories: Map<string, Story
   return hash.digest("base64url");
 }
 
+/** The record prefix of the search files of group `key`. */
+export function searchGroup(key: string): string {
+  return `${SEARCH}${key}:`;
+}
+
 /** Whether a record holds this group of search files, whole. */
 export function holdsSearch(held: Map<string, string> | null, key: string): boolean {
-  return held?.get("search/meta.json")?.startsWith(`${SEARCH}${key}:`) ?? false;
+  return held?.get("search/meta.json")?.startsWith(searchGroup(key)) ?? false;
+}
+
+/** The record entries of the search files of group `key`. */
+export function searchFilesOf(held: Map<string, string>, key: string): [string, string][] {
+  return [...held].filter(([, entry]) => entry.startsWith(searchGroup(key)));
 }
 
 function pageScript(): string {
@@ -65,7 +75,7 @@ export function writeSearchFiles(docs: SearchDoc[], size: number, labels: Filter
   const emit = (file: string, content: Uint8Array | string, known?: string) => {
     const bytes = typeof content === "string" ? Buffer.from(content) : content;
     const hash = known ?? createHash("sha1").update(bytes).digest("base64url");
-    keys.set(file, `${SEARCH}${key}:${hash}`);
+    keys.set(file, `${searchGroup(key)}${hash}`);
     const before = held?.get(file);
     if (before?.startsWith(SEARCH) && before.endsWith(`:${hash}`)) return;
     const folder = dirname(join(dir, file));
@@ -103,7 +113,7 @@ export function writeSearchFiles(docs: SearchDoc[], size: number, labels: Filter
           continue;
         }
         const before = held?.get(file);
-        if (before?.startsWith(SEARCH) && before.endsWith(`:${hash}`)) keys.set(file, `${SEARCH}${key}:${hash}`);
+        if (before?.startsWith(SEARCH) && before.endsWith(`:${hash}`)) keys.set(file, `${searchGroup(key)}${hash}`);
         else {
           const bytes = read(file);
           if (bytes) emit(file, bytes, hash);
