@@ -4,7 +4,9 @@
  * A shared feature weighs its inverse document frequency, so a rare country counts for more than
  * a topic half the archive has; the home country is left out (it is in nearly every story).
  * Candidates come from a window of the stories nearest in date within each shared feature, so
- * the work per story is bounded however large the archive grows.
+ * the work per story is bounded however large the archive grows. Equal scores go to the story
+ * nearer in date, then to the smaller id: an order of the two stories alone, so adding a story
+ * changes only the lists it enters (or whose window it shifts), not every list around it.
  */
 import type { Story } from "../model/article.ts";
 
@@ -20,10 +22,13 @@ export function findRelated(stories: Story[], homeCountry: string | null, limit 
   const postings: number[][] = Array.from({ length: ids.size }, () => []);
   /** Where each story stands in the posting of each of its features. */
   const ranks = features.map((list, index) => list.map((f) => postings[f]!.push(index) - 1));
-  const weight = postings.map((list) => Math.log((stories.length + 1) / list.length));
+  // In quarter steps: one more story in the archive rarely moves a weight, so it rarely reorders lists it is not in.
+  const weight = postings.map((list) => Math.ceil(4 * Math.log((stories.length + 1) / list.length)) / 4);
 
   const own = new Int32Array(ids.size).fill(-1); // own[f] === index: the current story has f
   const seen = new Int32Array(stories.length).fill(-1);
+  const days = stories.map((story) => (story.date ? Date.parse(story.date) / 86_400_000 : NaN));
+  const order = { stories, days };
   const related = new Map<string, Story[]>();
   stories.forEach((story, index) => {
     const mine = features[index]!;
@@ -39,7 +44,7 @@ export function findRelated(stories: Story[], homeCountry: string | null, limit 
         let total = 0;
         for (const g of features[other]!) if (own[g] === index) total += weight[g]!;
         // Most candidates rank below a full list: only those that enter it are made into pairs.
-        if (total > 0 && (best.length < limit || before(other, total, best[limit - 1]!, index))) keepBest(best, [other, total], limit, index);
+        if (total > 0 && (best.length < limit || before(order, other, total, best[limit - 1]!, index))) keepBest(order, best, [other, total], limit, index);
       }
     });
     related.set(story.id, best.map(([other]) => stories[other]!));
@@ -47,15 +52,31 @@ export function findRelated(stories: Story[], homeCountry: string | null, limit 
   return related;
 }
 
-/** Whether story `a` scoring `x` ranks before `[b, y]`: higher score first, then the nearer story in list order, then the earlier one (a total order). */
-function before(a: number, x: number, [b, y]: [number, number], index: number): boolean {
-  return y !== x ? x > y : Math.abs(a - index) !== Math.abs(b - index) ? Math.abs(a - index) < Math.abs(b - index) : a < b;
+interface Order {
+  stories: Story[];
+  /** Each story's date in days (NaN: undated). */
+  days: number[];
+}
+
+/** How far apart two stories are in date: 0 for two undated stories, Infinity for one. */
+function apart(order: Order, a: number, b: number): number {
+  const [x, y] = [order.days[a]!, order.days[b]!];
+  if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) && Number.isNaN(y) ? 0 : Infinity;
+  return Math.abs(x - y);
+}
+
+/** Whether story `a` scoring `x` ranks before `[b, y]` for story `index`: higher score first, then nearer in date, then the smaller id (a total order). */
+function before(order: Order, a: number, x: number, [b, y]: [number, number], index: number): boolean {
+  if (y !== x) return x > y;
+  const [near, far] = [apart(order, a, index), apart(order, b, index)];
+  if (near !== far) return near < far;
+  return order.stories[a]!.id < order.stories[b]!.id;
 }
 
 /** Inserts `candidate` into `best` (sorted, at most `limit` long) if it ranks among them. */
-function keepBest(best: [number, number][], candidate: [number, number], limit: number, index: number): void {
+function keepBest(order: Order, best: [number, number][], candidate: [number, number], limit: number, index: number): void {
   let at = best.length;
-  while (at > 0 && before(candidate[0], candidate[1], best[at - 1]!, index)) at--;
+  while (at > 0 && before(order, candidate[0], candidate[1], best[at - 1]!, index)) at--;
   if (at >= limit) return;
   best.splice(at, 0, candidate);
   if (best.length > limit) best.pop();
