@@ -6,21 +6,45 @@
 import { readdirSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { Bodies } from "../archive/scan.ts";
 import { inPackage } from "../package-root.ts";
 import type { Archive, SiteContext } from "../site/data.ts";
-import type { RenderSet } from "../site/plan.ts";
+import { outputFile, type RenderSet } from "../site/plan.ts";
+import { monthUrl } from "../site/urls.ts";
 
 /** Article pages per Eleventy run: memory stays flat however large the archive. */
 const BATCH = 2500;
-/** The templates ship with sillok: a build works from any working folder. */
-const TEMPLATES = inPackage("templates");
-const ARTICLE_TEMPLATE = "article.11ty.ts";
+
+interface Templates {
+  dir: string;
+  config: string;
+  article: string;
+  /** The templates and config are TypeScript: Eleventy loads them through tsx. */
+  typescript: boolean;
+}
+
+let sourceTemplates = false;
+
+/** Renders from the TypeScript templates even when running from a bundle (`sillok serve`: edits to them apply). */
+export function renderFromSources(): void {
+  sourceTemplates = true;
+}
+
+/**
+ * The templates ship with sillok, so a build works from any working folder. Run from a bundle,
+ * Eleventy loads the bundled templates (bin/compile.js): plain JavaScript, no tsx.
+ */
+function templates(): Templates {
+  const bundle = process.env.SILLOK_BUNDLE;
+  if (bundle && !sourceTemplates) return { dir: join(bundle, "templates"), config: join(bundle, "eleventy-config.mjs"), article: "article.11ty.js", typescript: false };
+  return { dir: inPackage("templates"), config: inPackage(".eleventy.ts"), article: "article.11ty.ts", typescript: true };
+}
 
 interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
-  ignores: { add(glob: string): void };
+  setUseGitIgnore(use: boolean): void;
+  ignores: { add(glob: string): void; delete(glob: string): void };
 }
 
 /**
@@ -49,7 +73,7 @@ let eleventyModule: Promise<typeof import("@11ty/eleventy")> | undefined;
  * it will render, so that the loading overlaps the parse workers' run.
  */
 export function preloadEleventy(): Promise<typeof import("@11ty/eleventy")> {
-  eleventyModule ??= registerTypeScript().then(() => import("@11ty/eleventy"));
+  eleventyModule ??= (templates().typescript ? registerTypeScript() : Promise.resolve()).then(() => import("@11ty/eleventy"));
   return eleventyModule;
 }
 
@@ -63,19 +87,24 @@ export async function renderPages(archive: Archive, pages: RenderSet, site: Site
   }
   const files: string[] = [];
   // Eleventy's ignores are globs from the working folder.
-  const others = readdirSync(TEMPLATES).filter((f) => f !== ARTICLE_TEMPLATE).map((f) => `${relative(process.cwd(), TEMPLATES)}/${f}`);
+  const { dir: input, config: configPath, article } = templates();
+  const others = readdirSync(input).filter((f) => f !== article && /\.11ty\.[jt]s$/.test(f)).map((f) => `${relative(process.cwd(), input)}/${f}`);
   for (let start = 0, first = true; first || start < pages.articles.length; start += BATCH, first = false) {
     const articles = pages.articles.slice(start, start + BATCH);
     for (const page of articles) page.html = bodies.get(page.article.sourcePath).html;
     const batch: RenderSet = first ? { ...pages, articles } : { articles, lists: [], months: [] };
-    const eleventy = new Eleventy(TEMPLATES, dir, {
-      configPath: inPackage(".eleventy.ts"),
+    const eleventy = new Eleventy(input, dir, {
+      configPath,
       pathPrefix: site.pathPrefix,
       quietMode: true,
       config(config: EleventyConfig) {
         config.addGlobalData("archive", archive);
         config.addGlobalData("pages", batch);
         config.addGlobalData("site", site);
+        // The input is sillok's own templates: the keeper's .gitignore is not about them, and
+        // the bundled ones live in node_modules/.cache/.
+        config.setUseGitIgnore(false);
+        config.ignores.delete("**/node_modules/**");
         if (!first) for (const file of others) config.ignores.add(file);
       },
     });
@@ -86,5 +115,11 @@ export async function renderPages(archive: Archive, pages: RenderSet, site: Site
     collectGarbage();
   }
   for (const feed of archive.feeds) delete feed.html;
+  // Eleventy skips a template it is told to ignore without a word: a page it did not write
+  // would be missing from the site.
+  const written = new Set(files);
+  const wantedFiles = [...pages.articles.map((p) => p.article.url), ...pages.lists.map((p) => p.url), ...pages.months.map(monthUrl), "/"].map(outputFile);
+  const missing = wantedFiles.filter((file) => !written.has(file));
+  if (missing.length > 0) throw new Error(`Eleventy did not write ${missing.length} of the ${wantedFiles.length} pages it was given (${missing.slice(0, 3).join(", ")}); the site was left as it was`);
   return files;
 }

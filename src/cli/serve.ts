@@ -7,6 +7,7 @@
 import { existsSync, watch } from "node:fs";
 import { resolve } from "node:path";
 import { build, type BuildOptions } from "./build.ts";
+import { renderFromSources } from "./render.ts";
 import type { PipelineOptions } from "../pipeline/index.ts";
 import { normalizePrefix } from "../site/urls.ts";
 import { inPackage } from "../package-root.ts";
@@ -22,6 +23,7 @@ export interface BuildSetup {
 /** `setup` reads the settings and the taxonomy again before each build, so edits to them apply. */
 export async function serve(port: number, setup: () => BuildSetup): Promise<number> {
   const { options, pipeline } = setup();
+  renderFromSources(); // an edited template applies at the next rebuild
   const first = await build(options, pipeline);
   if (first !== 0) return first;
   // Loaded here, not with the command line: every other command would pay for it.

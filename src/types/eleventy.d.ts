@@ -4,7 +4,7 @@ declare module "@11ty/eleventy" {
     configPath?: string;
     pathPrefix?: string;
     quietMode?: boolean;
-    config?: (config: { addGlobalData(name: string, value: unknown): void; ignores: { add(glob: string): void } }) => void;
+    config?: (config: { addGlobalData(name: string, value: unknown): void; setUseGitIgnore(use: boolean): void; ignores: { add(glob: string): void; delete(glob: string): void } }) => void;
   }
   export default class Eleventy {
     /** Resolves to [passthrough copies, template results]. */
