@@ -88,8 +88,8 @@ export function planPages(archive: Archive, site: SiteContext): Plan {
     keyed(p.article.url, p, `${JSON.stringify([p.article, p.topics, p.countries, p.publisher, p.month])}${all(p.related)}|${all(p.copies)}`),
   );
   const lists = archive.listPages.map((p) =>
-    // Only the first page shows the term's story count (term.11ty.ts).
-    keyed(p.url, p, `${JSON.stringify([p.term.kind, p.term.id, p.term.label, p.term.description, p.pageNumber === 1 ? p.term.stories.length : null, p.pageNumber, p.pageUrls])}${all(p.items)}`),
+    // Only the first page shows the term's story count (term.11ty.ts); the page URLs follow from the term and their number.
+    keyed(p.url, p, `${JSON.stringify([p.term.kind, p.term.id, p.term.label, p.term.description, p.pageNumber === 1 ? p.term.stories.length : null, p.pageNumber, p.pageUrls.length])}${all(p.items)}`),
   );
   const months = archive.months.map((m, i) =>
     keyed(monthUrl(m), m, `${JSON.stringify([m.id, m.label, archive.months[i - 1]?.label, archive.months[i + 1]?.id, archive.months[i + 1]?.label])}${m.stories.map((s) => `${brief(s)}${JSON.stringify(copies(s))}`).join(",")}`),
