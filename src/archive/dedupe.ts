@@ -34,22 +34,16 @@ export function normalizeUrl(href: string): string {
   }
 }
 
-function fnv1a(text: string, seed: number): number {
-  let h = 0x811c9dc5 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-const SEEDS = Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
+const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
 
 export function minHash(text: string): Uint32Array {
   const compact = text.replace(/\s+/g, "");
   const signature = new Uint32Array(HASHES).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= compact.length; i++) {
-    const base = fnv1a(compact.slice(i, i + SHINGLE), 0);
+    // FNV-1a of the shingle, read in place
+    let base = 0x811c9dc5;
+    for (let j = i; j < i + SHINGLE; j++) base = Math.imul(base ^ compact.charCodeAt(j), 0x01000193);
+    base >>>= 0;
     for (let k = 0; k < HASHES; k++) {
       const h = (Math.imul(base ^ SEEDS[k]!, 0x85ebca6b) ^ (base >>> 13)) >>> 0;
       if (h < signature[k]!) signature[k] = h;

@@ -48,6 +48,8 @@ interface Matcher {
   pattern: RegExp;
   /** normalized keyword -> indices into `taxonomy.topics` */
   topicsByKeyword: Map<string, number[]>;
+  /** The normalized keyword of a matched text. */
+  keywordOf(text: string): string;
 }
 
 const matchers = new WeakMap<Taxonomy["topics"], Matcher>();
@@ -69,7 +71,7 @@ export function scoreTopics(taxonomy: Taxonomy, text: string, title?: string): T
   const distinct = taxonomy.topics.map(() => new Set<string>());
   const count = (input: string, place: "text" | "title", weight: number): void => {
     for (const match of input.normalize("NFC").matchAll(matcher.pattern)) {
-      const keyword = normalizeKeyword(match[0]);
+      const keyword = matcher.keywordOf(match[0]);
       for (const i of matcher.topicsByKeyword.get(keyword) ?? []) {
         scores[i] = (scores[i] ?? 0) + weight;
         distinct[i]?.add(`${place}:${keyword}`);
@@ -111,7 +113,17 @@ function matcherFor(taxonomy: Taxonomy): Matcher {
     keys.length === 0
       ? /(?!)/g
       : new RegExp(`(?=[${escapeRegExp([...firstLetters].join(""))}])(?:${alternatives.join("|")})`, "gi");
-  const matcher = { pattern, topicsByKeyword };
+  // The same few spellings match over and over: each is normalised once.
+  const spellings = new Map<string, string>();
+  const keywordOf = (text: string): string => {
+    let keyword = spellings.get(text);
+    if (keyword === undefined) {
+      keyword = normalizeKeyword(text);
+      if (spellings.size < 10_000) spellings.set(text, keyword);
+    }
+    return keyword;
+  };
+  const matcher = { pattern, topicsByKeyword, keywordOf };
   matchers.set(taxonomy.topics, matcher);
   return matcher;
 }

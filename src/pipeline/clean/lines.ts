@@ -101,7 +101,8 @@ export function textLines(root: Root): string {
   const text = special ? toText(root) : out.join("");
   return text
     .split(/\n+/)
-    .map((line) => line.replace(/[ \t\u00A0\u3000]+/g, " ").trim())
+    // Runs of spaces, tabs, U+00A0 and U+3000 to one space; a single plain space is left alone.
+    .map((line) => line.replace(/[ \t\u00A0\u3000]{2,}|[\t\u00A0\u3000]/g, " ").trim())
     .filter(Boolean)
     .join("\n");
 }
@@ -146,7 +147,7 @@ const MEDIA = new Set(["img", "picture", "video", "audio", "iframe", "svg", "tab
 
 /** Whether a block holds neither text nor media (an `&nbsp;` spacer, an emptied paragraph). */
 export function isBlank(node: ElementContent | Root): boolean {
-  if (node.type === "text") return node.value.replace(/[\s\u00A0\u3000]/g, "") === "";
+  if (node.type === "text") return !/\S/.test(node.value); // \s has U+00A0 and U+3000
   if (node.type === "comment") return true;
   if (node.type !== "element" && node.type !== "root") return true;
   if (node.type === "element" && MEDIA.has(node.tagName)) return false;

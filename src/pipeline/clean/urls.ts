@@ -1,4 +1,5 @@
 /** Small URL helpers shared by the rules. */
+import { collapse } from "../extract/text.ts";
 
 export function parseHttpUrl(href: string): URL | null {
   try {
@@ -27,8 +28,8 @@ export const DOMAIN = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:kr|com|net|org|co|io|
 const TLD = /\.(?:kr|com|net|org|co|io|me|info|biz|tv|news|site|xyz|blog)/i;
 
 export function withoutUrls(text: string): string {
-  if (!TLD.test(text)) return text.replace(/\s+/g, " ").trim(); // DOMAIN needs one: a quick look spares most lines the full pattern
-  return text.replace(DOMAIN, " ").replace(/\s+/g, " ").trim();
+  if (!TLD.test(text)) return collapse(text); // DOMAIN needs one: a quick look spares most lines the full pattern
+  return collapse(text.replace(DOMAIN, " "));
 }
 
 const NOT_A_NAME = /링크|바로\s*가기|기사|작성자|관리자|출처|원문|책임자|발행인|편집인|대표|등록|전화|입력|수정|송고|게재|업데이트|^(?:tel|fax|e-?mail|phone)$|https?|www\.|[\[\](){}<>:]/i;

@@ -1,8 +1,13 @@
 /** Text helpers shared by the extractors. */
 
 export function collapse(text: string): string {
-  return text.replace(/[\s\u00A0\u3000]+/g, " ").trim();
+  // The same as replacing every run of white space (\s has U+00A0 and U+3000) with one space,
+  // but a single space, the common case, is not a match to replace.
+  return text.replace(SPACE_TO_SQUASH, " ").trim();
 }
+
+/** A run of two or more white-space characters, or one that is not a plain space. */
+const SPACE_TO_SQUASH = /\s{2,}|[^\S ]/g;
 
 /** Cuts at a word boundary before `max` characters and adds "…". */
 export function truncate(text: string, max: number): string {
