@@ -5,13 +5,15 @@
 // JavaScript. The bundles live in node_modules/.cache/sillok/<fingerprint>/.
 // Returns that folder, or null when bundling is not possible (then bin/sillok.js uses tsx).
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ENTRIES = { cli: "src/cli.ts", "parse-worker": "src/archive/parse-worker.ts", "search-worker": "src/search/search-worker.ts", "eleventy-config": ".eleventy.ts" };
+/** A bundle older than this, not the current one, is deleted. */
+const STALE_MS = 60 * 60 * 1000;
 /** Loaded at run time, not bundled: Eleventy loads the templates itself, tsx registers loaders. */
 const EXTERNAL = ["@11ty/eleventy", "@11ty/eleventy-dev-server", "tsx", "tsx/*"];
 
@@ -44,6 +46,8 @@ export function compiled() {
       // Bundled CommonJS packages call require(): give the module one.
       banner: { js: 'import { createRequire as __sillokRequire } from "node:module"; const require = __sillokRequire(import.meta.url);' },
       logLevel: "silent",
+      // The entry points are relative to the package, wherever the command runs from.
+      absWorkingDir: ROOT,
     };
     esbuild.buildSync({ ...common, entryPoints: ENTRIES, outdir: temp, outExtension: { ".js": ".mjs" }, splitting: false });
     // article.11ty.ts -> templates/article.11ty.js; the code they share goes to chunk files (not templates to Eleventy).
@@ -52,7 +56,11 @@ export function compiled() {
     writeFileSync(join(temp, "templates", "package.json"), '{ "type": "module" }\n');
     writeFileSync(join(temp, "ready"), "");
     mkdirSync(cache, { recursive: true });
-    for (const old of readdirSync(cache)) if (old !== `${relative(cache, dir)}` && !old.endsWith(".tmp")) rmSync(join(cache, old), { recursive: true, force: true });
+    // Older bundles go, once no build that started from one can still be loading its templates.
+    for (const old of readdirSync(cache)) {
+      const path = join(cache, old);
+      if (old !== relative(cache, dir) && !old.endsWith(".tmp") && Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+    }
     try {
       renameSync(temp, dir);
     } catch {

@@ -11,6 +11,7 @@ if (bundle) {
   process.env.SILLOK_BUNDLE = bundle;
   ({ main } = await import(pathToFileURL(`${bundle}/cli.mjs`).href));
 } else {
+  delete process.env.SILLOK_BUNDLE; // one inherited from a parent process is not this run's code
   const { register } = await import("tsx/esm/api");
   register();
   globalThis.__sillokTsx = true;
