@@ -1,6 +1,6 @@
 /**
  * Dedupe: one canonical Article per story. Two articles are one story when they credit the
- * same source URL, or when their texts are near-same (MinHash over character 5-grams, banded
+ * same source URL, or when their texts are near-same (one-permutation MinHash over character 5-grams, banded
  * LSH for candidates, then the estimated Jaccard similarity against a threshold).
  */
 import type { Article } from "../model/article.ts";
@@ -34,20 +34,40 @@ export function normalizeUrl(href: string): string {
   }
 }
 
-const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
+/** Bits of a shingle's hash that pick its bin (HASHES = 2^BIN_BITS bins); the rest is its value. */
+const BIN_BITS = 6;
+const VALUE_BITS = 32 - BIN_BITS;
+const EMPTY = 0xffffffff;
 
+/**
+ * One-permutation MinHash: each shingle is hashed once, the top bits of the hash pick one of
+ * HASHES bins and the bin keeps the smallest value it gets, so the signature costs one hash per
+ * shingle instead of HASHES. A bin no shingle fell into takes the value of the next filled bin
+ * to its right, offset by the distance (densification by rotation, Shrivastava & Li 2014), so
+ * that two texts agree on a bin about as often as their shingle sets overlap.
+ */
 export function minHash(text: string): Uint32Array {
   const compact = text.replace(/\s+/g, "");
-  const signature = new Uint32Array(HASHES).fill(0xffffffff);
+  const signature = new Uint32Array(HASHES).fill(EMPTY);
   for (let i = 0; i + SHINGLE <= compact.length; i++) {
-    // FNV-1a of the shingle, read in place
-    let base = 0x811c9dc5;
-    for (let j = i; j < i + SHINGLE; j++) base = Math.imul(base ^ compact.charCodeAt(j), 0x01000193);
-    base >>>= 0;
-    for (let k = 0; k < HASHES; k++) {
-      const h = (Math.imul(base ^ SEEDS[k]!, 0x85ebca6b) ^ (base >>> 13)) >>> 0;
-      if (h < signature[k]!) signature[k] = h;
-    }
+    // FNV-1a of the shingle, read in place, then MurmurHash3's finaliser to spread its bits
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ compact.charCodeAt(j), 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    const bin = h >>> VALUE_BITS;
+    const value = h & ((1 << VALUE_BITS) - 1);
+    if (value < signature[bin]!) signature[bin] = value;
+  }
+  const filled = signature.findIndex((v) => v !== EMPTY);
+  if (filled === -1) return signature; // no shingle at all
+  // Walking leftwards, `next` is the nearest filled bin at or to the right of k (circularly).
+  for (let k = HASHES - 1, next = filled + HASHES; k >= 0; k--) {
+    if (signature[k]! < 1 << VALUE_BITS) next = k;
+    else signature[k] = signature[next % HASHES]! + (next - k) * (1 << VALUE_BITS);
   }
   return signature;
 }
