@@ -1,7 +1,7 @@
 /**
  * Dedupe: one canonical Article per story. Two articles are one story when they credit the
- * same source URL, or when their texts are near-same (one-permutation MinHash over character 5-grams, banded
- * LSH for candidates, then the estimated Jaccard similarity against a threshold).
+ * same source URL, or when their texts are near-same (one-permutation MinHash over character
+ * 5-grams, banded LSH for candidates, then the estimated Jaccard similarity against a threshold).
  */
 import type { Article } from "../model/article.ts";
 
