@@ -4,6 +4,8 @@ import { looksLikeOutlet } from "./outlet-line.ts";
 
 /** `출처: <a href=URL>원제</a> | 뉴스다오`, `기사출처: <a>뉴스다오</a>`. */
 const SOURCE = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,3}(?:출처|참고\s*문헌|참고\s*자료|source)\s*[:：=]/i;
+/** A word SOURCE needs: a quick look spares most lines its backtracking. */
+const SOURCE_WORD = /출처|참고|source/i;
 /** `원문: <a href=URL>원제</a>`: a credit only with a link to the article (`(원문: "Korea is…")` quotes the original words). */
 const ORIGINAL = /^[<\[(*▶►☞▷]?\s*(?:👉\s*)?(?:기사\s*)?원문(?:\s*기사)?(?:\s*보기)?\s*[:：=]/;
 /** `📰 원문 보기 (연합뉴스)`, `▶ 원문 보기: MBC 뉴스`, `🔗 기사 원문`: a pointer to the original, with its outlet perhaps. */
@@ -55,7 +57,7 @@ export const sourceLine: CleanRule = {
       reportUrl(line.links.at(-1)?.href ?? titled[2]!, 90, ctx);
       return true;
     }
-    const credit = SOURCE.test(text) || (ORIGINAL.test(text) && line.links.some((l) => isArticleUrl(l.href)));
+    const credit = (SOURCE_WORD.test(text) && SOURCE.test(text)) || (ORIGINAL.test(text) && line.links.some((l) => isArticleUrl(l.href)));
     if (!credit || text.length > (ctx.atEdge ? 250 : 150)) return false;
     const isCredit = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,2}(?:자료|사진|영상|참고)/.test(text);
     // `출처: <a>원제</a> | 뉴스다오` names the outlet after the bar; bars inside the linked title (`<a>제목 | 여객선 | 운임 요금</a>`) do not.
