@@ -12,7 +12,8 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, unli
 import { join } from "node:path";
 import { z } from "zod";
 
-export const bodyRefSchema = z.object({ pack: z.string().regex(/^[\w-]+$/), offset: z.number().int().nonnegative(), length: z.number().int().positive() });
+/** A body is its HTML then its text, as UTF-8: `html` is how many of the `length` bytes are HTML. */
+export const bodyRefSchema = z.object({ pack: z.string().regex(/^[\w-]+$/), offset: z.number().int().nonnegative(), length: z.number().int().nonnegative(), html: z.number().int().nonnegative() });
 export type BodyRef = z.infer<typeof bodyRefSchema>;
 
 export interface Body {
@@ -33,15 +34,12 @@ export class PackWriter {
   }
 
   append(body: Body): BodyRef {
-    return this.appendJson(JSON.stringify(body));
-  }
-
-  /** Appends a body already serialised as JSON. */
-  appendJson(json: string): BodyRef {
-    const bytes = Buffer.from(json);
-    writeSync(this.#fd, bytes, 0, bytes.length, this.#offset);
-    const ref = { pack: this.pack, offset: this.#offset, length: bytes.length };
-    this.#offset += bytes.length;
+    const html = Buffer.from(body.html);
+    const text = Buffer.from(body.text);
+    writeSync(this.#fd, html, 0, html.length, this.#offset);
+    writeSync(this.#fd, text, 0, text.length, this.#offset + html.length);
+    const ref = { pack: this.pack, offset: this.#offset, length: html.length + text.length, html: html.length };
+    this.#offset += ref.length;
     return ref;
   }
 
@@ -50,18 +48,23 @@ export class PackWriter {
   }
 }
 
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 /** Reads bodies back, keeping each pack open while it is read from. */
 export class PackReader {
   readonly #open = new Map<string, number>();
 
   constructor(readonly dir: string) {}
 
-  read(ref: BodyRef): Body {
+  /** One part of a body: the pages need only its HTML, the search index only its text. */
+  part(ref: BodyRef, part: keyof Body): string {
     let fd = this.#open.get(ref.pack);
     if (fd === undefined) this.#open.set(ref.pack, (fd = openSync(join(this.dir, PACKS, `${ref.pack}.pack`), "r")));
-    const bytes = Buffer.alloc(ref.length);
-    if (readSync(fd, bytes, 0, ref.length, ref.offset) !== ref.length) throw new Error(`the cache pack ${ref.pack} is cut short`);
-    return JSON.parse(bytes.toString("utf8")) as Body;
+    if (ref.html > ref.length) throw new Error(`a body reference into the cache pack ${ref.pack} is inconsistent`);
+    const [start, length] = part === "html" ? [ref.offset, ref.html] : [ref.offset + ref.html, ref.length - ref.html];
+    const bytes = Buffer.alloc(length);
+    if (readSync(fd, bytes, 0, length, start) !== length) throw new Error(`the cache pack ${ref.pack} is cut short`);
+    return UTF8.decode(bytes); // throws on bytes that are not UTF-8: a damaged pack is not trusted
   }
 
   close(): void {

@@ -101,7 +101,7 @@ function retopic(path: string, entry: CacheEntry, taxonomy: Taxonomy, cache: Art
   if (!entry.story || !entry.body) return entry;
   let text: string;
   try {
-    text = reader.read(entry.body).text;
+    text = reader.part(entry.body, "text");
   } catch {
     return entry; // an unreadable pack: the body is parsed again when it is needed
   }
@@ -119,18 +119,18 @@ export class Bodies {
     readonly reader: PackReader | null,
   ) {}
 
-  /** The body of the article from `path`; a pack that cannot be read (corrupt, deleted) means parsing the file again. */
-  get(path: string): Body {
+  /** One part of the body of the article from `path`; a pack that cannot be read (corrupt, deleted) means parsing the file again. */
+  get(path: string, part: keyof Body): string {
     const ref = this.entries.get(path)?.body;
     if (ref && this.reader) {
       try {
-        return this.reader.read(ref);
+        return this.reader.part(ref, part);
       } catch {
         // fall through
       }
     }
     const article = toArticle({ path, bytes: readFileSync(join(this.dir, path)) }, { taxonomy: this.taxonomy }).article;
-    return { html: article?.html ?? "", text: article?.text ?? "" };
+    return article?.[part] ?? "";
   }
 
   close(): void {

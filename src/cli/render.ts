@@ -82,7 +82,7 @@ export async function renderPages(archive: Archive, pages: RenderSet, site: Site
   const { default: Eleventy } = await preloadEleventy();
   const feedBodies = new Map<string, string>();
   for (const feed of archive.feeds) {
-    for (const story of feed.stories) if (!feedBodies.has(story.id)) feedBodies.set(story.id, bodies.get(story.sourcePath).html);
+    for (const story of feed.stories) if (!feedBodies.has(story.id)) feedBodies.set(story.id, bodies.get(story.sourcePath, "html"));
     feed.html = feedBodies;
   }
   const files: string[] = [];
@@ -91,7 +91,7 @@ export async function renderPages(archive: Archive, pages: RenderSet, site: Site
   const others = readdirSync(input).filter((f) => f !== article && /\.11ty\.[jt]s$/.test(f)).map((f) => `${relative(process.cwd(), input)}/${f}`);
   for (let start = 0, first = true; first || start < pages.articles.length; start += BATCH, first = false) {
     const articles = pages.articles.slice(start, start + BATCH);
-    for (const page of articles) page.html = bodies.get(page.article.sourcePath).html;
+    for (const page of articles) page.html = bodies.get(page.article.sourcePath, "html");
     const batch: RenderSet = first ? { ...pages, articles } : { articles, lists: [], months: [] };
     const eleventy = new Eleventy(input, dir, {
       configPath,

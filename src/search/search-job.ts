@@ -52,7 +52,7 @@ export function readDocs(job: SearchJob, reader: PackReader): SearchDoc[] {
     text: () => {
       if (body) {
         try {
-          return reader.read(body).text;
+          return reader.part(body, "text");
         } catch {
           // an unreadable pack: parse the file again
         }
