@@ -46,10 +46,15 @@ export interface TopicScore {
 /** All keywords of a taxonomy as one RegExp, and which topics each matched keyword counts for. */
 interface Matcher {
   pattern: RegExp;
-  /** normalized keyword -> indices into `taxonomy.topics` */
-  topicsByKeyword: Map<string, number[]>;
-  /** The normalized keyword of a matched text. */
-  keywordOf(text: string): string;
+  /** The keyword a matched text is (by its normalized form), if any. */
+  keywordOf(text: string): Keyword | undefined;
+}
+
+interface Keyword {
+  /** A small number of its own: distinct keywords are counted by it. */
+  id: number;
+  /** Indices into `taxonomy.topics`. */
+  topics: number[];
 }
 
 const matchers = new WeakMap<Taxonomy["topics"], Matcher>();
@@ -68,18 +73,23 @@ export function findTopics(taxonomy: Taxonomy, text: string, title?: string): st
 export function scoreTopics(taxonomy: Taxonomy, text: string, title?: string): TopicScore[] {
   const matcher = matcherFor(taxonomy);
   const scores = taxonomy.topics.map(() => 0);
-  const distinct = taxonomy.topics.map(() => new Set<string>());
-  const count = (input: string, place: "text" | "title", weight: number): void => {
-    for (const match of input.normalize("NFC").matchAll(matcher.pattern)) {
+  // A keyword in the title and in the text counts twice: keys are 2 × id, + 1 in the title.
+  const distinct = taxonomy.topics.map(() => new Set<number>());
+  const count = (input: string, inTitle: 0 | 1, weight: number): void => {
+    const pattern = matcher.pattern;
+    const normalized = input.normalize("NFC");
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(normalized); match !== null; match = pattern.exec(normalized)) {
       const keyword = matcher.keywordOf(match[0]);
-      for (const i of matcher.topicsByKeyword.get(keyword) ?? []) {
+      if (keyword === undefined) continue;
+      for (const i of keyword.topics) {
         scores[i] = (scores[i] ?? 0) + weight;
-        distinct[i]?.add(`${place}:${keyword}`);
+        distinct[i]?.add(2 * keyword.id + inTitle);
       }
     }
   };
-  count(text, "text", 1);
-  if (title !== undefined) count(title, "title", TITLE_WEIGHT);
+  count(text, 0, 1);
+  if (title !== undefined) count(title, 1, TITLE_WEIGHT);
   return taxonomy.topics
     .map((topic, i) => ({ id: topic.id, score: scores[i] ?? 0, distinct: distinct[i]?.size ?? 0, order: i }))
     .filter((topic) => topic.score > 0)
@@ -91,16 +101,16 @@ export function scoreTopics(taxonomy: Taxonomy, text: string, title?: string): T
 function matcherFor(taxonomy: Taxonomy): Matcher {
   const cached = matchers.get(taxonomy.topics);
   if (cached !== undefined) return cached;
-  const topicsByKeyword = new Map<string, number[]>();
+  const keywords = new Map<string, Keyword>();
   // Spellings that differ only in spacing ("경제협력", "경제 협력") are one keyword.
   const sources = new Map<string, Set<string>>();
   taxonomy.topics.forEach((topic, i) => {
     for (const keyword of topic.keywords) {
       const key = normalizeKeyword(keyword);
       if (key === "") continue;
-      const indices = topicsByKeyword.get(key) ?? [];
-      if (!indices.includes(i)) indices.push(i);
-      topicsByKeyword.set(key, indices);
+      const entry = keywords.get(key) ?? { id: keywords.size, topics: [] };
+      if (!entry.topics.includes(i)) entry.topics.push(i);
+      keywords.set(key, entry);
       sources.set(key, (sources.get(key) ?? new Set()).add(keywordSource(keyword.normalize("NFC").trim())));
     }
   });
@@ -113,17 +123,15 @@ function matcherFor(taxonomy: Taxonomy): Matcher {
     keys.length === 0
       ? /(?!)/g
       : new RegExp(`(?=[${escapeRegExp([...firstLetters].join(""))}])(?:${alternatives.join("|")})`, "gi");
-  // The same few spellings match over and over: each is normalised once.
-  const spellings = new Map<string, string>();
-  const keywordOf = (text: string): string => {
-    let keyword = spellings.get(text);
-    if (keyword === undefined) {
-      keyword = normalizeKeyword(text);
-      if (spellings.size < 10_000) spellings.set(text, keyword);
-    }
+  // The same few spellings match over and over: each is looked up once.
+  const spellings = new Map<string, Keyword | undefined>();
+  const keywordOf = (text: string): Keyword | undefined => {
+    if (spellings.has(text)) return spellings.get(text);
+    const keyword = keywords.get(normalizeKeyword(text));
+    if (spellings.size < 10_000) spellings.set(text, keyword);
     return keyword;
   };
-  const matcher = { pattern, topicsByKeyword, keywordOf };
+  const matcher = { pattern, keywordOf };
   matchers.set(taxonomy.topics, matcher);
   return matcher;
 }
