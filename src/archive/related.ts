@@ -30,6 +30,10 @@ export function findRelated(stories: Story[], homeCountry: string | null, limit 
   const days = stories.map((story) => (story.date ? Date.parse(story.date) / 86_400_000 : NaN));
   const order = { stories, days };
   const related = new Map<string, Story[]>();
+  // Each story's features in one flat array: the inner loop below reads them for every candidate.
+  const start = new Int32Array(stories.length + 1);
+  features.forEach((list, index) => (start[index + 1] = start[index]! + list.length));
+  const flat = Int32Array.from(features.flat());
   stories.forEach((story, index) => {
     const mine = features[index]!;
     for (const f of mine) own[f] = index;
@@ -37,14 +41,15 @@ export function findRelated(stories: Story[], homeCountry: string | null, limit 
     mine.forEach((f, k) => {
       const list = postings[f]!;
       const at = ranks[index]![k]!;
-      for (let i = Math.max(0, at - WINDOW); i < Math.min(list.length, at + WINDOW + 1); i++) {
+      for (let i = Math.max(0, at - WINDOW), end = Math.min(list.length, at + WINDOW + 1); i < end; i++) {
         const other = list[i]!;
         if (other === index || seen[other] === index) continue;
         seen[other] = index;
         let total = 0;
-        for (const g of features[other]!) if (own[g] === index) total += weight[g]!;
+        for (let j = start[other]!; j < start[other + 1]!; j++) if (own[flat[j]!] === index) total += weight[flat[j]!]!;
         // Most candidates rank below a full list: only those that enter it are made into pairs.
-        if (total > 0 && (best.length < limit || before(order, other, total, best[limit - 1]!, index))) keepBest(order, best, [other, total], limit, index);
+        if (total === 0 || (best.length === limit && total < best[limit - 1]![1])) continue;
+        if (best.length < limit || before(order, other, total, best[limit - 1]!, index)) keepBest(order, best, [other, total], limit, index);
       }
     });
     related.set(story.id, best.map(([other]) => stories[other]!));
