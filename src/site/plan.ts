@@ -78,6 +78,13 @@ export function planPages(archive: Archive, site: SiteContext): Plan {
     return digest;
   };
   const all = (list: Story[]) => list.map(brief).join(",");
+  // All of a story, hashed once: its article page and the pages drawn from the whole archive both show it.
+  const fulls = new Map<Story, string>();
+  const full = (s: Story) => {
+    let digest = fulls.get(s);
+    if (digest === undefined) fulls.set(s, (digest = keyOf("", s)));
+    return digest;
+  };
   const keyed = <T>(url: string, page: T, value: unknown): [string, T] => {
     const file = outputFile(url);
     keys.set(file, keyOf(version, value));
@@ -85,7 +92,7 @@ export function planPages(archive: Archive, site: SiteContext): Plan {
   };
   const copies = (s: Story) => (archive.copiesOf.get(s.id) ?? []).map((c) => [c.url, c.publisher]);
   const articles = archive.articlePages.map((p) =>
-    keyed(p.article.url, p, `${JSON.stringify([p.article, p.topics, p.countries, p.publisher, p.month])}${all(p.related)}|${all(p.copies)}`),
+    keyed(p.article.url, p, `${full(p.article)}${JSON.stringify([p.topics, p.countries, p.publisher, p.month])}${all(p.related)}|${all(p.copies)}`),
   );
   const lists = archive.listPages.map((p) =>
     // Only the first page shows the term's story count (term.11ty.ts); the page URLs follow from the term and their number.
@@ -95,7 +102,7 @@ export function planPages(archive: Archive, site: SiteContext): Plan {
     keyed(monthUrl(m), m, `${JSON.stringify([m.id, m.label, archive.months[i - 1]?.label, archive.months[i + 1]?.id, archive.months[i + 1]?.label])}${m.stories.map((s) => `${brief(s)}${JSON.stringify(copies(s))}`).join(",")}`),
   );
   const terms = [...archive.topics, ...archive.countries, ...archive.publishers].map((t) => [t.kind, t.id, t.label, t.description, t.stories.length]);
-  const wholeKey = keyOf(version, [archive.stories, terms, archive.months.map((m) => [m.id, m.stories.length]), archive.updated]);
+  const wholeKey = keyOf(version, [archive.stories.map(full).join(","), terms, archive.months.map((m) => [m.id, m.stories.length]), archive.updated]);
   return { keys, wholeKey, articles, lists, months };
 }
 
