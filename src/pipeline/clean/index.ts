@@ -39,7 +39,7 @@ const SECTION_ROW_MAX = 150;
 /** A related box inside the story has at most this many rows. */
 const BOX_ROWS = 8;
 /** Words every related-list heading holds one of (related-list.ts). */
-const BOX_WORDS = /기사|뉴스|글|클릭|포토|이슈|연재|기\/사/;
+const BOX_WORDS = /기사|뉴스|글|포스트|클릭|포토|이슈|연재|기\/사/;
 /** For asking rules about a line without taking what they report. */
 const QUIET: RuleContext = { atEdge: true, report: () => {} };
 /** A tail of a paragraph this short or shorter may be chrome run onto the last sentence. */
@@ -277,13 +277,23 @@ class Cleaner {
   /** Index of a list heading (`관련기사`) near the bottom with only short rows (or nothing) under it, or -1. */
   sectionStart(all: Element[]): number {
     let sentences = 0;
+    let rowsAboveSentence = 0;
     for (let i = all.length - 1; i >= Math.max(0, all.length - SECTION_WINDOW); i--) {
       const block = all[i]!;
       const line = this.line(block);
       if (line.text.length > SECTION_ROW_MAX) return -1;
       // Rows under a list heading are headlines: long sentences no rule knows (two: a notice may be one) are the article's, going on.
-      if (line.text.length >= 50 && isSentence(line.text) && !TAIL_RULES.some((r) => r.match(line, QUIET)) && ++sentences >= 2) return -1;
-      if (this.firstMatch(block, SECTION_RULES, true)) return i;
+      if (line.text.length >= 50 && isSentence(line.text) && !TAIL_RULES.some((r) => r.match(line, QUIET))) {
+        if (++sentences >= 2) return -1;
+        continue;
+      }
+      if (SECTION_RULES.some((r) => r.match(line, QUIET))) {
+        // A heading, rows, then a sentence: a box inside the story, which goes on (removeRelatedBoxes takes the box).
+        if (sentences > 0 && rowsAboveSentence > 0) return -1;
+        this.firstMatch(block, SECTION_RULES, true);
+        return i;
+      }
+      if (sentences > 0) rowsAboveSentence++;
     }
     return -1;
   }
@@ -394,8 +404,26 @@ export interface CleanOptions {
   page?: boolean;
 }
 
+/** Wrappers that only group blocks: the blocks inside are the lines the rules read. */
+const CONTAINERS = new Set(["div", "section", "article", "main"]);
+const LINE_BLOCKS = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "hr", "blockquote", "figure", "section", "article", "main", "pre", "header", "footer", "nav", "aside"]);
+
+/**
+ * Lifts the blocks out of a top-level `<div>` (or section, article, main) that holds only blocks,
+ * so that a box such as `<div class="related-posts"><h3>관련 글</h3><ul>…</ul></div>` is read
+ * as its heading and its list. The sanitiser drops these wrappers anyway.
+ */
+function unwrapContainers(root: Root): void {
+  const lift = (node: RootContent): RootContent[] =>
+    node.type === "element" && CONTAINERS.has(node.tagName) && node.children.every((c) => (c.type === "element" && LINE_BLOCKS.has(c.tagName)) || (c.type === "text" && !/\S/.test(c.value)) || c.type === "comment")
+      ? node.children.filter((c) => c.type === "element").flatMap((c) => lift(c as RootContent))
+      : [node];
+  root.children = root.children.flatMap(lift);
+}
+
 export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   const cleaner = new Cleaner();
+  unwrapContainers(root);
   cleaner.rewriteText(root);
   cleaner.removeBanners(root);
   cleaner.explodeBreaks(root);
