@@ -12,6 +12,8 @@ const ORIGINAL = /^[<\[(*▶►☞▷]?\s*(?:👉\s*)?(?:기사\s*)?원문(?:\s*
 const POINTER = /^[^\p{L}\p{N}]*(?:기사\s*)?(?:원문|원본\s*기사)(?:\s*기사)?(?:\s*(?:보기|링크|바로\s*가기))?\s*(?:[(:：]\s*([^()]{2,20}?)\s*\)?)?\s*$/u;
 /** `원제 | 뉴스다오 : https://…` */
 const TITLE_OUTLET_URL = /\|\s*([^|:]{2,20}?)\s*[:：]\s*(https?:\/\/\S+|[^|:]{2,20})\s*$/;
+/** A page's own address under a label of its share box: `기사 URL 복사 https://…`, `기사 주소 https://…`, `링크 복사 https://…`. */
+const OWN_ADDRESS = /^(?:기사\s*(?:원문\s*)?(?:URL|주소|링크)(?:\s*복사)?|(?:URL|링크|주소)\s*복사|(?:단축|공유)\s*(?:URL|주소|링크))\s*[:：]?\s*(https?:\/\/\S+)$/i;
 /** A lone link whose words are only `링크`, `원문`, `기사 원문 보기`. */
 const LONE_LINK = /^(?:링크|원문|원문\s*보기|기사\s*원문(?:\s*보기)?|원본\s*기사|기사\s*보기|source|link)$/i;
 
@@ -27,7 +29,7 @@ function reportUrl(href: string, weight: number, ctx: RuleContext): void {
  */
 export const sourceLine: CleanRule = {
   name: "source-line",
-  description: "Source credits: 출처: <a href=URL>원제</a> | 뉴스다오, 자료출처=정책브리핑, 원제 | 뉴스다오 : URL, a lone 링크/원문 link.",
+  description: "Source credits: 출처: <a href=URL>원제</a> | 뉴스다오, 자료출처=정책브리핑, 원제 | 뉴스다오 : URL, a lone 링크/원문 link, 기사 URL 복사 https://….",
   scope: "anywhere",
   match(line, ctx) {
     const text = line.text;
@@ -44,6 +46,11 @@ export const sourceLine: CleanRule = {
       const outlet = pointer[1]?.trim();
       if (outlet && isOutletName(outlet)) ctx.report({ publisher: { name: outlet, weight: 60 } });
       reportUrl(line.links[0]!.href, 80, ctx);
+      return true;
+    }
+    const own = OWN_ADDRESS.exec(text);
+    if (own && isArticleUrl(own[1]!)) {
+      reportUrl(own[1]!, 70, ctx);
       return true;
     }
     // A saved page's own address on a line of its own, above or below it.
