@@ -12,8 +12,12 @@ const ORIGINAL = /^[<\[(*▶►☞▷]?\s*(?:👉\s*)?(?:기사\s*)?원문(?:\s*
 const POINTER = /^[^\p{L}\p{N}]*(?:기사\s*)?(?:원문|원본\s*기사)(?:\s*기사)?(?:\s*(?:보기|링크|바로\s*가기))?\s*(?:[(:：]\s*([^()]{2,20}?)\s*\)?)?\s*$/u;
 /** `원제 | 뉴스다오 : https://…` */
 const TITLE_OUTLET_URL = /\|\s*([^|:]{2,20}?)\s*[:：]\s*(https?:\/\/\S+|[^|:]{2,20})\s*$/;
-/** A page's own address under a label of its share box: `기사 URL 복사 https://…`, `기사 주소 https://…`, `링크 복사 https://…`. */
-const OWN_ADDRESS = /^(?:기사\s*(?:원문\s*)?(?:URL|주소|링크)(?:\s*복사)?|(?:URL|링크|주소)\s*복사|(?:단축|공유)\s*(?:URL|주소|링크))\s*[:：]?\s*(https?:\/\/\S+)$/i;
+/**
+ * A page's own address under a label of its share box: `기사 URL 복사 https://…`, `기사 주소 https://…`,
+ * `링크 복사 https://…`, `이 기사의 주소는 https://… 입니다.`, `블로터 기사 주소 https://…`, `URL: https://…`.
+ */
+const OWN_ADDRESS =
+  /^(?:(?:이\s*|[가-힣A-Za-z]{1,10}\s+)?기사(?:의)?\s*(?:원문\s*)?(?:URL|주소|링크)(?:는|은)?(?:\s*복사)?|(?:URL|링크|주소)\s*복사|(?:단축|공유)\s*(?:URL|주소|링크)|URL\s*[:：])\s*[:：]?\s*(https?:\/\/\S+?)(?:\s*입니다)?\.?$/i;
 /** A lone link whose words are only `링크`, `원문`, `기사 원문 보기`. */
 const LONE_LINK = /^(?:링크|원문|원문\s*보기|기사\s*원문(?:\s*보기)?|원본\s*기사|기사\s*보기|source|link)$/i;
 
