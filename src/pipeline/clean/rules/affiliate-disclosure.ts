@@ -6,9 +6,12 @@ const DISCLOSURE = /(?:이|본|해당)\s*(?:포스팅|게시물|글|콘텐츠|�
 /** `※이 기사는 지역신문발전기금을 지원받았습니다.`: who paid for the article, in the site's words. */
 const FUNDED = /^[※*]?\s*(?:이|본)\s*(?:기사|보도|콘텐츠|기획|취재)는\s*.{0,40}(?:기금|재단|진흥원|위원회|지원|후원|협찬).{0,20}(?:받았습니다|받아\s*(?:제작|작성|취재)(?:했|되었|됐)습니다|받아\s*(?:제작|작성|취재)됩니다)\.?$/;
 
+/** `본 기사는 인포맥스 금융정보 단말기에서 … 서비스된 기사입니다.`, `※ AI가 기사를 요약한 것으로, 원문과 다를 수 있습니다.`: how the site served or made the text. */
+const SERVED = /^[※*]?\s*(?:이|본)\s*기사는\s*.{0,60}(?:서비스된|송고된|출고된|제공된|게재된)\s*기사입니다\.?$|^[※*]?\s*(?:이\s*(?:요약|내용)은\s*)?AI가?\s*(?:기사를?\s*)?요약한\s*(?:것|내용)(?:으로|이며|입니다)/i;
+
 export const affiliateDisclosure: CleanRule = {
   name: "affiliate-disclosure",
-  description: "Affiliate and funding disclosures: 이 포스팅은 제휴마케팅이 포함된 광고로 일정 커미션을 지급 받을 수 있습니다, ※이 기사는 지역신문발전기금을 지원받았습니다.",
+  description: "Affiliate, funding and service disclosures: 이 포스팅은 제휴마케팅이 포함된 광고로 일정 커미션을 지급 받을 수 있습니다, ※이 기사는 지역신문발전기금을 지원받았습니다, 본 기사는 … 서비스된 기사입니다, ※ AI가 기사를 요약한 것으로 ….",
   scope: "anywhere",
-  match: (line) => line.text.length <= 200 && (DISCLOSURE.test(line.text) || FUNDED.test(line.text)),
+  match: (line) => line.text.length <= 200 && (DISCLOSURE.test(line.text) || FUNDED.test(line.text) || SERVED.test(line.text)),
 };

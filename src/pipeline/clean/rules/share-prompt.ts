@@ -8,6 +8,8 @@ const FOLLOW = /^[가-힣A-Za-z0-9]{1,14}\s*(?:구독(?:하기)?|채널\s*추가
 const SUBSCRIBE = /(?:구독|알림|팔로우)\s*(?:하기|신청|설정|버튼)|구독해\s*주세요|좋아요.{0,12}구독|구독.{0,12}좋아요/;
 /** `이 기사를 공유하세요`, `이 기사 공유하기`. */
 const SHARE_THIS = /^(?:이\s*)?기사(?:를)?\s*공유(?:하기|하세요|해\s*(?:주세요|보세요))[.!]?$/;
+/** `인포맥스 단말기에서 더 많은 기사를 보실 수 있습니다.`: where else to read the site. */
+const MORE_NEWS = /(?:더\s*많은|다양한|다른)\s*(?:기사|뉴스|소식)(?:를|을|은|도)?\s*(?:보실|확인하실|만나실|받아\s*보실)\s*수\s*있습니다\.?$/;
 /** A request to the reader ("부탁드립니다.", "눌러 주세요."): a sentence that ends in 다. and still is a prompt. */
 const REQUEST = /(?:부탁(?:드립|합)니다|부탁해요|바랍니다|주세요|주십시오)[.!~\s]*$|(?:누르|클릭하|하)(?:시)?면.{0,40}(?:받아\s*보|보실\s*수)/;
 
@@ -16,5 +18,5 @@ export const sharePrompt: CleanRule = {
   description: "Share and subscribe prompts: 공유하기 페이스북 카카오톡, 페이스북(으)로 기사보내기, 구독하기, 매일경제 구독, 채널 추가, 좋아요와 구독 부탁드립니다.",
   scope: "edge",
   match: (line) =>
-    line.text.length > 0 && line.text.length <= 80 && (SHARE_WORDS.test(line.text) || SHARE_THIS.test(line.text) || FOLLOW.test(line.text) || (CHANNEL.test(line.text) && !/(?:했|됐|었|였|한|된)다\.\s*$/.test(line.text)) || (SUBSCRIBE.test(line.text) && (!/다\.\s*$/.test(line.text) || REQUEST.test(line.text)))),
+    line.text.length > 0 && line.text.length <= 80 && (SHARE_WORDS.test(line.text) || SHARE_THIS.test(line.text) || MORE_NEWS.test(line.text) || FOLLOW.test(line.text) || (CHANNEL.test(line.text) && !/(?:했|됐|었|였|한|된)다\.\s*$/.test(line.text)) || (SUBSCRIBE.test(line.text) && (!/다\.\s*$/.test(line.text) || REQUEST.test(line.text)))),
 };
