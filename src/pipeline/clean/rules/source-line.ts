@@ -8,8 +8,8 @@ const SOURCE = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,3}(?:출처|참고\s*문헌|
 const SOURCE_WORD = /출처|참고|source/i;
 /** `원문: <a href=URL>원제</a>`: a credit only with a link to the article (`(원문: "Korea is…")` quotes the original words). */
 const ORIGINAL = /^[<\[(*▶►☞▷]?\s*(?:👉\s*)?(?:기사\s*)?원문(?:\s*기사)?(?:\s*보기)?\s*[:：=]/;
-/** `📰 원문 보기 (연합뉴스)`, `▶ 원문 보기: MBC 뉴스`, `🔗 기사 원문`: a pointer to the original, with its outlet perhaps. */
-const POINTER = /^[^\p{L}\p{N}]*(?:기사\s*)?(?:원문|원본\s*기사)(?:\s*기사)?(?:\s*(?:보기|링크|바로\s*가기))?\s*(?:[(:：]\s*([^()]{2,20}?)\s*\)?)?\s*$/u;
+/** `📰 원문 보기 (연합뉴스)`, `▶ 원문 보기: MBC 뉴스`, `▶ MBC 뉴스 원문·영상 보기`, `🔗 기사 원문`: a pointer to the original, with its outlet perhaps. */
+const POINTER = /^[^\p{L}\p{N}]*(?:(\S{2,12}(?:\s+뉴스)?)\s+)?(?:기사\s*)?(?:원문|원본\s*기사)(?:·영상)?(?:\s*기사)?(?:\s*(?:보기|링크|바로\s*가기))?\s*(?:[(:：]\s*([^()]{2,20}?)\s*\)?)?\s*$/u;
 /** `원제 | 뉴스다오 : https://…` */
 const TITLE_OUTLET_URL = /\|\s*([^|:]{2,20}?)\s*[:：]\s*(https?:\/\/\S+|[^|:]{2,20})\s*$/;
 /**
@@ -47,7 +47,7 @@ export const sourceLine: CleanRule = {
     // `📰 원문 보기 (연합뉴스)`, `▶ 기사 원문 보기: 뉴시스`: a pointer to the original, the link on its words or its outlet.
     const pointer = line.links.length === 1 && isArticleUrl(line.links[0]!.href) ? POINTER.exec(text) : null;
     if (pointer) {
-      const outlet = pointer[1]?.trim();
+      const outlet = (pointer[2] ?? pointer[1])?.trim();
       if (outlet && isOutletName(outlet)) ctx.report({ publisher: { name: outlet, weight: 60 } });
       reportUrl(line.links[0]!.href, 80, ctx);
       return true;
