@@ -216,7 +216,7 @@ class Cleaner {
   }
 
   /**
-   * What a page or a post has under its article, from the reporter's sign-off or the licence
+   * A saved web page's parts under its article, from the reporter's sign-off or the licence
    * notice down (saved-page.ts); the sign-off and the notice still give their clues.
    */
   trimPageTail(root: Root): void {
@@ -430,8 +430,10 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   cleaner.removeAnywhere(root);
   cleaner.trimTails(root);
   cleaner.removeBlank(root);
-  if (options.page) cleaner.trimPageHead(root);
-  cleaner.trimPageTail(root);
+  if (options.page) {
+    cleaner.trimPageHead(root);
+    cleaner.trimPageTail(root);
+  }
   cleaner.scanHead(root);
   cleaner.scanTail(root);
   cleaner.removeRelatedBoxes(root);

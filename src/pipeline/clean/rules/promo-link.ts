@@ -12,15 +12,16 @@ const CALL_TO_ACTION =
  * either points at it (👉 👈 ☞ or a call to action) or links a site's home page, and its own words
  * are few.
  */
-/** An ad slot's label or size left by a saved page or a blog: `ADVERTISEMENT`, `728x90`, `반응형`. */
-const AD_SLOT = /^(?:ADVERTISEMENT|advertisement|AD|광고|\d{2,4}\s*[x×]\s*\d{2,4}|반응형)$/;
+/** An ad slot's label or size left by a saved page or a blog, as a paragraph of its own: `ADVERTISEMENT`, `728x90`, `반응형`. */
+const AD_SLOT = /^(?:ADVERTISEMENT|advertisement|AD|광고|(?:728|300|320|160|336|970|468|250)\s*[x×]\s*(?:90|250|100|600|280|60|50)|반응형)$/;
 
 export const promoLink: CleanRule = {
   name: "promo-link",
   description: "Promotion / call-to-action lines with a link: 신속 뉴스 바로가기 👉, … 👈 클릭, 생생한 뉴스, newsdao.kr; ad slots: ADVERTISEMENT, 728x90, 반응형.",
   scope: "anywhere",
   match(line) {
-    if (AD_SLOT.test(line.text)) return true;
+    // A heading `광고` or a list item `320x100` is the article's own; a paragraph of only that is not.
+    if ((line.element.tagName === "p" || line.element.tagName === "div") && AD_SLOT.test(line.text)) return true;
     const words = withoutUrls(line.text);
     const hasLink = line.links.length > 0 || words.length < line.text.length;
     if (!hasLink || words.length > 60) return false;

@@ -46,7 +46,8 @@ export const sourceLine: CleanRule = {
     }
     // `📰 원문 보기 (연합뉴스)`, `▶ 기사 원문 보기: 뉴시스`: a pointer to the original, the link on its words or its outlet.
     const pointer = line.links.length === 1 && isArticleUrl(line.links[0]!.href) ? POINTER.exec(text) : null;
-    if (pointer) {
+    // A word before 원문 must be an outlet (`MBC 뉴스 원문`); `취임사 원문` is a document's own text.
+    if (pointer && (!pointer[1] || looksLikeOutlet(pointer[1]))) {
       const outlet = (pointer[2] ?? pointer[1])?.trim();
       if (outlet && isOutletName(outlet)) ctx.report({ publisher: { name: outlet, weight: 60 } });
       reportUrl(line.links[0]!.href, 80, ctx);
