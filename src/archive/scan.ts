@@ -7,7 +7,7 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Problem, Story } from "../model/article.ts";
 import { findTopics, type Taxonomy } from "../taxonomy/topics.ts";
-import { PackReader, type Body } from "./body-store.ts";
+import { PackReader, type Body, type BodyRef } from "./body-store.ts";
 import { contentHash, type ArticleCache, type CacheEntry } from "./cache.ts";
 import { dedupeWith } from "./dedupe.ts";
 import { MAX_FILE_BYTES, tooLarge, type Progress } from "./load.ts";
@@ -119,21 +119,27 @@ export class Bodies {
     readonly reader: PackReader | null,
   ) {}
 
-  /** One part of the body of the article from `path`; a pack that cannot be read (corrupt, deleted) means parsing the file again. */
+  /** One part of the body of the article from `path` (readBodyPart). */
   get(path: string, part: keyof Body): string {
-    const ref = this.entries.get(path)?.body;
-    if (ref && this.reader) {
-      try {
-        return this.reader.part(ref, part);
-      } catch {
-        // fall through
-      }
-    }
-    const article = toArticle({ path, bytes: readFileSync(join(this.dir, path)) }, { taxonomy: this.taxonomy }).article;
-    return article?.[part] ?? "";
+    return readBodyPart(this.reader, this.entries.get(path)?.body ?? null, this.dir, path, this.taxonomy, part);
   }
 
   close(): void {
     this.reader?.close();
   }
+}
+
+/**
+ * One part of the body of the article from `dir`/`path`: from its pack, or, when it has none or
+ * the pack cannot be read (corrupt, deleted), from parsing the file again.
+ */
+export function readBodyPart(reader: PackReader | null, ref: BodyRef | null, dir: string, path: string, taxonomy: Taxonomy, part: keyof Body): string {
+  if (ref && reader) {
+    try {
+      return reader.part(ref, part);
+    } catch {
+      // fall through
+    }
+  }
+  return toArticle({ path, bytes: readFileSync(join(dir, path)) }, { taxonomy }).article?.[part] ?? "";
 }

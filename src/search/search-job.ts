@@ -3,12 +3,10 @@
  * large, in the main thread when it is small. The worker reads the bodies' text from the
  * cache's packs itself (a body it cannot read is parsed again from its file).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { BodyRef, PackReader } from "../archive/body-store.ts";
+import { readBodyPart } from "../archive/scan.ts";
 import type { Story } from "../model/article.ts";
-import { toArticle } from "../pipeline/index.ts";
 import type { Taxonomy } from "../taxonomy/taxonomy-file.ts";
 import { workerScript } from "../worker-script.ts";
 import type { FilterLabels, SearchDoc } from "./build-index.ts";
@@ -49,16 +47,7 @@ export function readDocs(job: SearchJob, reader: PackReader): SearchDoc[] {
   return job.docs.map(({ no, story, body }) => ({
     no,
     story,
-    text: () => {
-      if (body) {
-        try {
-          return reader.part(body, "text");
-        } catch {
-          // an unreadable pack: parse the file again
-        }
-      }
-      return toArticle({ path: story.sourcePath, bytes: readFileSync(join(job.content, story.sourcePath)) }, { taxonomy: job.taxonomy }).article?.text ?? "";
-    },
+    text: () => readBodyPart(reader, body, job.content, story.sourcePath, job.taxonomy, "text"),
   }));
 }
 
