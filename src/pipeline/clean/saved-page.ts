@@ -9,10 +9,10 @@
  *
  * So the head is read as a whole, from the lead up. The lead is the first line of prose. The
  * headline is the first of the long lines just above the first stamp or byline (or, when there
- * is none, the first long line after the menu: the first run of short lines). Above the headline, a menu (three or more short
- * lines) goes whole;
- * between the headline and the lead, what is neither headline, deck nor caption goes (stamps,
- * bylines, toolbar, counters). A body that does not start like a page is left as it is.
+ * is none, the first long line after the menu: the first run of short lines). Above the
+ * headline, a menu (three or more short lines) goes whole; between the headline and the lead,
+ * what is neither headline, deck nor caption goes (stamps, bylines, toolbar, counters). A body
+ * that does not start like a page is left as it is.
  */
 
 /** A finished sentence: the lead and the rest of the article are made of them. */

@@ -3,6 +3,9 @@ import type { CleanRule } from "../types.ts";
 /** What a site's legal footer lists: who publishes it, where, under which registration. */
 const LABEL = /사업자\s*등록\s*번호|(?:정기간행물\s*)?등록\s*번호|등록\s*일(?:자)?|대표\s*전화|대표\s*번호|청소년\s*보호\s*책임자|개인정보\s*(?:보호|관리)\s*책임자|발행\s*[·ㆍ,]?\s*편집인|발행인|편집인|발행처|통신\s*판매\s*업|제보\s*(?:전화|메일)|팩스|FAX|주소\s*[:：]|\(\d{5}\)/gi;
 
+/** A line that starts with one of the labels (`사업자등록번호 : …`). */
+const LEADING_LABEL = new RegExp(`^(?:${LABEL.source})\\s*[:：]?`, "i");
+
 /**
  * A site's legal footer: `(주)조선일보사 서울 중구 … | 대표전화 1577-8585 | 등록번호 서울 아 00041 |
  * 청소년보호책임자 : 이정원`, or one of its lines (`사업자등록번호 : 123-45-67890`). Two of its labels
@@ -17,6 +20,6 @@ export const siteFooter: CleanRule = {
     if (line.text.length > 400 || /(?:다|요)\.(?=\s|$)/.test(line.text)) return false; // a sentence about these things is the story's
     const labels = new Set([...line.text.matchAll(LABEL)].map((m) => m[0].replace(/\s/g, "")));
     if (labels.size >= 2) return true;
-    return labels.size === 1 && line.text.length <= 60 && new RegExp(`^(?:${LABEL.source})\\s*[:：]?`, "i").test(line.text);
+    return labels.size === 1 && line.text.length <= 60 && LEADING_LABEL.test(line.text);
   },
 };
