@@ -4,7 +4,7 @@
  * them from another folder, sets SILLOK_ROOT.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -27,4 +27,28 @@ export function codeVersion(): string {
     .sort();
   for (const file of [...files, inPackage("package-lock.json")]) hash.update(file).update("\0").update(readFileSync(file));
   return hash.digest("hex");
+}
+
+/**
+ * What `make` returns, kept in the bundle's folder as `name` when sillok runs from a bundle. The
+ * folder is named by the code and the lockfile (bin/compile.js), so the file is this code's result
+ * for good: later runs read it instead of making it again. From the sources, `make` runs each time.
+ */
+export function besideBundle(name: string, make: () => string): string {
+  const bundle = process.env.SILLOK_BUNDLE;
+  if (!bundle) return make();
+  const file = join(bundle, name);
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    const made = make();
+    try {
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, made);
+      renameSync(temp, file); // whole or not at all, if two builds make it at once
+    } catch {
+      // a read-only install: made again next time
+    }
+    return made;
+  }
 }

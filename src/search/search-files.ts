@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { Story } from "../model/article.ts";
 import { pipelineVersion } from "../archive/cache.ts";
-import { inPackage } from "../package-root.ts";
+import { besideBundle, inPackage } from "../package-root.ts";
 import { buildSearchIndex, type FilterLabels, type IndexBase, type SearchDoc } from "./build-index.ts";
 
 /** Marks the search files in a folder's record: `search:<group key>:<content hash>`. */
@@ -50,10 +50,13 @@ export function searchFilesOf(held: Map<string, string>, key: string): [string, 
   return [...held].filter(([, entry]) => entry.startsWith(searchGroup(key)));
 }
 
+/** The search page's script, bundled for browsers (esbuild takes 0.1 s: once per version of the code when run from a bundle). */
 function pageScript(): string {
-  const esbuild = createRequire(inPackage("package.json"))("esbuild") as typeof import("esbuild");
-  const result = esbuild.buildSync({ entryPoints: [inPackage("src", "search", "page.ts")], bundle: true, format: "esm", target: "es2020", minify: true, write: false, logLevel: "silent" });
-  return result.outputFiles[0]!.text;
+  return besideBundle("search-page.js", () => {
+    const esbuild = createRequire(inPackage("package.json"))("esbuild") as typeof import("esbuild");
+    const result = esbuild.buildSync({ entryPoints: [inPackage("src", "search", "page.ts")], bundle: true, format: "esm", target: "es2020", minify: true, write: false, logLevel: "silent" });
+    return result.outputFiles[0]!.text;
+  });
 }
 
 /** The served site's index, to update: its folder, its record entries, the doc numbers whose postings and files stay. */

@@ -2,7 +2,7 @@
  * A choropleth world map of article counts per country, drawn at build time as an inline SVG string.
  * No JavaScript reaches the page: colours come from the classes in MAP_CSS, names and counts from <title>s.
  */
-import { inPackage } from "../package-root.ts";
+import { besideBundle, inPackage } from "../package-root.ts";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { geoEqualEarth, geoPath } from "d3-geo";
@@ -59,9 +59,14 @@ function compactPath() {
   };
 }
 
-/** Reads the atlas once and projects every country; later calls reuse the path strings. */
+/** The projected countries, once per process; run from a bundle, once per version of the code. */
 function geometry(): Geometry {
-  if (cached) return cached;
+  cached ??= JSON.parse(besideBundle("map-geometry.json", () => JSON.stringify(project()))) as Geometry;
+  return cached;
+}
+
+/** Reads the atlas and projects every country. */
+function project(): Geometry {
   const require = createRequire(inPackage("package.json"));
   const readJson = (id: string): unknown => JSON.parse(readFileSync(require.resolve(id), "utf8"));
   const topology = readJson("world-atlas/countries-110m.json") as Topology<{ countries: GeometryCollection }>;
@@ -81,7 +86,7 @@ function geometry(): Geometry {
     const d = context.take();
     if (d) shapes.push({ code: alpha2.get(String(f.id)) ?? null, d });
   }
-  return (cached = { width: WIDTH, height, shapes });
+  return { width: WIDTH, height, shapes };
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
