@@ -15,7 +15,7 @@ import { isUpToDate, pagesToRender, planPages, templateCode, WHOLE } from "../si
 import { assignNumbers, loadIndexRecord, saveIndexRecord } from "../search/doc-numbers.ts";
 import { docKey, shardCount } from "../search/build-index.ts";
 import { holdsSearch, SEARCH, searchCode, searchFilesOf, searchGroup, searchKey } from "../search/search-files.ts";
-import { runSearchJob, type SearchFiles, type SearchJob } from "../search/search-job.ts";
+import { runSearchJob, startSearchWorker, type SearchFiles, type SearchJob } from "../search/search-job.ts";
 import type { IndexRecord } from "../search/doc-numbers.ts";
 import type { Story } from "../model/article.ts";
 import type { FilterLabels } from "../search/build-index.ts";
@@ -86,6 +86,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
     writeReport(process.stdout, { content: options.content, out: options.out, results: scan.results, articles: scan.articles, stories: served.stories, parsed: scan.parsed, written: trees.live()?.size ?? 0, rendered: 0, times, total: performance.now() - started });
     return 0;
   }
+  const searchWorker = withSearch ? startSearchWorker(scan.stories.length) : null;
   const archive = toArchive(scan.stories, site, pipeline.taxonomy.topics);
   const plan = planPages(archive, site);
   const record = loadIndexRecord(cache.dir);
@@ -116,22 +117,26 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
     let searchFiles: SearchFiles;
     try {
       // The search files are written beside Eleventy's run, on the other core.
-      const searching: Promise<SearchFiles> = !withSearch
-        ? Promise.resolve({ keys: new Map(), written: [], ms: 0 })
-        : held && holdsSearch(held, search)
-          ? Promise.resolve({ keys: new Map(searchFilesOf(held, search)), written: [], ms: 0 })
-          : runSearchJob({
-              docs: numbers.flatMap((id, no) => (id ? [{ no, story: byId.get(id)!, body: scan.bodies.entries.get(byId.get(id)!.sourcePath)?.body ?? null }] : [])),
-              size: numbers.length,
-              labels,
-              key: search,
-              held: held ? [...held] : null,
-              dir,
-              cache: options.cache,
-              content: options.content,
-              taxonomy: pipeline.taxonomy,
-              ...indexBase(record, numbers, byId, live, options.out),
-            });
+      const kept = withSearch && held && holdsSearch(held, search) ? searchFilesOf(held, search) : null;
+      if (kept) void searchWorker?.close();
+      const searching: Promise<SearchFiles> =
+        !withSearch || kept
+          ? Promise.resolve({ keys: new Map(kept ?? []), written: [], ms: 0 })
+          : runSearchJob(
+              {
+                docs: numbers.flatMap((id, no) => (id ? [{ no, story: byId.get(id)!, body: scan.bodies.entries.get(byId.get(id)!.sourcePath)?.body ?? null }] : [])),
+                size: numbers.length,
+                labels,
+                key: search,
+                held: held ? [...held] : null,
+                dir,
+                cache: options.cache,
+                content: options.content,
+                taxonomy: pipeline.taxonomy,
+                ...indexBase(record, numbers, byId, live, options.out),
+              },
+              searchWorker,
+            );
       searching.catch(() => {}); // awaited below; not unhandled while Eleventy runs
       files = await renderPages(archive, pages, site, dir, scan.bodies);
       lap("render");
@@ -147,7 +152,10 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
     for (const [file, key] of searchFiles.keys) keys.set(file, key);
     trees.commit(dir, [...files, ...searchFiles.written, ...linked], keys, spare, { key, stories: archive.stories.length });
     rendered = files.length + searchFiles.written.length;
-  } else trees.confirm({ key, stories: archive.stories.length });
+  } else {
+    void searchWorker?.close();
+    trees.confirm({ key, stories: archive.stories.length });
+  }
   scan.bodies.close();
   cache.save();
   if (withSearch && rendered > 0) {
@@ -178,7 +186,8 @@ function indexBase(record: IndexRecord | null, numbers: (string | null)[], byId:
   if (!record || !live || !meta || record.meta !== meta || record.code !== searchCode() || shardCount(record.docs.length) !== shardCount(numbers.length)) return {};
   const kept = numbers.flatMap((id, no) => (id && record.docs[no]?.id === id && record.docs[no]?.key === docKey(byId.get(id)!, pipelineVersion()) ? [no] : []));
   if (kept.length < byId.size * 0.75) return {};
-  return { base: { dir: out, keys: [...live].filter(([, key]) => key.startsWith(SEARCH)), kept } };
+  const served = record.docs.filter((d) => d !== null).length;
+  return { base: { dir: out, keys: [...live].filter(([, key]) => key.startsWith(SEARCH)), kept, whole: kept.length === served } };
 }
 
 /** The topics and countries the search page filters by (those with stories). */

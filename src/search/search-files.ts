@@ -64,6 +64,8 @@ export interface SearchBase {
   dir: string;
   keys: Map<string, string>;
   kept: number[];
+  /** Every doc of the served index is among `kept`. */
+  whole: boolean;
 }
 
 /**
@@ -99,30 +101,30 @@ export function writeSearchFiles(docs: SearchDoc[], size: number, labels: Filter
         return null;
       }
     };
+    // A kept file is the served one: recorded with its hash, copied only where the folder being updated lacks it.
+    const keep = (file: string): boolean => {
+      const hash = base.keys.get(file)?.split(":").at(-1);
+      if (!hash) return false;
+      const before = held?.get(file);
+      if (before?.startsWith(SEARCH) && before.endsWith(`:${hash}`)) {
+        keys.set(file, `${searchGroup(key)}${hash}`);
+        return true;
+      }
+      const bytes = read(file);
+      if (bytes) emit(file, bytes, hash);
+      return bytes !== null;
+    };
     const lengths = read("search/lengths.bin");
     if (lengths) {
       const view = new DataView(lengths.buffer, lengths.byteOffset, lengths.byteLength);
+      const kept = new Set(base.kept.filter((no) => keep(`search/d/${no}.json`)));
       indexBase = {
         shard: (n) => read(`search/s/${n}.bin`),
         lengths: Uint16Array.from({ length: lengths.byteLength / 2 }, (_, i) => view.getUint16(i * 2, true)),
-        kept: new Set(base.kept),
+        kept,
+        whole: base.whole && kept.size === base.kept.length,
+        keep,
       };
-      // A kept doc's file is the served one: recorded with its hash, copied only where the folder being updated lacks it.
-      for (const no of base.kept) {
-        const file = `search/d/${no}.json`;
-        const hash = base.keys.get(file)?.split(":").at(-1);
-        if (!hash) {
-          indexBase.kept.delete(no);
-          continue;
-        }
-        const before = held?.get(file);
-        if (before?.startsWith(SEARCH) && before.endsWith(`:${hash}`)) keys.set(file, `${searchGroup(key)}${hash}`);
-        else {
-          const bytes = read(file);
-          if (bytes) emit(file, bytes, hash);
-          else indexBase.kept.delete(no);
-        }
-      }
     }
   }
   buildSearchIndex(docs, size, labels, emit, indexBase);

@@ -25,12 +25,12 @@ export interface SearchJob {
   content: string;
   taxonomy: Taxonomy;
   /** The served site's index to update (its folder, record entries as entries, kept doc numbers); absent: make it anew. */
-  base?: { dir: string; keys: [string, string][]; kept: number[] };
+  base?: { dir: string; keys: [string, string][]; kept: number[]; whole: boolean };
 }
 
 /** The job's base in the form writeSearchFiles takes. */
 export function baseOf(job: SearchJob): SearchBase | undefined {
-  return job.base ? { dir: job.base.dir, keys: new Map(job.base.keys), kept: job.base.kept } : undefined;
+  return job.base ? { ...job.base, keys: new Map(job.base.keys) } : undefined;
 }
 
 export interface SearchFiles {
@@ -51,10 +51,46 @@ export function readDocs(job: SearchJob, reader: PackReader): SearchDoc[] {
   }));
 }
 
-/** Starts the job; the promise resolves with the files' record entries and the files written. */
-export async function runSearchJob(job: SearchJob): Promise<SearchFiles> {
+type Reply = { keys: [string, string][]; written: string[]; ms: number } | { error: string };
+
+/** A search worker started ahead of its job: its start (a third of a second) overlaps the making of the archive. */
+export class SearchWorker {
+  readonly #worker: Worker;
+  /** Rejects when the worker fails or stops before it replies. */
+  readonly #failed: Promise<never>;
+
+  constructor() {
+    const { entry, module } = workerScript("search-worker.mjs", new URL("./search-worker.ts", import.meta.url));
+    this.#worker = new Worker(entry, { workerData: { module } });
+    this.#worker.unref(); // while it waits, it does not keep a build that failed from exiting
+    this.#failed = new Promise<never>((_, reject) => {
+      this.#worker.once("error", reject);
+      this.#worker.once("exit", (code) => reject(new Error(`the search worker stopped (exit code ${code})`)));
+    });
+    this.#failed.catch(() => {}); // surfaces in run()
+  }
+
+  run(job: SearchJob): Promise<Reply> {
+    this.#worker.ref();
+    this.#worker.postMessage(job);
+    return Promise.race([new Promise<Reply>((resolve) => this.#worker.once("message", resolve)), this.#failed]);
+  }
+
+  async close(): Promise<void> {
+    await this.#worker.terminate();
+  }
+}
+
+/** A worker for the search job of an archive of `stories`; none for a small one, indexed in the main thread. */
+export function startSearchWorker(stories: number): SearchWorker | null {
+  return stories >= WORKER_FROM ? new SearchWorker() : null;
+}
+
+/** Runs the job (in `worker` if it needs one); the promise resolves with the files' record entries and the files written. */
+export async function runSearchJob(job: SearchJob, worker: SearchWorker | null = null): Promise<SearchFiles> {
   const started = performance.now();
   if (job.docs.length < WORKER_FROM) {
+    void worker?.close();
     const [{ PackReader: Reader }, { writeSearchFiles }] = await Promise.all([import("../archive/body-store.ts"), import("./search-files.ts")]);
     const reader = new Reader(job.cache);
     try {
@@ -63,16 +99,12 @@ export async function runSearchJob(job: SearchJob): Promise<SearchFiles> {
       reader.close();
     }
   }
-  const { entry, module } = workerScript("search-worker.mjs", new URL("./search-worker.ts", import.meta.url));
-  const worker = new Worker(entry, { workerData: { ...job, module } });
+  const running = worker ?? new SearchWorker();
   try {
-    const reply = await new Promise<{ keys: [string, string][]; written: string[]; ms: number } | { error: string }>((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
-    });
+    const reply = await running.run(job);
     if ("error" in reply) throw new Error(`the search worker failed: ${reply.error}`);
     return { keys: new Map(reply.keys), written: reply.written, ms: reply.ms };
   } finally {
-    await worker.terminate();
+    await running.close();
   }
 }

@@ -1,6 +1,6 @@
 /** The search index: what it finds, and an index updated from the last one equals one made anew. */
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { test } from "node:test";
@@ -54,10 +54,25 @@ test("search index", async (t) => {
     const fresh = mkdtempSync(join(tmpdir(), "sillok-index-"));
     writeSearchFiles(after, 4, labels, "k2", null, fresh);
     const updated = mkdtempSync(join(tmpdir(), "sillok-index-"));
-    const result = writeSearchFiles(after, 4, labels, "k2", null, updated, { dir: first, keys: made.keys, kept: [0, 2] });
+    const result = writeSearchFiles(after, 4, labels, "k2", null, updated, { dir: first, keys: made.keys, kept: [0, 2], whole: false });
     assert.deepEqual(filesOf(updated), filesOf(fresh));
     // Kept docs were copied from the last index, not indexed again.
     assert.equal(filesOf(updated).get("search/d/0.json"), filesOf(first).get("search/d/0.json"));
     assert.ok(result.written.includes("search/d/3.json") && result.written.includes("search/d/1.json"));
+  });
+
+  await t.test("should rewrite only the shards an added story's words fall in when every story is kept", () => {
+    const after = [...before, doc(4, story("e", "배터리 공장"), "전기차 배터리 합작 공장을 짓는다.")];
+    const fresh = mkdtempSync(join(tmpdir(), "sillok-index-"));
+    writeSearchFiles(after, 5, labels, "k3", null, fresh);
+    // The folder being updated holds the last index (as the spare output tree does).
+    const updated = mkdtempSync(join(tmpdir(), "sillok-index-"));
+    cpSync(first, updated, { recursive: true });
+    const result = writeSearchFiles(after, 5, labels, "k3", made.keys, updated, { dir: first, keys: made.keys, kept: [0, 1, 2, 3], whole: true });
+    assert.deepEqual(filesOf(updated), filesOf(fresh));
+    const shards = (files: Iterable<string>) => [...files].filter((f) => f.startsWith("search/s/"));
+    const changed = shards(filesOf(fresh).keys()).filter((f) => filesOf(fresh).get(f) !== filesOf(first).get(f));
+    assert.ok(changed.length > 0 && changed.length < 16);
+    assert.deepEqual(shards(result.written).sort(), changed.sort(), "only the shards with the new story's words are written");
   });
 });
