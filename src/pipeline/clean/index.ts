@@ -10,7 +10,7 @@ import { collapse, isBlank, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
 import { isLicence, isSentence, readPageHead, readPageTail } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
-import { stampDate } from "./rules/timestamp-line.ts";
+import { stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import type { Clue, CleanRule, Line, Link, RuleContext, RuleScope } from "./types.ts";
 
 export type { Clue } from "./types.ts";
@@ -34,6 +34,8 @@ const ANYWHERE_TEXT_RULES = textRules.filter((r) => r.scope === "anywhere");
 const HEAD_TEXT_RULES = textRules.filter((r) => r.scope === "head");
 const SECTION_WINDOW = 30;
 const DATELINE_REACH = 3;
+/** How far down a post's lead may sit under subheadings, a stamp and a caption. */
+const LEAD_REACH = 5;
 const SENTENCE_END = /(?:다|요|죠)\.(?=\s|$|[가-힣"“‘(\[])/g;
 const SECTION_ROW_MAX = 150;
 /** A related box inside the story has at most this many rows. */
@@ -92,9 +94,11 @@ class Cleaner {
     });
   }
 
-  rewriteHead(first: Element): void {
+  /** Rewrites the start of a block near the head (a dateline); whether it did. */
+  rewriteHead(first: Element): boolean {
     const ctx = this.context(true);
     let done = false;
+    let rewritten = false;
     eachText(first, (node) => {
       if (done || node.value.trim() === "") return;
       done = true;
@@ -103,8 +107,24 @@ class Cleaner {
         if (next !== null) {
           node.value = next;
           this.fired.add(rule.name);
+          rewritten = true;
         }
       }
+    });
+    return rewritten;
+  }
+
+  /** Whether a dateline near the head went already. */
+  #datelined = false;
+
+  /**
+   * Datelines in the first blocks go (a caption's and the lead's, which a headline and a
+   * subheading or two may precede); further down, past subheadings and a caption, only the
+   * first, when none went above: a caption under the lead keeps its own.
+   */
+  rewriteLead(blocks: Element[]): void {
+    blocks.forEach((block, i) => {
+      if (i < DATELINE_REACH || !this.#datelined) this.#datelined = this.rewriteHead(block) || this.#datelined;
     });
   }
 
@@ -211,7 +231,7 @@ class Cleaner {
     if (date) this.clues.unshift({ date });
     this.fired.add("page-head");
     // The first sentence may come after a caption or two that read like one.
-    for (const block of all.slice(head.lead, head.lead + DATELINE_REACH)) this.rewriteHead(block);
+    this.rewriteLead(all.slice(head.lead, head.lead + LEAD_REACH));
     this.edited();
   }
 
@@ -242,8 +262,23 @@ class Cleaner {
       if (!first) return;
       if (this.firstMatch(first, HEAD_RULES, true)) remove(root, first);
       else {
+        this.dropStampUnderSubheadings(root);
         // A dateline may follow a headline and a subheading or two.
-        for (const block of blocks(root).slice(0, DATELINE_REACH)) this.rewriteHead(block);
+        this.rewriteLead(blocks(root).slice(0, LEAD_REACH));
+        this.edited();
+        return;
+      }
+    }
+  }
+
+  /** A post's body may open with a subheading or two, then the stamp line (`홍길동 기자 | 입력 …`): the stamp goes, and dates the article. */
+  dropStampUnderSubheadings(root: Root): void {
+    const all = blocks(root);
+    for (let i = 1; i < Math.min(all.length, LEAD_REACH); i++) {
+      const above = this.line(all[i - 1]!).text;
+      if (above.length > 80 || isSentence(above)) return;
+      if (this.firstMatch(all[i]!, [timestampLine], true)) {
+        remove(root, all[i]!);
         this.edited();
         return;
       }

@@ -33,7 +33,7 @@ const STAMP = new RegExp(String.raw`^(?:(?:${STAMP_LABEL}\s*[:：]?\s*)?${DATE}\
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 /** `김도현 기자`, `하노이=박세진 특파원`, `머니투데이 방콕=김사무엘 기자`, `기자명 정하늘 기자`, `이윤재 기자 yjlee@mk.co.kr`. */
 const BYLINE = new RegExp(
-  String.raw`^(?:[가-힣A-Za-z]{2,10}\s+)?(?:[가-힣]{2,10}\s*=\s*)?(?:기자명\s*[:：]?\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|선임기자|수석기자|객원기자|전문기자|논설위원|통신원|인턴기자|앵커|PD)(?:\s*\(?${EMAIL}\)?)?$`,
+  String.raw`^(?:[가-힣A-Za-z]{2,10}\s+)?(?:[가-힣]{2,10}\s*[=·]\s*)?(?:기자명\s*[:：]?\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|선임기자|수석기자|객원기자|전문기자|논설위원|통신원|인턴기자|앵커|PD)(?:\s*\(?${EMAIL}\)?)?$`,
 );
 const EMAIL_LINE = new RegExp(String.raw`^${EMAIL}$`);
 /** `글: 이정민(jmlee)`, `편집: 김지현(jhkim)`, `사진 = 홍길동 기자`. */
@@ -94,6 +94,7 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
   let lead = 0;
   while (lead < Math.min(count, LEAD_REACH) && !isLead(text(lead))) lead++;
   if (lead === 0 || lead >= Math.min(count, LEAD_REACH)) return null;
+  lead = pastStandfirst(count, lead, text, chrome);
   const long = (i: number) => isLong(text(i)) && !chrome(i);
   const short = (i: number) => isShort(text(i)) || isMeta(text(i)) || chrome(i);
   let meta = 0;
@@ -104,6 +105,7 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
   }
   if (meta === lead) meta = -1;
   let headline: number;
+  let underHeadline = false;
   if (meta !== -1 && meta > 0 && long(meta - 1)) {
     // The headline and its deck right above the first stamp or byline.
     headline = meta;
@@ -120,24 +122,50 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
   } else {
     // No stamp: the headline is the first long line after the menu (the first run of short items).
     let menuEnd = -1;
+    let menuStart = -1;
     for (let i = 0, run = 0; i < lead; i++) {
       run = short(i) ? run + 1 : 0;
-      if (run >= MENU_MIN) menuEnd = i;
+      if (run >= MENU_MIN) [menuEnd, menuStart] = [i, i - run + 1];
       else if (menuEnd !== -1) break;
     }
     if (menuEnd === -1) return null;
     headline = menuEnd + 1;
     while (headline < lead && !long(headline)) headline++;
+    // No headline between the run and the lead: the run was the toolbar right under the headline
+    // (every line of it known chrome), not a menu above it.
+    const toolbar = (i: number) => i >= menuStart && i <= menuEnd && chrome(i);
+    if (headline === lead && menuStart > 0 && long(menuStart - 1) && Array.from({ length: menuEnd - menuStart + 1 }, (_, k) => toolbar(menuStart + k)).every(Boolean)) {
+      headline = menuStart - 1;
+      underHeadline = true;
+    }
   }
   let shorts = 0;
   for (let i = 0; i < headline; i++) if (short(i)) shorts++;
   // Above a headline with its stamp or byline, nothing is the article's; without one, a run of short lines says it is a page.
   const menu = meta !== -1 ? headline > 0 : shorts >= MENU_MIN;
-  if (!menu && meta === -1) return null;
+  if (!menu && meta === -1 && !underHeadline) return null;
   const drop: number[] = [];
   if (menu) for (let i = 0; i < headline; i++) drop.push(i);
   for (let i = headline; i < lead; i++) if (!long(i)) drop.push(i);
   return drop.length > 0 ? { drop, headline, meta: meta === -1 ? headline : Math.min(meta, headline), lead } : null;
+}
+
+/** How far below a standfirst its byline, stamp and toolbar may reach. */
+const DECK_REACH = 15;
+
+/**
+ * A standfirst (`몽골 정부는 … 다녀왔다.`) reads like a lead, but the byline, the stamp and the
+ * toolbar come under it: then the lead is the first sentence under them. Only lines that are
+ * stamps, bylines or known chrome may sit between, one of them a stamp or a byline.
+ */
+function pastStandfirst(count: number, lead: number, text: (i: number) => string, chrome: (i: number) => boolean): number {
+  let stamps = 0;
+  for (let i = lead + 1; i < Math.min(count, lead + DECK_REACH); i++) {
+    if (isLead(text(i))) return stamps > 0 ? i : lead;
+    if (isArticleMeta(text(i)) || isStampOrByline(text(i))) stamps++;
+    else if (!chrome(i)) return lead;
+  }
+  return lead;
 }
 
 /** A reporter's sign-off with an address: `김도현 기자 kim@…`, `세종=김하늘 기자 sky@…`, `YTN 김지환 (kimjh@ytn.co.kr)`. */

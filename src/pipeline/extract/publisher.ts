@@ -16,9 +16,12 @@ function siteName(text: string): string | null {
   return name.length >= 2 && name.length <= 30 && !GENERIC.test(name) ? name : null;
 }
 
+/** `전북일보 인터넷신문` (a copyright line's name for the site) is 전북일보. */
+const EDITION = /\s+인터넷\s*(?:신문|뉴스|판)$/;
+
 export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown>, bannerAlts: string[]): string | null {
   const fromChrome = strongest(clues.flatMap((c) => (c.publisher ? [{ value: c.publisher.name, weight: c.publisher.weight }] : [])));
-  if (fromChrome) return fromChrome;
+  if (fromChrome) return fromChrome.replace(EDITION, "") || fromChrome;
   for (const key of ["publisher", "source", "press", "outlet"]) {
     const value = stringField(frontMatter[key]);
     if (value && value.length <= 40 && !/^https?:/.test(value)) return value;
@@ -35,7 +38,7 @@ export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown
 export function findSourceUrl(clues: Clue[], frontMatter: Record<string, unknown>): string | null {
   const fromChrome = strongest(clues.flatMap((c) => (c.sourceUrl ? [{ value: c.sourceUrl.url, weight: c.sourceUrl.weight }] : [])));
   if (fromChrome) return fromChrome;
-  for (const key of ["source_url", "sourceUrl", "canonical_url", "original_url", "link"]) {
+  for (const key of ["source_url", "sourceUrl", "source", "source_link", "canonical_url", "canonical", "original_url", "original", "link"]) {
     const value = stringField(frontMatter[key]);
     if (value && /^https?:\/\/[^\s/]+\/\S+/.test(value)) return value;
   }

@@ -14,6 +14,7 @@ import { tagLine } from "./tag-line.ts";
 import { tipLine } from "./tip-line.ts";
 import { broadcastCredit, broadcastMarker } from "./broadcast.ts";
 import { releaseMeta } from "./release-meta.ts";
+import { reporterProfile } from "./reporter-profile.ts";
 import { sectionLabel } from "./section-label.ts";
 import { sharePrompt } from "./share-prompt.ts";
 import { siteFooter } from "./site-footer.ts";
@@ -46,6 +47,7 @@ export const lineRules: CleanRule[] = [
   outletLine,
   edgeDivider,
   sectionLabel,
+  reporterProfile,
 ];
 
 export const textRules: TextRule[] = [dateline, generatorArtefact];

@@ -1,10 +1,15 @@
 import type { CleanRule } from "../types.ts";
+import { looksLikeOutlet } from "./outlet-line.ts";
 
 /** What a site's legal footer lists: who publishes it, where, under which registration. */
 const LABEL = /사업자\s*등록\s*번호|(?:정기간행물\s*)?등록\s*번호|등록\s*일(?:자)?|대표\s*전화|대표\s*번호|청소년\s*보호\s*책임자|개인정보\s*(?:보호|관리)\s*책임자|발행\s*[·ㆍ,]?\s*편집인|발행인|편집인|발행처|통신\s*판매\s*업|제보\s*(?:전화|메일)|팩스|FAX|주소\s*[:：]|\(\d{5}\)/gi;
 
 /** A line that starts with one of the labels (`사업자등록번호 : …`). */
 const LEADING_LABEL = new RegExp(`^(?:${LABEL.source})\\s*[:：]?`, "i");
+
+/** The site's copyright alone, with no licence words to make it a notice: `© Kakao Corp.`, `Copyright © 2024 전북일보`, `저작권자 SBS미디어넷 & SBS` (an outlet's name, not `저작권자는 누구인가`). */
+const COPYRIGHT = /^(?:copyright\s*)?(?:©|ⓒ|\(c\)|copyright)\s*(?:(?:©|ⓒ|\(c\))\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[\p{L}\p{N}&.,'· ]{2,40}$/iu;
+const RIGHTS_HOLDER = /^저작권자\s*(?:©|ⓒ|\(c\))?\s+([\p{L}\p{N}&.,'· ]{2,30})$/u;
 
 /**
  * A site's legal footer: `(주)조선일보사 서울 중구 … | 대표전화 1577-8585 | 등록번호 서울 아 00041 |
@@ -14,10 +19,13 @@ const LEADING_LABEL = new RegExp(`^(?:${LABEL.source})\\s*[:：]?`, "i");
  */
 export const siteFooter: CleanRule = {
   name: "site-footer",
-  description: "A site's legal footer: 사업자등록번호, 대표전화, 등록번호, 발행·편집인, 청소년보호책임자, 주소.",
+  description: "A site's legal footer: 사업자등록번호, 대표전화, 등록번호, 발행·편집인, 청소년보호책임자, 주소, © Kakao Corp.",
   scope: "edge",
   match: (line) => {
     if (line.text.length > 400 || /(?:다|요)\.(?=\s|$)/.test(line.text)) return false; // a sentence about these things is the story's
+    if (line.text.length <= 60 && COPYRIGHT.test(line.text)) return true;
+    const holder = RIGHTS_HOLDER.exec(line.text);
+    if (holder && (/[A-Za-z]/.test(holder[1]!) || looksLikeOutlet(holder[1]!))) return true;
     const labels = new Set([...line.text.matchAll(LABEL)].map((m) => m[0].replace(/\s/g, "")));
     if (labels.size >= 2) return true;
     return labels.size === 1 && line.text.length <= 60 && LEADING_LABEL.test(line.text);

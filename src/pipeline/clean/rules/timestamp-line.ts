@@ -1,9 +1,16 @@
 import type { CleanRule } from "../types.ts";
 
-const STAMP_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|등록|게재|발행|업데이트|최종\\s*(?:수정|업데이트)|송고|작성)(?:\\s*일자|일|일시|시간)?";
+const STAMP_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|등록|게재|발행|공개|업데이트|최종\\s*(?:수정|업데이트)|송고|작성)(?:\\s*일자|일|일시|시간)?";
 const DATE = "(\\d{4}|\\d{2}(?=\\.\\d{2}\\.\\d{2}\\s+\\d{1,2}:\\d{2}))\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})\\s*일?\\.?(?:\\s*\\(?[월화수목금토일月火水木金土日]\\)?)?(?:\\s*\\(?(?:오전|오후)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\)?)?";
 const STAMP_LINE = new RegExp(`^(?:\\s*(?:${STAMP_LABEL}\\s*[:：]?\\s*)?${DATE}\\s*[|·,l]?)+(?:\\s*지면\\s*[A-Z]?\\d{1,2}(?:면)?|\\s*\\(\\d{1,2}면\\))?$|^${DATE}\\s*${STAMP_LABEL}$|^${DATE}\\s+[가-힣]{2,14}$`);
 const DATE_ONLY = new RegExp(`^${DATE}$`);
+/** A magazine's issue over its headline: `[제910호] 2025.03.04`, `통권 제512호`. */
+const ISSUE = new RegExp(`^[\\[(]?(?:통권\\s*)?제\\s*\\d{1,5}\\s*호[\\])]?(?:\\s*${DATE})?$`);
+/** A reporter beside the stamps: `홍성환 기자`, `한지원·김철수 기자`. */
+const REPORTER = "(?:[가-힣]{2,4}\\s*[·,]\\s*)*[가-힣]{2,4}\\s*(?:선임|수석|객원|인턴)?\\s*(?:기자|특파원|통신원)";
+const SEPARATOR = "\\s*[|ㅣ·]\\s*|\\s+";
+/** `홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `윤대원 기자 · 승인 …`, `입력 … · 수정 … · 한지원 기자`, `이영호 기자 공개 …`. */
+const BYLINE_STAMPS = new RegExp(`^(?:${REPORTER}(?:${SEPARATOR}))?${STAMP_LABEL}\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${STAMP_LABEL}\\s*[:：]?\\s*${DATE})*(?:(?:${SEPARATOR})${REPORTER})?$`);
 const FIRST_DATE = new RegExp(DATE);
 
 function iso(year: string, month: string, day: string): string | null {
@@ -22,13 +29,13 @@ export function stampDate(text: string): string | null {
   return m ? iso(m[1]!, m[2]!, m[3]!) : null;
 }
 
-/** `입력 2024.07.24 10:00 수정 2024.07.24 11:30`, `2024/06/14 16:21 송고`, `2024.06.13 산업통상자원부`, or a date alone on a line: gives the date. */
+/** `입력 2024.07.24 10:00 수정 2024.07.24 11:30`, `2024/06/14 16:21 송고`, `2024.06.13 산업통상자원부`, a byline with its stamps (`홍성환 기자 | 입력 …`), a magazine's issue (`[제910호] 2025.03.04`), or a date alone on a line: gives the date. */
 export const timestampLine: CleanRule = {
   name: "timestamp-line",
-  description: "Publication stamps: 입력 2024.07.24 10:00 | 수정 …, 기사입력 …, or a date alone on its line.",
+  description: "Publication stamps: 입력 2024.07.24 10:00 | 수정 …, 기사입력 …, 홍길동 기자 | 입력 …, or a date alone on its line.",
   scope: "edge",
   match(line, ctx) {
-    if (line.text.length > 120 || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text))) return false;
+    if (line.text.length > 120 || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text))) return false;
     const m = FIRST_DATE.exec(line.text);
     const date = m ? iso(m[1]!, m[2]!, m[3]!) : null;
     if (date) ctx.report({ date });
