@@ -10,7 +10,8 @@ import { collapse, isBlank, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
 import { isLicence, isSentence, readPageHead, readPageTail } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
-import { stampDate, timestampLine } from "./rules/timestamp-line.ts";
+import { isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
+import { isWireDateline } from "./rules/dateline.ts";
 import type { Clue, CleanRule, Line, Link, RuleContext, RuleScope } from "./types.ts";
 
 export type { Clue } from "./types.ts";
@@ -34,8 +35,10 @@ const ANYWHERE_TEXT_RULES = textRules.filter((r) => r.scope === "anywhere");
 const HEAD_TEXT_RULES = textRules.filter((r) => r.scope === "head");
 const SECTION_WINDOW = 30;
 const DATELINE_REACH = 3;
+/** A photo's caption, which may sit between a post's subheadings and its lead: `… (사진=두산에너빌리티)`. */
+const CAPTION = /[(/]\s*사진\s*[=:]|사진\s*제공|제공\s*\)?\s*$|[ⓒ©]/;
 /** How far down a post's lead may sit under subheadings, a stamp and a caption. */
-const LEAD_REACH = 5;
+const LEAD_REACH = 8;
 const SENTENCE_END = /(?:다|요|죠)\.(?=\s|$|[가-힣"“‘(\[])/g;
 const SECTION_ROW_MAX = 150;
 /** A related box inside the story has at most this many rows. */
@@ -72,9 +75,9 @@ class Cleaner {
     this.#lines.clear();
   }
 
-  firstMatch(element: Element, rules: CleanRule[], atEdge: boolean): CleanRule | undefined {
+  firstMatch(element: Element, rules: CleanRule[], atEdge: boolean, below?: Line): CleanRule | undefined {
     const line = this.line(element);
-    const ctx = this.context(atEdge);
+    const ctx = below ? { ...this.context(atEdge), below } : this.context(atEdge);
     const rule = rules.find((r) => r.match(line, ctx));
     if (rule) this.fired.add(rule.name);
     return rule;
@@ -119,12 +122,17 @@ class Cleaner {
 
   /**
    * Datelines in the first blocks go (a caption's and the lead's, which a headline and a
-   * subheading or two may precede); further down, past subheadings and a caption, only the
-   * first, when none went above: a caption under the lead keeps its own.
+   * subheading or two may precede). Further down only the lead's, the first when none went
+   * above: after only subheadings and captions, or a wire service's own dateline (a reposted
+   * article's start, under the blogger's words).
    */
   rewriteLead(blocks: Element[]): void {
+    let lead = true;
     blocks.forEach((block, i) => {
-      if (i < DATELINE_REACH || !this.#datelined) this.#datelined = this.rewriteHead(block) || this.#datelined;
+      const text = this.line(block).text;
+      if (i < DATELINE_REACH) this.#datelined = this.rewriteHead(block) || this.#datelined;
+      else if (!this.#datelined && (lead || isWireDateline(text))) this.#datelined = this.rewriteHead(block);
+      lead &&= !isSentence(text) || CAPTION.test(text);
     });
   }
 
@@ -277,7 +285,7 @@ class Cleaner {
     for (let i = 1; i < Math.min(all.length, LEAD_REACH); i++) {
       const above = this.line(all[i - 1]!).text;
       if (above.length > 80 || isSentence(above)) return;
-      if (this.firstMatch(all[i]!, [timestampLine], true)) {
+      if (isPostStamp(this.line(all[i]!).text) && this.firstMatch(all[i]!, [timestampLine], true)) {
         remove(root, all[i]!);
         this.edited();
         return;
@@ -286,14 +294,17 @@ class Cleaner {
   }
 
   scanTail(root: Root): void {
+    let below: Line | undefined;
     for (;;) {
       const all = blocks(root);
       const last = all.at(-1);
       if (!last) return;
-      if (this.firstMatch(last, TAIL_RULES, true) || this.isChromeList(last)) {
+      if (this.firstMatch(last, TAIL_RULES, true, below) || this.isChromeList(last)) {
+        below = this.line(last);
         remove(root, last);
         continue;
       }
+      below = undefined;
       const start = this.sectionStart(all);
       if (start === -1) return;
       for (const block of all.slice(start)) remove(root, block);

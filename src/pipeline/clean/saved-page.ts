@@ -94,7 +94,8 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
   let lead = 0;
   while (lead < Math.min(count, LEAD_REACH) && !isLead(text(lead))) lead++;
   if (lead === 0 || lead >= Math.min(count, LEAD_REACH)) return null;
-  lead = pastStandfirst(count, lead, text, chrome);
+  // A standfirst only stands where no byline or stamp came above it.
+  if (!Array.from({ length: lead }, (_, i) => isStampOrByline(text(i)) || isArticleMeta(text(i))).some(Boolean)) lead = pastStandfirst(count, lead, text, chrome);
   const long = (i: number) => isLong(text(i)) && !chrome(i);
   const short = (i: number) => isShort(text(i)) || isMeta(text(i)) || chrome(i);
   let meta = 0;
@@ -146,7 +147,8 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
   if (!menu && meta === -1 && !underHeadline) return null;
   const drop: number[] = [];
   if (menu) for (let i = 0; i < headline; i++) drop.push(i);
-  for (let i = headline; i < lead; i++) if (!long(i)) drop.push(i);
+  // A line that reads as a lead (a standfirst longer than a deck) is never the page's.
+  for (let i = headline; i < lead; i++) if (!long(i) && !isLead(text(i))) drop.push(i);
   return drop.length > 0 ? { drop, headline, meta: meta === -1 ? headline : Math.min(meta, headline), lead } : null;
 }
 
@@ -155,14 +157,15 @@ const DECK_REACH = 15;
 
 /**
  * A standfirst (`몽골 정부는 … 다녀왔다.`) reads like a lead, but the byline, the stamp and the
- * toolbar come under it: then the lead is the first sentence under them. Only lines that are
- * stamps, bylines or known chrome may sit between, one of them a stamp or a byline.
+ * toolbar come under it: then the lead is the first sentence under them. Only stamps, bylines
+ * (not a photo's `사진=` credit) and known chrome may sit between, one of them a stamp or a byline.
  */
 function pastStandfirst(count: number, lead: number, text: (i: number) => string, chrome: (i: number) => boolean): number {
   let stamps = 0;
   for (let i = lead + 1; i < Math.min(count, lead + DECK_REACH); i++) {
-    if (isLead(text(i))) return stamps > 0 ? i : lead;
-    if (isArticleMeta(text(i)) || isStampOrByline(text(i))) stamps++;
+    const line = text(i);
+    if (isLead(line)) return stamps > 0 ? i : lead;
+    if (line.length <= 120 && (STAMP.test(line) || LABELLED_STAMP.test(line) || BYLINE.test(line))) stamps++;
     else if (!chrome(i)) return lead;
   }
   return lead;

@@ -1,6 +1,7 @@
 /** The publisher and source URL: the strongest clue the chrome gave, else the site's banner. */
 import type { Clue } from "../clean/index.ts";
 import { stringField } from "./text.ts";
+import { namesAnOutlet } from "../clean/rules/outlet-line.ts";
 
 const GENERIC = /^(?:info|news|image|img|thumbnail|photo|뉴스|속보|사진|이미지|실시간)$/i;
 
@@ -16,12 +17,18 @@ function siteName(text: string): string | null {
   return name.length >= 2 && name.length <= 30 && !GENERIC.test(name) ? name : null;
 }
 
+/** A picture's address (`source:` may credit a photo): an image file, or a stock-photo site. */
+const IMAGE = /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)|^https?:\/\/(?:[\w-]+\.)*(?:pixabay|unsplash|pexels|flickr|imgur|wikimedia|gettyimages|shutterstock)\.\w+\//i;
+
 /** `전북일보 인터넷신문` (a copyright line's name for the site) is 전북일보. */
 const EDITION = /\s+인터넷\s*(?:신문|뉴스|판)$/;
 
 export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown>, bannerAlts: string[]): string | null {
   const fromChrome = strongest(clues.flatMap((c) => (c.publisher ? [{ value: c.publisher.name, weight: c.publisher.weight }] : [])));
-  if (fromChrome) return fromChrome.replace(EDITION, "") || fromChrome;
+  if (fromChrome) {
+    const paper = fromChrome.replace(EDITION, "");
+    return paper !== fromChrome && namesAnOutlet(paper) ? paper : fromChrome;
+  }
   for (const key of ["publisher", "source", "press", "outlet"]) {
     const value = stringField(frontMatter[key]);
     if (value && value.length <= 40 && !/^https?:/.test(value)) return value;
@@ -38,9 +45,9 @@ export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown
 export function findSourceUrl(clues: Clue[], frontMatter: Record<string, unknown>): string | null {
   const fromChrome = strongest(clues.flatMap((c) => (c.sourceUrl ? [{ value: c.sourceUrl.url, weight: c.sourceUrl.weight }] : [])));
   if (fromChrome) return fromChrome;
-  for (const key of ["source_url", "sourceUrl", "source", "source_link", "canonical_url", "canonical", "original_url", "original", "link"]) {
+  for (const key of ["source_url", "sourceUrl", "canonical_url", "original_url", "link", "canonical", "original", "source_link", "source"]) {
     const value = stringField(frontMatter[key]);
-    if (value && /^https?:\/\/[^\s/]+\/\S+/.test(value)) return value;
+    if (value && /^https?:\/\/[^\s/]+\/\S+/.test(value) && !IMAGE.test(value)) return value;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { TextRule } from "../types.ts";
-import { namesAnOutlet } from "./outlet-line.ts";
+import { looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
 
 /**
  * A wire dateline before the first sentence: `(서울=연합뉴스) 홍길동 기자 = `,
@@ -11,7 +11,7 @@ const DATELINE =
 
 /** A reporter, or two (`홍길동·김철수 기자`, `정리나 하노이 통신원`). */
 const REPORTER = String.raw`(?:[가-힣]{2,4}\s*(?:·|,)\s*)*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원|통신원)`;
-/** `[더구루=홍성환 기자] `: the outlet, then the reporter (not a place, then an agency). */
+/** `[더구루=홍성환 기자] `: the outlet, then the reporter (not a place, then an agency; not a credit or a section, below). */
 const OUTLET_THEN_REPORTER = new RegExp(String.raw`^\s*[([]\s*([가-힣A-Za-z0-9]{2,12})\s*=\s*${REPORTER}\s*[)\]]\s*`);
 /** `아시아투데이 정리나 하노이 통신원 = `: the outlet, the reporter (and where), unbracketed. */
 const OUTLET_REPORTER_EQUALS = /^\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}\s+(?:[가-힣]{2,6}\s+)?(?:기자|특파원|통신원)\s*=\s*/;
@@ -22,15 +22,38 @@ const BRACKETED_OUTLET = /^\s*\[\s*([가-힣A-Za-z0-9]{2,12})\s*\]\s*/;
 /** `【홍천】 `: a regional paper's place tag. */
 const PLACE = /^\s*【\s*[가-힣]{1,8}\s*】\s*/;
 
+/** `(서울=연합뉴스) 김지연 기자 = `: place, agency, reporter. */
+const WIRE = new RegExp(String.raw`^\s*[([]\s*[가-힣A-Za-z]{1,12}\s*=\s*([가-힣A-Za-z0-9 ]{2,15}?)\s*[)\]]\s*${REPORTER}\s*=`);
+
+/**
+ * A wire service's own dateline, with its reporter (`(서울=연합뉴스) 김지연 기자 = `, `[뉴스토마토
+ * 박혜정 기자] `, `[더구루=홍성환 기자] `): the start of a quoted article even below a blogger's
+ * words, unlike a credit (`[자료=통계청] `) or a speaker's label (`한겨레 김민수 기자 = `).
+ */
+export function isWireDateline(text: string): boolean {
+  const wire = WIRE.exec(text) ?? BRACKETED_BYLINE.exec(text);
+  return (wire !== null && looksLikeOutlet(wire[1]!)) || outletThenReporter(text) !== null;
+}
+
+/** What names a photo's or a chart's credit, or a section, in the place of an outlet: `(사진=김철수 기자)`, `[사회=김철수 기자]`. */
+const CREDIT_OR_SECTION = /^(?:사진|자료|그래픽|영상|편집|글|취재|정리|기획|제공|출처|사회|정치|경제|국제|문화|스포츠|연예|산업|생활|오피니언|지역|전국|세계|과학)$/;
+
+function outletThenReporter(text: string): RegExpExecArray | null {
+  const m = OUTLET_THEN_REPORTER.exec(text);
+  return m && !CREDIT_OR_SECTION.test(m[1]!) ? m : null;
+}
+
 export const dateline: TextRule = {
   name: "dateline",
   description: "Wire datelines before the first sentence: (서울=연합뉴스) 홍길동 기자 = …, [이데일리 홍길동 기자] … (the agency becomes the publisher), 【홍천】 ….",
   scope: "head",
   rewrite(text, ctx) {
-    const unbracketed = OUTLET_REPORTER_EQUALS.exec(text);
-    const m = OUTLET_THEN_REPORTER.exec(text) ?? (unbracketed && namesAnOutlet(unbracketed[1]!) ? unbracketed : null) ?? DATELINE.exec(text) ?? BRACKETED_BYLINE.exec(text);
+    const named = (m: RegExpExecArray | null) => (m && namesAnOutlet(m[1]!) ? m : null);
+    const credited = outletThenReporter(text);
+    const m = credited ?? named(OUTLET_REPORTER_EQUALS.exec(text)) ?? DATELINE.exec(text) ?? BRACKETED_BYLINE.exec(text);
     if (m && m[0].length < text.length) {
-      ctx.report({ publisher: { name: m[1]!.trim(), weight: 70 } });
+      // `(사진=김철수 기자)`, `[자료=통계청]`: a credit, not an agency, to publish the story.
+      if (m === credited || looksLikeOutlet(m[1]!)) ctx.report({ publisher: { name: m[1]!.trim(), weight: 70 } });
       return text.slice(m[0].length);
     }
     const outlet = BRACKETED_OUTLET.exec(text);

@@ -8,8 +8,15 @@ const LABEL = /사업자\s*등록\s*번호|(?:정기간행물\s*)?등록\s*번�
 const LEADING_LABEL = new RegExp(`^(?:${LABEL.source})\\s*[:：]?`, "i");
 
 /** The site's copyright alone, with no licence words to make it a notice: `© Kakao Corp.`, `Copyright © 2024 전북일보`, `저작권자 SBS미디어넷 & SBS` (an outlet's name, not `저작권자는 누구인가`). */
-const COPYRIGHT = /^(?:copyright\s*)?(?:©|ⓒ|\(c\)|copyright)\s*(?:(?:©|ⓒ|\(c\))\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[\p{L}\p{N}&.,'· ]{2,40}$/iu;
-const RIGHTS_HOLDER = /^저작권자\s*(?:©|ⓒ|\(c\))?\s+([\p{L}\p{N}&.,'· ]{2,30})$/u;
+const COPYRIGHT = /^(?:copyright\s*)?[©ⓒ]\s*(\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}\p{N}&.,'· ]{2,40})$|^copyright\s+(\d{4})(?:\s*[-–]\s*\d{4})?\s+([\p{L}\p{N}&.,'· ]{2,40})$/iu;
+const RIGHTS_HOLDER = /^저작권자\s*[©ⓒ]?\s+([\p{L}\p{N}&.' ]{2,30})$/u;
+
+/** Who holds the rights: a name in Latin letters (`Kakao Corp.`), an outlet, or names joined by `&` (`SBS미디어넷 & SBS`); not words of a sentence. */
+function holdsRights(holder: string, dated: boolean): boolean {
+  if (/(?:다|요|음|기|함)\.?$|[가-힣](?:와|과|의|는|은|를|을)\s|\bvs\b/i.test(holder)) return false;
+  const names = holder.split(/\s*&\s*/);
+  return names.every((name) => /^[A-Za-z]{2,}/.test(name) || looksLikeOutlet(name)) || (dated && !/\s/.test(holder.trim()));
+}
 
 /**
  * A site's legal footer: `(주)조선일보사 서울 중구 … | 대표전화 1577-8585 | 등록번호 서울 아 00041 |
@@ -23,9 +30,10 @@ export const siteFooter: CleanRule = {
   scope: "edge",
   match: (line) => {
     if (line.text.length > 400 || /(?:다|요)\.(?=\s|$)/.test(line.text)) return false; // a sentence about these things is the story's
-    if (line.text.length <= 60 && COPYRIGHT.test(line.text)) return true;
+    const copyright = line.text.length <= 60 ? COPYRIGHT.exec(line.text) : null;
+    if (copyright && holdsRights(copyright[2] ?? copyright[4]!, Boolean(copyright[1] ?? copyright[3]))) return true;
     const holder = RIGHTS_HOLDER.exec(line.text);
-    if (holder && (/[A-Za-z]/.test(holder[1]!) || looksLikeOutlet(holder[1]!))) return true;
+    if (holder && holdsRights(holder[1]!, false)) return true;
     const labels = new Set([...line.text.matchAll(LABEL)].map((m) => m[0].replace(/\s/g, "")));
     if (labels.size >= 2) return true;
     return labels.size === 1 && line.text.length <= 60 && LEADING_LABEL.test(line.text);
