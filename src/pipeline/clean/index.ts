@@ -11,7 +11,7 @@ import { cutAt } from "./cut.ts";
 import { isLicence, isSentence, readPageHead, readPageTail } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
 import { isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
-import { isWireDateline } from "./rules/dateline.ts";
+import { isReportersDateline } from "./rules/dateline.ts";
 import type { Clue, CleanRule, Line, Link, RuleContext, RuleScope } from "./types.ts";
 
 export type { Clue } from "./types.ts";
@@ -75,7 +75,7 @@ class Cleaner {
     this.#lines.clear();
   }
 
-  firstMatch(element: Element, rules: CleanRule[], atEdge: boolean, below?: Line): CleanRule | undefined {
+  firstMatch(element: Element, rules: CleanRule[], atEdge: boolean, below?: Line[]): CleanRule | undefined {
     const line = this.line(element);
     const ctx = below ? { ...this.context(atEdge), below } : this.context(atEdge);
     const rule = rules.find((r) => r.match(line, ctx));
@@ -122,16 +122,15 @@ class Cleaner {
 
   /**
    * Datelines in the first blocks go (a caption's and the lead's, which a headline and a
-   * subheading or two may precede). Further down only the lead's, the first when none went
-   * above: after only subheadings and captions, or a wire service's own dateline (a reposted
-   * article's start, under the blogger's words).
+   * subheading or two may precede). Further down only a lead's dateline with its reporter, the
+   * first when none went above, after only subheadings and captions.
    */
   rewriteLead(blocks: Element[]): void {
     let lead = true;
     blocks.forEach((block, i) => {
       const text = this.line(block).text;
       if (i < DATELINE_REACH) this.#datelined = this.rewriteHead(block) || this.#datelined;
-      else if (!this.#datelined && (lead || isWireDateline(text))) this.#datelined = this.rewriteHead(block);
+      else if (lead && !this.#datelined && isReportersDateline(text)) this.#datelined = this.rewriteHead(block);
       lead &&= !isSentence(text) || CAPTION.test(text);
     });
   }
@@ -294,17 +293,17 @@ class Cleaner {
   }
 
   scanTail(root: Root): void {
-    let below: Line | undefined;
+    let below: Line[] = [];
     for (;;) {
       const all = blocks(root);
       const last = all.at(-1);
       if (!last) return;
       if (this.firstMatch(last, TAIL_RULES, true, below) || this.isChromeList(last)) {
-        below = this.line(last);
+        below = [this.line(last), ...below];
         remove(root, last);
         continue;
       }
-      below = undefined;
+      below = [];
       const start = this.sectionStart(all);
       if (start === -1) return;
       for (const block of all.slice(start)) remove(root, block);

@@ -25,8 +25,8 @@ export interface Clue {
 export interface RuleContext {
   /** Whether the line is being read in the scan from the head or the tail (not in the middle). */
   atEdge: boolean;
-  /** In the scan from the bottom, the line just dropped under this one (a box of lines reads as one). */
-  below?: Line;
+  /** In the scan from the bottom, the lines just dropped under this one, nearest first (a box of lines reads as one). */
+  below?: Line[];
   report(clue: Clue): void;
 }
 

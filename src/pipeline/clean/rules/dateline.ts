@@ -7,14 +7,14 @@ import { looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
  * the sentence stays; the agency (the outlet) is the publisher.
  */
 const DATELINE =
-  /^\s*[([]\s*[가-힣A-Za-z]{1,12}\s*=\s*([가-힣A-Za-z0-9 ]{2,15}?)\s*[)\]]\s*(?:(?:[가-힣]{2,4}\s*(?:·|,)\s*)*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원|통신원)\s*)?=?\s*/;
+  /^\s*[([]\s*[가-힣A-Za-z]{2,12}\s*=\s*((?=[^)\]]*[가-힣A-Za-z])[가-힣A-Za-z0-9 ]{2,15}?)\s*[)\]]\s*(?:(?:[가-힣]{2,4}\s*(?:·|,)\s*)*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원|통신원)\s*)?=?\s*/;
 
 /** A reporter, or two (`홍길동·김철수 기자`, `정리나 하노이 통신원`). */
 const REPORTER = String.raw`(?:[가-힣]{2,4}\s*(?:·|,)\s*)*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원|통신원)`;
 /** `[더구루=홍성환 기자] `: the outlet, then the reporter (not a place, then an agency; not a credit or a section, below). */
 const OUTLET_THEN_REPORTER = new RegExp(String.raw`^\s*[([]\s*([가-힣A-Za-z0-9]{2,12})\s*=\s*${REPORTER}\s*[)\]]\s*`);
-/** `아시아투데이 정리나 하노이 통신원 = `: the outlet, the reporter (and where), unbracketed. */
-const OUTLET_REPORTER_EQUALS = /^\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}\s+(?:[가-힣]{2,6}\s+)?(?:기자|특파원|통신원)\s*=\s*/;
+/** `아시아투데이 정리나 하노이 통신원 = `: the outlet, the correspondent and where, unbracketed (not a panel's `경향신문 이서연 기자 = `). */
+const OUTLET_REPORTER_EQUALS = /^\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}\s+[가-힣]{2,6}\s+(?:특파원|통신원)\s*=\s*/;
 /** `[이데일리 박종화 기자] `: the outlet and the reporter in brackets. */
 const BRACKETED_BYLINE = /^\s*\[\s*([가-힣A-Za-z0-9]{2,12})(?:\s+|\s*[ㅣ|]\s*)[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)\s*\]\s*/;
 /** `[비즈니스포스트] `: the outlet alone in brackets (not a label such as `[단독]`). */
@@ -23,20 +23,15 @@ const BRACKETED_OUTLET = /^\s*\[\s*([가-힣A-Za-z0-9]{2,12})\s*\]\s*/;
 const PLACE = /^\s*【\s*[가-힣]{1,8}\s*】\s*/;
 
 /** `(서울=연합뉴스) 김지연 기자 = `: place, agency, reporter. */
-const WIRE = new RegExp(String.raw`^\s*[([]\s*[가-힣A-Za-z]{1,12}\s*=\s*([가-힣A-Za-z0-9 ]{2,15}?)\s*[)\]]\s*${REPORTER}\s*=`);
+const WIRE = new RegExp(String.raw`^\s*[([]\s*[가-힣A-Za-z]{2,12}\s*=\s*([가-힣A-Za-z0-9 ]{2,15}?)\s*[)\]]\s*${REPORTER}\s*=`);
 
-/**
- * A wire service's own dateline, with its reporter (`(서울=연합뉴스) 김지연 기자 = `, `[뉴스토마토
- * 박혜정 기자] `, `[더구루=홍성환 기자] `): the start of a quoted article even below a blogger's
- * words, unlike a credit (`[자료=통계청] `) or a speaker's label (`한겨레 김민수 기자 = `).
- */
-export function isWireDateline(text: string): boolean {
-  const wire = WIRE.exec(text) ?? BRACKETED_BYLINE.exec(text);
-  return (wire !== null && looksLikeOutlet(wire[1]!)) || outletThenReporter(text) !== null;
+/** A dateline with its reporter (`(서울=연합뉴스) 김지연 기자 = `, `[이데일리 박종화 기자] `, `[더구루=홍성환 기자] `), which may open a post's lead under its subheadings and a caption. */
+export function isReportersDateline(text: string): boolean {
+  return WIRE.test(text) || BRACKETED_BYLINE.test(text) || outletThenReporter(text) !== null;
 }
 
 /** What names a photo's or a chart's credit, or a section, in the place of an outlet: `(사진=김철수 기자)`, `[사회=김철수 기자]`. */
-const CREDIT_OR_SECTION = /^(?:사진|자료|그래픽|영상|편집|글|취재|정리|기획|제공|출처|사회|정치|경제|국제|문화|스포츠|연예|산업|생활|오피니언|지역|전국|세계|과학)$/;
+const CREDIT_OR_SECTION = /^(?:사진|자료|그래픽|영상|편집|글|취재|정리|기획|제공|출처|진행|대담|인터뷰|좌담|사회자|포토|촬영|사회|정치|경제|국제|문화|스포츠|연예|산업|생활|오피니언|지역|전국|세계|과학)$/;
 
 function outletThenReporter(text: string): RegExpExecArray | null {
   const m = OUTLET_THEN_REPORTER.exec(text);

@@ -7,14 +7,22 @@ const ARTEFACT = /(?:^|(?<=[\s.!?]))\s*[(\[]\s*(?:약\s*)?\d{2,4}\s*자\s*(?:내
 /** What ARTEFACT cannot match without. */
 const LENGTH = /\d\s*자/;
 
+/** One attribute of a kramdown attribute list: `.class`, `#id`, `key="value"`. */
+const ATTRIBUTE = String.raw`(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))`;
+/** A kramdown attribute list a Jekyll theme's Markdown carries into the text when it is not parsed: `{: .prompt-info }`, `{: w="700" h="400" }`. */
+const IAL = new RegExp(String.raw`\s*\{:\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\s*\}`, "g");
+
 export const generatorArtefact: TextRule = {
   name: "generator-artefact",
-  description: "Text-generator artefacts inside sentences: (150자), (300자 내외).",
+  description: "Generator artefacts inside sentences: (150자), (300자 내외), a kramdown attribute list such as {: .prompt-info }.",
   scope: "anywhere",
   rewrite(text) {
-    if (!LENGTH.test(text)) return null; // a quick look spares most texts the full pattern
-    ARTEFACT.lastIndex = 0;
-    if (!ARTEFACT.test(text)) return null;
-    return text.replace(ARTEFACT, "");
+    // Quick looks spare most texts the full patterns.
+    let out = text.includes("{:") ? text.replace(IAL, "") : text;
+    if (LENGTH.test(out)) {
+      ARTEFACT.lastIndex = 0;
+      if (ARTEFACT.test(out)) out = out.replace(ARTEFACT, "");
+    }
+    return out === text ? null : out;
   },
 };

@@ -1,7 +1,8 @@
 import type { CleanRule } from "../types.ts";
 
-/** What the reporter covers, in the polite present no news sentence is written in: `새만금과 에너지, 도내 기업 소식을 취재합니다.` (a second sentence may follow). */
-const BLURB = /^[^.!?"“”]{2,60}(?:을|를)\s*취재합니다\.(?:\s*[^.!?"“”]{2,60}니다\.)?$/;
+/** What the reporter covers, in the polite present no news sentence is written in, with no subject (`'시사기획 창'은 … 취재합니다.` is a programme's): `새만금과 에너지, 도내 기업 소식을 취재합니다.` (a second sentence may follow). */
+const BLURB = /^[^.!?"“”'‘’]{2,60}(?:을|를)\s*취재합니다\.(?:\s*[^.!?"“”]{2,60}니다\.)?$/;
+const SUBJECT = /[가-힣A-Za-z0-9'’"”](?:은|는|이|가)\s/;
 /** The desk under the name: `경제부 기자`, `국제팀 차장`. */
 const DESK_TITLE = /^[가-힣]{2,8}(?:부|팀|국)\s*(?:기자|차장|부장|선임기자|데스크)$/;
 /** The name alone, over the desk (`김윤정` / `경제부 기자`): a common surname and two syllables. */
@@ -12,7 +13,7 @@ const DESK = /^[가-힣]{2,4}\s*(?:[가-힣]{2,6}\s+)?(?:기자|특파원|통신
 /**
  * The reporter's box under a page's article: the name over the desk, the desk, what they cover.
  * Only in the scan from the bottom, only paragraphs of their own (not items of a list), and a
- * name only right over the desk line just dropped.
+ * name only over the rest of its box (the desk line, then the blurb, just dropped).
  */
 export const reporterProfile: CleanRule = {
   name: "reporter-profile",
@@ -21,7 +22,10 @@ export const reporterProfile: CleanRule = {
   match: (line, ctx) => {
     const { text } = line;
     if (line.element.tagName !== "p" || line.links.length > 0) return false;
-    if (NAME.test(text)) return ctx.below !== undefined && DESK_TITLE.test(ctx.below.text);
-    return text.length <= 100 && (DESK.test(text) || BLURB.test(text));
+    if (NAME.test(text)) {
+      const [desk, blurb] = ctx.below ?? [];
+      return desk !== undefined && blurb !== undefined && DESK_TITLE.test(desk.text) && BLURB.test(blurb.text);
+    }
+    return text.length <= 100 && (DESK.test(text) || (BLURB.test(text) && !SUBJECT.test(text.split(/(?<=다\.)\s/)[0]!)));
   },
 };

@@ -1,5 +1,5 @@
 import type { CleanRule } from "../types.ts";
-import { looksLikeOutlet } from "./outlet-line.ts";
+import { namesAnOutlet } from "./outlet-line.ts";
 
 /** What a site's legal footer lists: who publishes it, where, under which registration. */
 const LABEL = /사업자\s*등록\s*번호|(?:정기간행물\s*)?등록\s*번호|등록\s*일(?:자)?|대표\s*전화|대표\s*번호|청소년\s*보호\s*책임자|개인정보\s*(?:보호|관리)\s*책임자|발행\s*[·ㆍ,]?\s*편집인|발행인|편집인|발행처|통신\s*판매\s*업|제보\s*(?:전화|메일)|팩스|FAX|주소\s*[:：]|\(\d{5}\)/gi;
@@ -11,11 +11,12 @@ const LEADING_LABEL = new RegExp(`^(?:${LABEL.source})\\s*[:：]?`, "i");
 const COPYRIGHT = /^(?:copyright\s*)?[©ⓒ]\s*(\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}\p{N}&.,'· ]{2,40})$|^copyright\s+(\d{4})(?:\s*[-–]\s*\d{4})?\s+([\p{L}\p{N}&.,'· ]{2,40})$/iu;
 const RIGHTS_HOLDER = /^저작권자\s*[©ⓒ]?\s+([\p{L}\p{N}&.' ]{2,30})$/u;
 
-/** Who holds the rights: a name in Latin letters (`Kakao Corp.`), an outlet, or names joined by `&` (`SBS미디어넷 & SBS`); not words of a sentence. */
+/** Who holds the rights: a company (`Kakao Corp.`), an outlet, or companies joined by `&` (`SBS미디어넷 & SBS`), or any name after a year; not words of a sentence, not an answer (`ⓒ Samsung`) or a credit (`저작권자 THE BLACK LABEL`). */
 function holdsRights(holder: string, dated: boolean): boolean {
   if (/(?:다|요|음|기|함)\.?$|[가-힣](?:와|과|의|는|은|를|을)\s|\bvs\b/i.test(holder)) return false;
   const names = holder.split(/\s*&\s*/);
-  return names.every((name) => /^[A-Za-z]{2,}/.test(name) || looksLikeOutlet(name)) || (dated && !/\s/.test(holder.trim()));
+  const company = (name: string) => /\b(?:corp(?:oration)?|inc|co|ltd|group|media|news)\b\.?/i.test(name) || namesAnOutlet(name);
+  return dated || names.every(company) || (names.length > 1 && names.every((name) => /^[A-Za-z]{2,}/.test(name) || company(name)));
 }
 
 /**

@@ -7,7 +7,11 @@ const SOURCE = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,3}(?:출처|참고\s*문헌|
 /** A word SOURCE needs: a quick look spares most lines its backtracking. */
 const SOURCE_WORD = /출처|참고|source/i;
 /** `원문: <a href=URL>원제</a>`: a credit only with a link to the article (`(원문: "Korea is…")` quotes the original words). */
-const ORIGINAL = /^[<\[(*▶►☞▷]?\s*(?:👉\s*)?(?:기사\s*)?원문(?:\s*기사)?(?:\s*보기)?\s*[:：=]/;
+const ORIGINAL = /^[^\p{L}\p{N}]{0,4}(?:기사\s*)?원문(?:\s*기사)?(?:\s*보기)?\s*[:：=]/u;
+/** `출처 : 내일신문(https://…)`: the outlet and the address, in plain text. */
+const PLAIN_CREDIT = /[:：=]\s*([^()|:：]{2,20}?)\s*\(\s*(https?:\/\/[^\s)]+)\s*\)\s*$/;
+/** A blogger's note on the article quoted below it, with its link: `아래는 <a>경북일보 기사</a> 전문을 인용한 것입니다.` (the polite style no news sentence is written in). */
+const REPOST_NOTE = /(?:기사|원문|전문|보도).{0,30}(?:인용|옮겨|공유|가져|퍼\s*오|스크랩)[^.]{0,20}니다\.?$/;
 /** `📰 원문 보기 (연합뉴스)`, `▶ 원문 보기: MBC 뉴스`, `▶ MBC 뉴스 원문·영상 보기`, `🔗 기사 원문`: a pointer to the original, with its outlet perhaps. */
 const POINTER = /^[^\p{L}\p{N}]*(?:(\S{2,12}(?:\s+뉴스)?)\s+)?(?:기사\s*)?(?:원문|원본\s*기사)(?:·영상)?(?:\s*기사)?(?:\s*(?:보기|링크|바로\s*가기))?\s*(?:[(:：]\s*([^()]{2,20}?)\s*\)?)?\s*$/u;
 /** `원제 | 뉴스다오 : https://…` */
@@ -69,14 +73,30 @@ export const sourceLine: CleanRule = {
       reportUrl(line.links.at(-1)?.href ?? titled[2]!, 90, ctx);
       return true;
     }
+    const repost = line.links.length === 1 && text.length <= 120 && isArticleUrl(line.links[0]!.href) && REPOST_NOTE.test(text) ? line.links[0]! : null;
+    if (repost) {
+      const outlet = repost.text.replace(/\s*(?:기사|보도|원문)$/, "");
+      if (isOutletName(outlet) && looksLikeOutlet(outlet)) ctx.report({ publisher: { name: outlet, weight: 60 } });
+      reportUrl(repost.href, 90, ctx);
+      return true;
+    }
     const credit = (SOURCE_WORD.test(text) && SOURCE.test(text)) || (ORIGINAL.test(text) && line.links.some((l) => isArticleUrl(l.href)));
     if (!credit || text.length > (ctx.atEdge ? 250 : 150)) return false;
+    const plain = line.links.length === 0 ? PLAIN_CREDIT.exec(text) : null;
+    if (plain) {
+      if (isOutletName(plain[1]!) && looksLikeOutlet(plain[1]!)) ctx.report({ publisher: { name: plain[1]!.trim(), weight: 95 } });
+      reportUrl(plain[2]!, 100, ctx);
+      return true;
+    }
     const isCredit = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,2}(?:자료|사진|영상|참고)/.test(text);
     // `출처: <a>원제</a> | 뉴스다오` names the outlet after the bar; bars inside the linked title (`<a>제목 | 여객선 | 운임 요금</a>`) do not.
     const afterBar = text.includes("|") ? text.slice(text.lastIndexOf("|") + 1).trim() : null;
     const outlet = afterBar && !line.links.some((l) => l.text.includes("|") && l.text.endsWith(afterBar)) ? afterBar : null;
     const link = line.links[0];
+    // `원문: <a>기사 제목 (울산매일)</a>`: the outlet after the title, in brackets.
+    const after = link ? /\(([^()]{2,20})\)$/.exec(link.text)?.[1] : undefined;
     if (outlet && isOutletName(outlet)) ctx.report({ publisher: { name: outlet, weight: 100 } });
+    else if (after && isOutletName(after)) ctx.report({ publisher: { name: after, weight: 60 } });
     else if (link && isOutletName(link.text) && looksLikeOutlet(link.text)) {
       ctx.report({ publisher: { name: link.text, weight: isCredit ? 30 : 95 } });
     } else if (isCredit) {

@@ -1,6 +1,6 @@
 import type { CleanRule } from "../types.ts";
 
-const STAMP_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|등록|게재|발행|공개|업데이트|최종\\s*(?:수정|업데이트)|송고|작성)(?:\\s*일자|일|일시|시간)?";
+const STAMP_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|등록|게재|발행|업데이트|최종\\s*(?:수정|업데이트)|송고|작성)(?:\\s*일자|일|일시|시간)?";
 const DATE = "(\\d{4}|\\d{2}(?=\\.\\d{2}\\.\\d{2}\\s+\\d{1,2}:\\d{2}))\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})\\s*일?\\.?(?:\\s*\\(?[월화수목금토일月火水木金土日]\\)?)?(?:\\s*\\(?(?:오전|오후)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\)?)?";
 const STAMP_LINE = new RegExp(`^(?:\\s*(?:${STAMP_LABEL}\\s*[:：]?\\s*)?${DATE}\\s*[|·,l]?)+(?:\\s*지면\\s*[A-Z]?\\d{1,2}(?:면)?|\\s*\\(\\d{1,2}면\\))?$|^${DATE}\\s*${STAMP_LABEL}$|^${DATE}\\s+[가-힣]{2,14}$`);
 const DATE_ONLY = new RegExp(`^${DATE}$`);
@@ -10,10 +10,11 @@ const ISSUE = new RegExp(`^\\[(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\](?:\\s*${D
 const REPORTER = "(?:[가-힣]{2,4}\\s*[·,]\\s*)*[가-힣]{2,4}\\s*(?:선임|수석|객원|인턴)?\\s*(?:기자|특파원|통신원)";
 const SEPARATOR = "\\s*[|ㅣ·]\\s*|\\s+";
 /** `홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `윤대원 기자 · 승인 …`, `입력 … · 수정 … · 한지원 기자`, `이영호 기자 공개 …`. */
-const BYLINE_STAMPS = new RegExp(`^(?:${REPORTER}(?:${SEPARATOR}))?${STAMP_LABEL}\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${STAMP_LABEL}\\s*[:：]?\\s*${DATE})*(?:(?:${SEPARATOR})${REPORTER})?$`);
-/** A post's own stamp: a label that only a publishing system writes, each date labelled. */
-const POST_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|송고|업데이트|최종\\s*(?:수정|업데이트))(?:\\s*일자|일|일시|시간)?";
-const POST_STAMP = new RegExp(`^(?:${REPORTER}(?:${SEPARATOR}))?${POST_LABEL}\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${POST_LABEL}\\s*[:：]?\\s*${DATE})*(?:(?:${SEPARATOR})${REPORTER})?$`);
+const BYLINE_STAMPS = new RegExp(`^(?:${REPORTER}(?:${SEPARATOR}))?(?:${STAMP_LABEL})\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${STAMP_LABEL}\\s*[:：]?\\s*${DATE})*(?:(?:${SEPARATOR})${REPORTER})?$|^${REPORTER}(?:${SEPARATOR})공개\\s*[:：]?\\s*${DATE}$`);
+/** A post's own stamp: a reporter beside the stamps, or a label only a publishing system writes (`업데이트 2024.05.01` may be a patch note's). */
+const POST_LABEL = "(?:기사\\s*)?(?:입력|승인|송고)(?:\\s*일자|일|일시|시간)?";
+const ANY_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|송고|업데이트|최종\\s*(?:수정|업데이트))(?:\\s*일자|일|일시|시간)?";
+const POST_STAMP = new RegExp(`^${REPORTER}(?:${SEPARATOR})${ANY_LABEL}\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${ANY_LABEL}\\s*[:：]?\\s*${DATE})*$|^${ANY_LABEL}\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${ANY_LABEL}\\s*[:：]?\\s*${DATE})*(?:${SEPARATOR})${REPORTER}$|^${POST_LABEL}\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${ANY_LABEL}\\s*[:：]?\\s*${DATE})*$`);
 const FIRST_DATE = new RegExp(DATE);
 
 /** Whether a line is a publishing system's stamp (`홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `승인 2025.02.26 06:00`), not a date an article gives (`2025년 5월 3일 (토) 오후 2:00`, `발행 2024.03.15`). */
