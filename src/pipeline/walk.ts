@@ -31,9 +31,9 @@ export function eachElement(parent: Parent, visitor: (node: Element, index: numb
 }
 
 /** Every text node below `parent`, with its parent, in document order. */
-export function eachText(parent: Parent, visitor: (node: Text, parent: Parent) => void): void {
+export function eachText(parent: Parent, visitor: (node: Text, parent: Parent) => void, skip?: (element: Element) => boolean): void {
   for (const node of parent.children as (RootContent | ElementContent)[]) {
     if (node.type === "text") visitor(node, parent);
-    else if (node.type === "element") eachText(node, visitor);
+    else if (node.type === "element" && !skip?.(node)) eachText(node, visitor, skip);
   }
 }

@@ -85,16 +85,20 @@ class Cleaner {
 
   rewriteText(root: Root): void {
     const ctx = this.context(false);
-    eachText(root, (node, parent) => {
-      if (parent.type === "element" && (parent.tagName === "code" || parent.tagName === "pre")) return;
-      for (const rule of ANYWHERE_TEXT_RULES) {
-        const next = rule.rewrite(node.value, ctx);
-        if (next !== null) {
-          node.value = next;
-          this.fired.add(rule.name);
+    // Code is the author's exactly, however deep its text (a highlighter's spans inside <code>).
+    eachText(
+      root,
+      (node) => {
+        for (const rule of ANYWHERE_TEXT_RULES) {
+          const next = rule.rewrite(node.value, ctx);
+          if (next !== null) {
+            node.value = next;
+            this.fired.add(rule.name);
+          }
         }
-      }
-    });
+      },
+      (element) => element.tagName === "code" || element.tagName === "pre",
+    );
   }
 
   /** Rewrites the start of a block near the head (a dateline); whether it did. */
@@ -123,14 +127,16 @@ class Cleaner {
   /**
    * Datelines in the first blocks go (a caption's and the lead's, which a headline and a
    * subheading or two may precede). Further down only a lead's dateline with its reporter, the
-   * first when none went above, after only subheadings and captions.
+   * first when none went above, after only subheadings and a photo's caption.
    */
   rewriteLead(blocks: Element[]): void {
     let lead = true;
+    let captioned = false;
     blocks.forEach((block, i) => {
       const text = this.line(block).text;
       if (i < DATELINE_REACH) this.#datelined = this.rewriteHead(block) || this.#datelined;
-      else if (lead && !this.#datelined && isReportersDateline(text)) this.#datelined = this.rewriteHead(block);
+      else if (lead && captioned && !this.#datelined && isReportersDateline(text)) this.#datelined = this.rewriteHead(block);
+      captioned ||= CAPTION.test(text);
       lead &&= !isSentence(text) || CAPTION.test(text);
     });
   }

@@ -31,11 +31,12 @@ export function isReportersDateline(text: string): boolean {
 }
 
 /** What names a photo's or a chart's credit, or a section, in the place of an outlet: `(사진=김철수 기자)`, `[사회=김철수 기자]`. */
-const CREDIT_OR_SECTION = /^(?:사진|자료|그래픽|영상|편집|글|취재|정리|기획|제공|출처|진행|대담|인터뷰|좌담|사회자|포토|촬영|사회|정치|경제|국제|문화|스포츠|연예|산업|생활|오피니언|지역|전국|세계|과학)$/;
+const CREDIT_OR_SECTION = /^(?:사진|자료|그래픽|영상|편집|글|취재|정리|기획|제공|출처|진행|대담|인터뷰|좌담|사회자|포토|촬영|일러스트|삽화|그림|디자인|사회|정치|경제|국제|문화|스포츠|연예|산업|생활|오피니언|지역|전국|세계|과학)$/;
 
+/** `[더구루=홍성환 기자] `; before a correspondent (`[뉴욕=윤원섭 특파원]`) it is the place, not the outlet. */
 function outletThenReporter(text: string): RegExpExecArray | null {
   const m = OUTLET_THEN_REPORTER.exec(text);
-  return m && !CREDIT_OR_SECTION.test(m[1]!) ? m : null;
+  return m && !CREDIT_OR_SECTION.test(m[1]!) && !/(?:특파원|통신원)\s*[)\]]/.test(m[0]) ? m : null;
 }
 
 export const dateline: TextRule = {

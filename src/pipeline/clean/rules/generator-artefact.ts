@@ -7,10 +7,13 @@ const ARTEFACT = /(?:^|(?<=[\s.!?]))\s*[(\[]\s*(?:약\s*)?\d{2,4}\s*자\s*(?:내
 /** What ARTEFACT cannot match without. */
 const LENGTH = /\d\s*자/;
 
-/** One attribute of a kramdown attribute list: `.class`, `#id`, `key="value"`. */
-const ATTRIBUTE = String.raw`(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))`;
-/** A kramdown attribute list a Jekyll theme's Markdown carries into the text when it is not parsed: `{: .prompt-info }`, `{: w="700" h="400" }`. */
-const IAL = new RegExp(String.raw`\s*\{:\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\s*\}`, "g");
+/** One attribute of a kramdown attribute list: `.class`, `#id`, `key="value"` (not `{:.2f}`, `{:id=>1}`). */
+const ATTRIBUTE = String.raw`(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:"[^"]*"|'[^']*'|[^\s}>][^\s}]*))`;
+/**
+ * A kramdown attribute list a Jekyll theme's Markdown carries into the text when it is not parsed
+ * (`{: .prompt-info }`, `{: w="700" h="400" }`): on a line of its own, or closing the text.
+ */
+const IAL = new RegExp(String.raw`(?:^|\n|\s)\s*\{:\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\s*\}(?=\s*(?:\n|$))`, "g");
 
 export const generatorArtefact: TextRule = {
   name: "generator-artefact",

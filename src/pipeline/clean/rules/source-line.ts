@@ -10,8 +10,8 @@ const SOURCE_WORD = /출처|참고|source/i;
 const ORIGINAL = /^[^\p{L}\p{N}]{0,4}(?:기사\s*)?원문(?:\s*기사)?(?:\s*보기)?\s*[:：=]/u;
 /** `출처 : 내일신문(https://…)`: the outlet and the address, in plain text. */
 const PLAIN_CREDIT = /[:：=]\s*([^()|:：]{2,20}?)\s*\(\s*(https?:\/\/[^\s)]+)\s*\)\s*$/;
-/** A blogger's note on the article quoted below it, with its link: `아래는 <a>경북일보 기사</a> 전문을 인용한 것입니다.` (the polite style no news sentence is written in). */
-const REPOST_NOTE = /(?:기사|원문|전문|보도).{0,30}(?:인용|옮겨|공유|가져|퍼\s*오|스크랩)[^.]{0,20}니다\.?$/;
+/** A blogger's note on the article quoted below or above it, with its link: `아래는 <a>경북일보 기사</a> 전문을 인용한 것입니다.` (it points at the article, and moves it: not a sentence of a story about one). */
+const REPOST_NOTE = /^(?:아래|다음|이\s*글|본\s*글|위)(?:는|은|의)?\s[^.]{0,60}?(?:기사|전문|원문)(?:을|를)?\s*(?:그대로\s*)?(?:인용|옮겨|퍼\s*오|가져\s*오)[^.]{0,12}(?:(?:것|글)입니다|옮깁니다|왔습니다|인용합니다)\.?$/;
 /** `📰 원문 보기 (연합뉴스)`, `▶ 원문 보기: MBC 뉴스`, `▶ MBC 뉴스 원문·영상 보기`, `🔗 기사 원문`: a pointer to the original, with its outlet perhaps. */
 const POINTER = /^[^\p{L}\p{N}]*(?:(\S{2,12}(?:\s+뉴스)?)\s+)?(?:기사\s*)?(?:원문|원본\s*기사)(?:·영상)?(?:\s*기사)?(?:\s*(?:보기|링크|바로\s*가기))?\s*(?:[(:：]\s*([^()]{2,20}?)\s*\)?)?\s*$/u;
 /** `원제 | 뉴스다오 : https://…` */
@@ -24,6 +24,12 @@ const OWN_ADDRESS =
   /^(?:(?:이\s*|[가-힣A-Za-z]{1,10}\s+)?기사(?:의)?\s*(?:원문\s*)?(?:URL|주소|링크)(?:는|은)?(?:\s*복사)?|(?:URL|링크|주소)\s*복사|(?:단축|공유)\s*(?:URL|주소|링크)|URL\s*[:：]|\[\s*(?:출처|원문)\s*\])\s*[:：]?\s*(https?:\/\/\S+?)(?:\s*입니다)?\.?$/i;
 /** A lone link whose words are only `링크`, `원문`, `기사 원문 보기`. */
 const LONE_LINK = /^(?:링크|원문|원문\s*보기|기사\s*원문(?:\s*보기)?|원본\s*기사|기사\s*보기|source|link)$/i;
+
+/** A headline's tag in brackets (`(종합)`, `(2보)`, `(전문)`, `(2024년 3월)`) is no outlet; `(울산매일)` is. */
+const HEADLINE_TAG = /종합|\d|보$|속보|영상|포토|전문|사설|칼럼|인터뷰|르포|잠정|사진/;
+function isBracketedOutlet(name: string): boolean {
+  return !HEADLINE_TAG.test(name) && isOutletName(name) && (looksLikeOutlet(name) || /^[가-힣]{2,6}(?:매일|일보|신문|경제|뉴스|저널|방송)$/.test(name));
+}
 
 function reportUrl(href: string, weight: number, ctx: RuleContext): void {
   const url = parseHttpUrl(href);
@@ -82,21 +88,22 @@ export const sourceLine: CleanRule = {
     }
     const credit = (SOURCE_WORD.test(text) && SOURCE.test(text)) || (ORIGINAL.test(text) && line.links.some((l) => isArticleUrl(l.href)));
     if (!credit || text.length > (ctx.atEdge ? 250 : 150)) return false;
-    const plain = line.links.length === 0 ? PLAIN_CREDIT.exec(text) : null;
-    if (plain) {
-      if (isOutletName(plain[1]!) && looksLikeOutlet(plain[1]!)) ctx.report({ publisher: { name: plain[1]!.trim(), weight: 95 } });
-      reportUrl(plain[2]!, 100, ctx);
+    const isCredit = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,2}(?:자료|사진|영상|참고|그래픽|도표|차트|이미지|일러스트)/.test(text);
+    // In the body (a repost's credit under the quoted article) only an outlet's, and weaker than the page's own clues.
+    const plain = !isCredit && line.links.length === 0 ? PLAIN_CREDIT.exec(text) : null;
+    if (plain && (ctx.atEdge || looksLikeOutlet(plain[1]!))) {
+      if (isOutletName(plain[1]!) && looksLikeOutlet(plain[1]!)) ctx.report({ publisher: { name: plain[1]!.trim(), weight: ctx.atEdge ? 95 : 50 } });
+      reportUrl(plain[2]!, ctx.atEdge ? 100 : 60, ctx);
       return true;
     }
-    const isCredit = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,2}(?:자료|사진|영상|참고)/.test(text);
     // `출처: <a>원제</a> | 뉴스다오` names the outlet after the bar; bars inside the linked title (`<a>제목 | 여객선 | 운임 요금</a>`) do not.
     const afterBar = text.includes("|") ? text.slice(text.lastIndexOf("|") + 1).trim() : null;
     const outlet = afterBar && !line.links.some((l) => l.text.includes("|") && l.text.endsWith(afterBar)) ? afterBar : null;
     const link = line.links[0];
     // `원문: <a>기사 제목 (울산매일)</a>`: the outlet after the title, in brackets.
-    const after = link ? /\(([^()]{2,20})\)$/.exec(link.text)?.[1] : undefined;
+    const after = link && !isCredit ? /\(([^()]{2,20})\)$/.exec(link.text)?.[1] : undefined;
     if (outlet && isOutletName(outlet)) ctx.report({ publisher: { name: outlet, weight: 100 } });
-    else if (after && isOutletName(after)) ctx.report({ publisher: { name: after, weight: 60 } });
+    else if (after && isBracketedOutlet(after)) ctx.report({ publisher: { name: after, weight: 60 } });
     else if (link && isOutletName(link.text) && looksLikeOutlet(link.text)) {
       ctx.report({ publisher: { name: link.text, weight: isCredit ? 30 : 95 } });
     } else if (isCredit) {
