@@ -5,7 +5,9 @@ const DATE = "(\\d{4}|\\d{2}(?=\\.\\d{2}\\.\\d{2}\\s+\\d{1,2}:\\d{2}))\\s*[.\\-/
 const STAMP_LINE = new RegExp(`^(?:\\s*(?:${STAMP_LABEL}\\s*[:：]?\\s*)?${DATE}\\s*[|·,l]?)+(?:\\s*지면\\s*[A-Z]?\\d{1,2}(?:면)?|\\s*\\(\\d{1,2}면\\))?$|^${DATE}\\s*${STAMP_LABEL}$|^${DATE}\\s+[가-힣]{2,14}$`);
 const DATE_ONLY = new RegExp(`^${DATE}$`);
 /** A magazine's issue over its headline: `[제910호] 2025.03.04`, `통권 제512호 2025.03.04` (bracketed, or dated). */
-const ISSUE = new RegExp(`^\\[(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\](?:\\s*${DATE})?$|^(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\s+${DATE}$`);
+const ISSUE = new RegExp(`^\\[(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\](?:\\s*${DATE})?$|^(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\s+${DATE}$|^(?:통권\\s*)?제?\\s*\\d{1,5}\\s*호\\s*\\(\\s*p\\.?\\s*\\d{1,4}(?:\\s*[~-]\\s*\\d{1,4})?\\s*\\)$`);
+/** `공개 2024-10-22 08:00:19`: a system's time of publication (a review's `공개 2025년 3월 7일` is the work's date). */
+const PUBLISHED = new RegExp(`^공개\\s*[:：]?\\s*${DATE}$`);
 /** A reporter beside the stamps: `홍성환 기자`, `한지원·김철수 기자`. */
 const REPORTER = "(?:[가-힣]{2,4}\\s*[·,]\\s*)*[가-힣]{2,4}\\s*(?:선임|수석|객원|인턴)?\\s*(?:기자|특파원|통신원)";
 const SEPARATOR = "\\s*[|ㅣ·]\\s*|\\s+";
@@ -47,7 +49,7 @@ export const timestampLine: CleanRule = {
   description: "Publication stamps: 입력 2024.07.24 10:00 | 수정 …, 기사입력 …, 홍길동 기자 | 입력 …, or a date alone on its line.",
   scope: "edge",
   match(line, ctx) {
-    if (line.text.length > 120 || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text))) return false;
+    if (line.text.length > 120 || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text) || (PUBLISHED.test(line.text) && TIMED.test(line.text)))) return false;
     const m = FIRST_DATE.exec(line.text);
     const date = m ? iso(m[1]!, m[2]!, m[3]!) : null;
     if (date) ctx.report({ date });
