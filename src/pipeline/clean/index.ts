@@ -11,7 +11,7 @@ import { cutAt } from "./cut.ts";
 import { isLicence, isSentence, readPageHead, readPageTail } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
 import { isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
-import { isReportersDateline } from "./rules/dateline.ts";
+import { isReportersDateline, isSpeakerLabel } from "./rules/dateline.ts";
 import type { Clue, CleanRule, Line, Link, RuleContext, RuleScope } from "./types.ts";
 
 export type { Clue } from "./types.ts";
@@ -75,9 +75,9 @@ class Cleaner {
     this.#lines.clear();
   }
 
-  firstMatch(element: Element, rules: CleanRule[], atEdge: boolean, below?: Line[]): CleanRule | undefined {
+  firstMatch(element: Element, rules: CleanRule[], atEdge: boolean, below?: Line[], above?: Element): CleanRule | undefined {
     const line = this.line(element);
-    const ctx = below ? { ...this.context(atEdge), below } : this.context(atEdge);
+    const ctx = below ? { ...this.context(atEdge), below, ...(above ? { above: this.line(above) } : {}) } : this.context(atEdge);
     const rule = rules.find((r) => r.match(line, ctx));
     if (rule) this.fired.add(rule.name);
     return rule;
@@ -132,8 +132,11 @@ class Cleaner {
   rewriteLead(blocks: Element[]): void {
     let lead = true;
     let captioned = false;
+    // Blocks opening with a speaker's label, more than one: a panel, whose labels say who speaks.
+    const panel = blocks.filter((block) => isSpeakerLabel(this.line(block).text)).length > 1;
     blocks.forEach((block, i) => {
       const text = this.line(block).text;
+      if (panel && isSpeakerLabel(text)) return;
       if (i < DATELINE_REACH) this.#datelined = this.rewriteHead(block) || this.#datelined;
       else if (lead && captioned && !this.#datelined && isReportersDateline(text)) this.#datelined = this.rewriteHead(block);
       captioned ||= CAPTION.test(text);
@@ -289,7 +292,8 @@ class Cleaner {
     const all = blocks(root);
     for (let i = 1; i < Math.min(all.length, LEAD_REACH); i++) {
       const above = this.line(all[i - 1]!).text;
-      if (above.length > 80 || isSentence(above)) return;
+      // `## 바이라인 예시`, `## 연합뉴스 첫 속보`: a heading about the stamp under it.
+      if (above.length > 80 || isSentence(above) || /바이라인|예시|속보|입력|송고|승인|기사\s*형식|표기/.test(above)) return;
       if (isPostStamp(this.line(all[i]!).text) && this.firstMatch(all[i]!, [timestampLine], true)) {
         remove(root, all[i]!);
         this.edited();
@@ -304,7 +308,7 @@ class Cleaner {
       const all = blocks(root);
       const last = all.at(-1);
       if (!last) return;
-      if (this.firstMatch(last, TAIL_RULES, true, below) || this.isChromeList(last)) {
+      if (this.firstMatch(last, TAIL_RULES, true, below, all.at(-2)) || this.isChromeList(last)) {
         below = [this.line(last), ...below];
         remove(root, last);
         continue;

@@ -165,7 +165,8 @@ function pastStandfirst(count: number, lead: number, text: (i: number) => string
   for (let i = lead + 1; i < Math.min(count, lead + DECK_REACH); i++) {
     const line = text(i);
     if (isLead(line)) return stamps > 0 ? i : lead;
-    if (line.length <= 120 && (LABELLED_STAMP.test(line) || BYLINE.test(line))) stamps++;
+    // An anchor's or a PD's label (`김대근 앵커`) is a transcript's speaker, not a byline.
+    if (line.length <= 120 && (LABELLED_STAMP.test(line) || (BYLINE.test(line) && !/(?:앵커|PD)$/.test(line)))) stamps++;
     else if (STAMP.test(line)) return lead; // `2025.03.01 기준` under a lead is the story's
     else if (!chrome(i)) return lead;
   }

@@ -26,6 +26,11 @@ const PLACE = /^\s*【\s*[가-힣]{1,8}\s*】\s*/;
 const WIRE = new RegExp(String.raw`^\s*[([]\s*[가-힣A-Za-z]{2,12}\s*=\s*([가-힣A-Za-z0-9 ]{2,15}?)\s*[)\]]\s*${REPORTER}\s*=`);
 
 /** A dateline with its reporter (`(서울=연합뉴스) 김지연 기자 = `, `[이데일리 박종화 기자] `, `[더구루=홍성환 기자] `), which may open a post's lead under its subheadings and a caption. */
+/** A speaker's label in a panel or a transcript (`동아일보 문병기 워싱턴 특파원 = `): several blocks open with one, or speech follows it (`= 네, …`). */
+export function isSpeakerLabel(text: string): boolean {
+  return OUTLET_REPORTER_EQUALS.test(text);
+}
+
 export function isReportersDateline(text: string): boolean {
   return WIRE.test(text) || BRACKETED_BYLINE.test(text) || outletThenReporter(text) !== null;
 }
@@ -46,10 +51,13 @@ export const dateline: TextRule = {
   rewrite(text, ctx) {
     const named = (m: RegExpExecArray | null) => (m && namesAnOutlet(m[1]!) ? m : null);
     const credited = outletThenReporter(text);
-    const m = credited ?? named(OUTLET_REPORTER_EQUALS.exec(text)) ?? DATELINE.exec(text) ?? BRACKETED_BYLINE.exec(text);
+    const correspondent = named(OUTLET_REPORTER_EQUALS.exec(text));
+    const spoken = correspondent && /^(?:네|예|아니요|저는|제가)[,.\s]/.test(text.slice(correspondent[0].length));
+    const m = credited ?? (spoken ? null : correspondent) ?? DATELINE.exec(text) ?? BRACKETED_BYLINE.exec(text);
     if (m && m[0].length < text.length) {
       // `(사진=김철수 기자)`, `[자료=통계청]`: a credit, not an agency, to publish the story.
-      if (m === credited || looksLikeOutlet(m[1]!)) ctx.report({ publisher: { name: m[1]!.trim(), weight: 70 } });
+      // A place before an `=` (`[라스베이거스=김철수 기자]`) is no outlet either: only an outlet's name gives the publisher.
+      if (looksLikeOutlet(m[1]!) || namesAnOutlet(m[1]!)) ctx.report({ publisher: { name: m[1]!.trim(), weight: 70 } });
       return text.slice(m[0].length);
     }
     const outlet = BRACKETED_OUTLET.exec(text);

@@ -8,12 +8,12 @@ const ARTEFACT = /(?:^|(?<=[\s.!?]))\s*[(\[]\s*(?:약\s*)?\d{2,4}\s*자\s*(?:내
 const LENGTH = /\d\s*자/;
 
 /** One attribute of a kramdown attribute list: `.class`, `#id`, `key="value"` (not `{:.2f}`, `{:id=>1}`). */
-const ATTRIBUTE = String.raw`(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:"[^"]*"|'[^']*'|[^\s}>][^\s}]*))`;
+const ATTRIBUTE = String.raw`(?:[.#][A-Za-z][\w-]+|[A-Za-z][\w-]*=(?:"[^"]*"|'[^']*'|[^\s}>][^\s}]*))`;
 /**
  * A kramdown attribute list a Jekyll theme's Markdown carries into the text when it is not parsed
- * (`{: .prompt-info }`, `{: w="700" h="400" }`): on a line of its own, or closing the text.
+ * (`{: .prompt-info }`, `{: w="700" h="400" }`): only on a line of its own.
  */
-const IAL = new RegExp(String.raw`(?:^|\n|\s)\s*\{:\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\s*\}(?=\s*(?:\n|$))`, "g");
+const IAL = new RegExp(String.raw`(?:^|\n)[ \t]*\{:\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\s*\}[ \t]*(?=\n|$)`, "g");
 
 export const generatorArtefact: TextRule = {
   name: "generator-artefact",

@@ -17,7 +17,7 @@ export function publisherOfLicence(text: string): string | null {
     // `© 2024`, `(c) Since 1996,`, `Copyright by`, and a slogan in quotes (`© ‘돈이 보이는 리얼타임 뉴스’ 머니투데이`) come before the name.
     .replace(/^[\s©ⓒ@]*(?:\(c\))?\s*(?:since\s*)?(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:[‘“'"][^’”'"]{1,30}[’”'"]\s*)?/i, "");
   // A slogan, then the name in quotes: `ⓒ새로운 눈으로 시장을 보는 경제매체 '딜사이트' 무단전재…` (not a name, its site, then a slogan).
-  const quoted = /^[^‘“'"(),]{0,40}(?:매체|신문|언론|뉴스|방송|미디어)\s*[‘“'"]([^’”'"]{2,20})[’”'"]\s*(?:무단|all\b|[.,]|$)/i.exec(after)?.[1];
+  const quoted = /^[^‘“'"(),]{0,40}(?:매체|언론|\s미디어)\s*[‘“'"]([^’”'"]{2,20})[’”'"]\s*(?:무단|all\b|[.,]|$)/i.exec(after)?.[1];
   if (quoted) return quoted.trim();
   // A name in Latin letters may be longer: `iN THE NEWS Corp.`.
   const latin = /^([A-Za-z][\w&'-]*(?:\s+(?!all\b|rights\b|reserved\b|corp\b|inc\b|co\b|ltd\b|photos?\b|by\b|images?\b|via\b)[A-Za-z][\w&'-]*){1,3})(?=[\s.,]|$)/i.exec(after)?.[1];

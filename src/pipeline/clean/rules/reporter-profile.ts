@@ -1,7 +1,8 @@
 import type { CleanRule } from "../types.ts";
+import { isReporterLine } from "./byline.ts";
 
 /** What the reporter covers, in the polite present no news sentence is written in, with no subject (`'시사기획 창'은 … 취재합니다.` is a programme's): `새만금과 에너지, 도내 기업 소식을 취재합니다.` (a second sentence may follow). */
-const BLURB = /^[^.!?"“”'‘’]{0,50}(?:소식|분야|시장|이슈|산업|기업|업계|정책|뉴스|경제|정치|금융|부동산|국제|사회|문화|과학|노동|교육|환경|외교|안보|법조|사건)(?:을|를)\s*취재합니다\.(?:\s*[^.!?"“”]{2,60}니다\.)?$/;
+const BLURB = /^[^.!?"“”'‘’]{0,50}(?:소식|분야|시장|이슈|산업|기업|업계|정책|뉴스|경제|정치|금융|부동산|국제|사회|문화|과학|노동|교육|환경|외교|안보|법조|사건)(?:을|를)\s*취재합니다\.(?:\s*[^.!?"“”]{2,60}(?:관심이\s*많습니다|씁니다|다룹니다|전합니다|기록합니다)\.)?$/;
 const SUBJECT = /[가-힣A-Za-z0-9'’"”](?:은|는|이|가)\s/;
 /** The desk under the name: `경제부 기자`, `국제팀 차장`. */
 const DESK_TITLE = /^[가-힣]{2,8}(?:부|팀|국)\s*(?:기자|차장|부장|선임기자|데스크)$/;
@@ -28,6 +29,8 @@ export const reporterProfile: CleanRule = {
       return desk !== undefined && blurb !== undefined && DESK_TITLE.test(desk.text) && BLURB.test(blurb.text);
     }
     if (DESK.test(text)) return ctx.below?.[0] !== undefined && BLURB.test(ctx.below[0].text); // not a list of reporters and their desks
-    return text.length <= 100 && (MORE.test(text) || (BLURB.test(text) && !SUBJECT.test(text.split(/(?<=다\.)\s/)[0]!)));
+    // The blurb sits right under the reporter's name or desk: alone, `…소식을 취재합니다.` may be a club's or a programme's.
+    const underReporter = ctx.above !== undefined && (isReporterLine(ctx.above.text) || DESK.test(ctx.above.text) || DESK_TITLE.test(ctx.above.text) || NAME.test(ctx.above.text));
+    return text.length <= 100 && (MORE.test(text) || (underReporter && BLURB.test(text) && !SUBJECT.test(text.split(/(?<=다\.)\s/)[0]!)));
   },
 };

@@ -1,6 +1,6 @@
 import type { CleanRule, RuleContext } from "../types.ts";
 import { isArticleUrl, isOutletName, parseHttpUrl } from "../urls.ts";
-import { looksLikeOutlet } from "./outlet-line.ts";
+import { looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
 
 /** `출처: <a href=URL>원제</a> | 뉴스다오`, `기사출처: <a>뉴스다오</a>`. */
 const SOURCE = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,3}(?:출처|참고\s*문헌|참고\s*자료|source)\s*[:：=]/i;
@@ -11,7 +11,7 @@ const ORIGINAL = /^[^\p{L}\p{N}]{0,4}(?:기사\s*)?원문(?:\s*기사)?(?:\s*보
 /** `출처 : 내일신문(https://…)`: the outlet and the address, in plain text. */
 const PLAIN_CREDIT = /[:：=]\s*([^()|:：]{2,20}?)\s*\(\s*(https?:\/\/[^\s)]+)\s*\)\s*$/;
 /** A blogger's note on the article quoted below or above it, with its link: `아래는 <a>경북일보 기사</a> 전문을 인용한 것입니다.` (it points at the article, and moves it: not a sentence of a story about one). */
-const REPOST_NOTE = /^(?:아래|다음|이\s*글|본\s*글|위)(?:는|은|의)?\s[^.]{0,60}?(?:기사|전문|원문)(?:을|를)?\s*(?:그대로\s*)?(?:인용|옮겨|퍼\s*오|가져\s*오)[^.]{0,12}(?:(?:것|글)입니다|옮깁니다|왔습니다|인용합니다)\.?$/;
+const REPOST_NOTE = /^(?:아래|다음|이\s*글|본\s*글|위)(?:는|은|의)?\s[^.]{0,60}?(?:기사|전문|원문)(?:을|를)?\s*(?:그대로\s*)?(?:(?:인용한|옮겨\s*온|퍼\s*온|가져\s*온)\s*(?:것|글)입니다|(?:인용|옮겨|퍼\s*오|가져\s*오)(?:합니다|옵니다|왔습니다)|옮깁니다)\.?$/;
 /** `📰 원문 보기 (연합뉴스)`, `▶ 원문 보기: MBC 뉴스`, `▶ MBC 뉴스 원문·영상 보기`, `🔗 기사 원문`: a pointer to the original, with its outlet perhaps. */
 const POINTER = /^[^\p{L}\p{N}]*(?:(\S{2,12}(?:\s+뉴스)?)\s+)?(?:기사\s*)?(?:원문|원본\s*기사)(?:·영상)?(?:\s*기사)?(?:\s*(?:보기|링크|바로\s*가기))?\s*(?:[(:：]\s*([^()]{2,20}?)\s*\)?)?\s*$/u;
 /** `원제 | 뉴스다오 : https://…` */
@@ -28,7 +28,7 @@ const LONE_LINK = /^(?:링크|원문|원문\s*보기|기사\s*원문(?:\s*보기
 /** A headline's tag in brackets (`(종합)`, `(2보)`, `(전문)`, `(2024년 3월)`) is no outlet; `(울산매일)` is. */
 const HEADLINE_TAG = /종합|\d|보$|속보|영상|포토|전문|사설|칼럼|인터뷰|르포|잠정|사진/;
 function isBracketedOutlet(name: string): boolean {
-  return !HEADLINE_TAG.test(name) && isOutletName(name) && (looksLikeOutlet(name) || /^[가-힣]{2,6}(?:매일|일보|신문|경제|뉴스|저널|방송)$/.test(name));
+  return !HEADLINE_TAG.test(name) && !/(?:위원회|부|청|처|원|공사|재단|협회|연구원|센터)$/.test(name) && isOutletName(name) && (namesAnOutlet(name) || /^[가-힣]{2,6}(?:매일|일보|신문|경제|뉴스|저널|방송)$/.test(name));
 }
 
 function reportUrl(href: string, weight: number, ctx: RuleContext): void {
