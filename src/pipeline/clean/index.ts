@@ -36,7 +36,8 @@ const HEAD_TEXT_RULES = textRules.filter((r) => r.scope === "head");
 const SECTION_WINDOW = 30;
 const DATELINE_REACH = 3;
 /** A photo's caption, which may sit between a post's subheadings and its lead: `… (사진=두산에너빌리티)`. */
-const CAPTION = /[(/]\s*사진\s*[=:]|사진\s*제공|제공\s*\)?\s*$|[ⓒ©]/;
+const CAPTION = /[(/]\s*사진\s*[=:]|사진\s*제공|제공\s*\)\s*$|[ⓒ©]/;
+const HEADING = /^h[1-6]$/;
 /** How far down a post's lead may sit under subheadings, a stamp and a caption. */
 const LEAD_REACH = 8;
 const SENTENCE_END = /(?:다|요|죠)\.(?=\s|$|[가-힣"“‘(\[])/g;
@@ -75,9 +76,9 @@ class Cleaner {
     this.#lines.clear();
   }
 
-  firstMatch(element: Element, rules: CleanRule[], atEdge: boolean, below?: Line[], above?: Element): CleanRule | undefined {
+  firstMatch(element: Element, rules: CleanRule[], atEdge: boolean, below?: Line[], above?: Element[]): CleanRule | undefined {
     const line = this.line(element);
-    const ctx = below ? { ...this.context(atEdge), below, ...(above ? { above: this.line(above) } : {}) } : this.context(atEdge);
+    const ctx = below ? { ...this.context(atEdge), below, above: (above ?? []).map((block) => this.line(block)) } : this.context(atEdge);
     const rule = rules.find((r) => r.match(line, ctx));
     if (rule) this.fired.add(rule.name);
     return rule;
@@ -132,15 +133,18 @@ class Cleaner {
   rewriteLead(blocks: Element[]): void {
     let lead = true;
     let captioned = false;
-    // Blocks opening with a speaker's label, more than one: a panel, whose labels say who speaks.
-    const panel = blocks.filter((block) => isSpeakerLabel(this.line(block).text)).length > 1;
+    // A correspondent's label (`KBS 김효신 베이징 특파원 = `) opens only the first block: several, or an anchor's
+    // turn among them, make a panel or a transcript, whose labels say who speaks.
+    const texts = blocks.map((block) => this.line(block).text);
+    const spoken = texts.filter(isSpeakerLabel).length > 1 || texts.some((t) => /^\[?\s*앵커\s*[\]:]|앵커$/.test(t));
     blocks.forEach((block, i) => {
-      const text = this.line(block).text;
-      if (panel && isSpeakerLabel(text)) return;
+      const text = texts[i]!;
+      if (isSpeakerLabel(text) && (i > 0 || spoken)) return;
       if (i < DATELINE_REACH) this.#datelined = this.rewriteHead(block) || this.#datelined;
       else if (lead && captioned && !this.#datelined && isReportersDateline(text)) this.#datelined = this.rewriteHead(block);
-      captioned ||= CAPTION.test(text);
-      lead &&= !isSentence(text) || CAPTION.test(text);
+      const caption = !HEADING.test(block.tagName) && CAPTION.test(text);
+      captioned ||= caption;
+      lead &&= !isSentence(text) || caption;
     });
   }
 
@@ -292,9 +296,11 @@ class Cleaner {
     const all = blocks(root);
     for (let i = 1; i < Math.min(all.length, LEAD_REACH); i++) {
       const above = this.line(all[i - 1]!).text;
-      // `## 바이라인 예시`, `## 연합뉴스 첫 속보`: a heading about the stamp under it.
-      if (above.length > 80 || isSentence(above) || /바이라인|예시|속보|입력|송고|승인|기사\s*형식|표기/.test(above)) return;
-      if (isPostStamp(this.line(all[i]!).text) && this.firstMatch(all[i]!, [timestampLine], true)) {
+      // A deck is paragraphs; a heading (`## 바이라인 예시`, `### 연합뉴스`) may be about the stamp under it.
+      if (all[i - 1]!.tagName !== "p" || above.length > 80 || isSentence(above)) return;
+      const next = all[i + 1] ? this.line(all[i + 1]!).text : "";
+      const listed = all.slice(i + 1).some((block) => isPostStamp(this.line(block).text));
+      if (isPostStamp(this.line(all[i]!).text) && !listed && !/위와\s*같|위\s*예|이\s*줄/.test(next) && this.firstMatch(all[i]!, [timestampLine], true)) {
         remove(root, all[i]!);
         this.edited();
         return;
@@ -308,7 +314,7 @@ class Cleaner {
       const all = blocks(root);
       const last = all.at(-1);
       if (!last) return;
-      if (this.firstMatch(last, TAIL_RULES, true, below, all.at(-2)) || this.isChromeList(last)) {
+      if (this.firstMatch(last, TAIL_RULES, true, below, all.slice(-3, -1).reverse()) || this.isChromeList(last)) {
         below = [this.line(last), ...below];
         remove(root, last);
         continue;

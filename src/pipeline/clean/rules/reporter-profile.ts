@@ -1,5 +1,4 @@
-import type { CleanRule } from "../types.ts";
-import { isReporterLine } from "./byline.ts";
+import type { CleanRule, Line } from "../types.ts";
 
 /** What the reporter covers, in the polite present no news sentence is written in, with no subject (`'시사기획 창'은 … 취재합니다.` is a programme's): `새만금과 에너지, 도내 기업 소식을 취재합니다.` (a second sentence may follow). */
 const BLURB = /^[^.!?"“”'‘’]{0,50}(?:소식|분야|시장|이슈|산업|기업|업계|정책|뉴스|경제|정치|금융|부동산|국제|사회|문화|과학|노동|교육|환경|외교|안보|법조|사건)(?:을|를)\s*취재합니다\.(?:\s*[^.!?"“”]{2,60}(?:관심이\s*많습니다|씁니다|다룹니다|전합니다|기록합니다)\.)?$/;
@@ -8,6 +7,8 @@ const SUBJECT = /[가-힣A-Za-z0-9'’"”](?:은|는|이|가)\s/;
 const DESK_TITLE = /^[가-힣]{2,8}(?:부|팀|국)\s*(?:기자|차장|부장|선임기자|데스크)$/;
 /** The name alone, over the desk (`김윤정` / `경제부 기자`): a common surname and two syllables. */
 const NAME = /^(?:[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명반왕금옥육인맹모탁국어은편용예경봉]|남궁|제갈|황보|선우|독고|사공)[가-힣]{2}$/;
+/** A reporter by name (`한지훈 기자`, `한지훈 기자 hanji@…`), not a kind of reporter (`청소년 기자`, `시민기자`). */
+const PERSON = new RegExp(`^(?![가-힣]{2}(?:부|팀|국|실|과)\\s)${NAME.source.slice(1, -1)}\\s*(?:선임|수석)?\\s*(?:기자|특파원)(?:\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?$`);
 /** `이영호 기자 PE팀` over the blurb; `정리나 하노이 통신원 더보기` anywhere in the box. */
 const DESK = /^[가-힣]{2,4}\s*(?:[가-힣]{2,6}\s+)?(?:기자|특파원|통신원)\s+[가-힣A-Za-z&]{1,10}(?:팀|부|국)$/;
 const MORE = /^[가-힣]{2,4}\s*(?:[가-힣]{2,6}\s+)?(?:기자|특파원|통신원)\s+(?:더\s*보기|기사\s*더\s*보기)$/;
@@ -29,8 +30,14 @@ export const reporterProfile: CleanRule = {
       return desk !== undefined && blurb !== undefined && DESK_TITLE.test(desk.text) && BLURB.test(blurb.text);
     }
     if (DESK.test(text)) return ctx.below?.[0] !== undefined && BLURB.test(ctx.below[0].text); // not a list of reporters and their desks
-    // The blurb sits right under the reporter's name or desk: alone, `…소식을 취재합니다.` may be a club's or a programme's.
-    const underReporter = ctx.above !== undefined && (isReporterLine(ctx.above.text) || DESK.test(ctx.above.text) || DESK_TITLE.test(ctx.above.text) || NAME.test(ctx.above.text));
-    return text.length <= 100 && (MORE.test(text) || (underReporter && BLURB.test(text) && !SUBJECT.test(text.split(/(?<=다\.)\s/)[0]!)));
+    // The blurb sits right under the reporter's name (a paragraph: `한지훈 기자`), or under the desk
+    // under the name (`김윤정` / `경제부 기자`), and only one box goes: alone, `…소식을 취재합니다.` may be
+    // a club's, a programme's or an advert's.
+    const [first, second] = ctx.above ?? [];
+    const named = (line: Line | undefined) => line !== undefined && line.element.tagName === "p";
+    const underReporter =
+      named(first) && (PERSON.test(first!.text) || DESK.test(first!.text) || (DESK_TITLE.test(first!.text) && named(second) && NAME.test(second!.text)));
+    const firstBox = !(ctx.below ?? []).some((line) => BLURB.test(line.text) || PERSON.test(line.text));
+    return text.length <= 100 && (MORE.test(text) || (underReporter && firstBox && BLURB.test(text) && !SUBJECT.test(text.split(/(?<=다\.)\s/)[0]!)));
   },
 };

@@ -21,7 +21,7 @@ const REQUEST = /(?:부탁(?:드립|합)니다|부탁해요|바랍니다|주세�
 const X_BUTTON = /(?<=^|[|·/]\s*)[xX](?=\s*(?:$|[|·/]))/g;
 const amongShareWords = (text: string): boolean => {
   const rest = text.replace(X_BUTTON, " ");
-  return rest !== text && /[\p{L}]/u.test(rest) && SHARE_WORDS.test(rest.trim());
+  return rest !== text && /\p{L}{2,}/u.test(rest) && SHARE_WORDS.test(rest.trim());
 };
 
 export const sharePrompt: CleanRule = {
@@ -29,5 +29,5 @@ export const sharePrompt: CleanRule = {
   description: "Share and subscribe prompts: 공유하기 페이스북 카카오톡, 페이스북(으)로 기사보내기, 구독하기, 매일경제 구독, 채널 추가, 좋아요와 구독 부탁드립니다.",
   scope: "edge",
   match: (line) =>
-    line.text.length > 0 && line.text.length <= 80 && (SHARE_WORDS.test(line.text) || amongShareWords(line.text) || PLAY.test(line.text) || FONT_BUTTON.test(line.text) || SHARE_THIS.test(line.text) || MORE_NEWS.test(line.text) || FOLLOW.test(line.text) || (CHANNEL.test(line.text) && !/(?<!니)다\.\s*$/.test(line.text)) || (SUBSCRIBE.test(line.text) && (!/다\.\s*$/.test(line.text) || REQUEST.test(line.text)))),
+    line.text.length > 0 && line.text.length <= 80 && (SHARE_WORDS.test(line.text) || amongShareWords(line.text) || PLAY.test(line.text) || FONT_BUTTON.test(line.text) || SHARE_THIS.test(line.text) || MORE_NEWS.test(line.text) || FOLLOW.test(line.text) || (CHANNEL.test(line.text) && !/(?<!니)다\.\s*$/.test(line.text)) || (SUBSCRIBE.test(line.text) && (!/다\.["”’']?\s*$/.test(line.text) || REQUEST.test(line.text)))),
 };

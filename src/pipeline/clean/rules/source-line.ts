@@ -91,9 +91,11 @@ export const sourceLine: CleanRule = {
     const isCredit = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,2}(?:자료|사진|영상|참고|그래픽|도표|차트|이미지|일러스트)/.test(text);
     // In the body (a repost's credit under the quoted article) only an outlet's, and weaker than the page's own clues.
     const plain = !isCredit && line.links.length === 0 ? PLAIN_CREDIT.exec(text) : null;
-    if (plain && (ctx.atEdge || looksLikeOutlet(plain[1]!))) {
-      if (isOutletName(plain[1]!) && looksLikeOutlet(plain[1]!)) ctx.report({ publisher: { name: plain[1]!.trim(), weight: ctx.atEdge ? 95 : 50 } });
-      reportUrl(plain[2]!, ctx.atEdge ? 100 : 60, ctx);
+    // In the body it credits a data set or a poll as often as a reposted story: it stays there, and gives nothing.
+    if (plain) {
+      if (!ctx.atEdge) return false;
+      if (isOutletName(plain[1]!) && looksLikeOutlet(plain[1]!)) ctx.report({ publisher: { name: plain[1]!.trim(), weight: 95 } });
+      reportUrl(plain[2]!, 100, ctx);
       return true;
     }
     // `출처: <a>원제</a> | 뉴스다오` names the outlet after the bar; bars inside the linked title (`<a>제목 | 여객선 | 운임 요금</a>`) do not.

@@ -50,6 +50,7 @@ export const timestampLine: CleanRule = {
   scope: "edge",
   match(line, ctx) {
     if (line.text.length > 120 || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text) || (PUBLISHED.test(line.text) && TIMED.test(line.text)))) return false;
+    if (PUBLISHED.test(line.text)) return true; // `공개 …` may be when a result comes out: it dates nothing
     const m = FIRST_DATE.exec(line.text);
     const date = m ? iso(m[1]!, m[2]!, m[3]!) : null;
     if (date) ctx.report({ date });

@@ -1,5 +1,5 @@
 import type { CleanRule } from "../types.ts";
-import { looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
+import { namesAnOutlet } from "./outlet-line.ts";
 
 /** `제보는 카카오톡 okjebo`, `■ 제보하기`, `MBC 뉴스는 24시간 여러분의 제보를 기다립니다.`, `홈페이지 = https://…` */
 const TIP = /제보/;
@@ -9,10 +9,11 @@ const CONTACT_ROW = /^[▷▶■□●○◆◇※]\s*(?:전화|이메일|메일
 /** The newsroom's own call for tips, which reads as a sentence: `여러분의 제보를 기다립니다.`, `당신의 제보가 뉴스로 만들어집니다.` (its voice: the reader's tip, or the outlet as the one waiting). */
 const CALL = /^(?:([\p{L}\p{N} ]{2,20}?)\s*(?:은|는)\s+)?(?:24시간\s*)?(?:여러분|시청자\s*여러분|독자\s*여러분|당신)(?:의|들의)\s*(?:소중한\s*)?제보(?:를|가)\s*(?:기다(?:립니다|리고\s*있습니다)|뉴스(?:가|로)\s*(?:됩니다|만들어집니다))[.!]?$|^([\p{L}\p{N} ]{2,20}?)\s*(?:은|는)\s+(?:24시간\s*)?제보를\s*기다립니다[.!]?$/u;
 /** Who calls for the tips: the reader's own (`여러분의 제보를 …`), or an outlet (`KBS는 제보를 기다립니다`, not `방송통신위원회는 …` or `FBI는 …`). */
+const BROADCASTER = /^(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|TBS|CBS|BBS|KNN|TBC|TJB|JIBS|TV조선|채널A|연합뉴스TV)(?:\s*(?:뉴스|Biz|비즈))?$/;
 const newsroom = (m: RegExpExecArray): boolean => {
-  if (m[2] !== undefined) return namesAnOutlet(m[2]);
-  // `MBC 뉴스는 24시간 여러분의 제보를 기다립니다.`, `SBS Biz는 여러분의 제보를 …`
-  return m[1] === undefined || namesAnOutlet(m[1]) || looksLikeOutlet(m[1]) || /^[A-Z]{2,}(?:\s|$)/.test(m[1]);
+  const subject = m[1] ?? m[2];
+  // `MBC 뉴스는 24시간 여러분의 제보를 기다립니다.`, `SBS Biz는 …` (not `방송통신위원회는 …`, `FBI는 …`)
+  return subject === undefined || namesAnOutlet(subject) || BROADCASTER.test(subject.trim());
 };
 
 /** How to send the newsroom a tip, or reach and follow it: a broadcaster's or a site's sign-off. */
@@ -26,7 +27,7 @@ export const tipLine: CleanRule = {
     // A sentence about a tip is news (`경찰은 내부 제보를 받고…`), but for the newsroom's own call for them.
     const call = CALL.exec(line.text);
     if (call && newsroom(call)) return true;
-    const sentence = /(?:다|요)\.(?=\s|$)/.test(line.text);
+    const sentence = /(?:다|요)\.["”’']?(?=\s|$)/.test(line.text);
     return TIP.test(line.text) && TIP_WAY.test(line.text) && !sentence;
   },
 };
