@@ -10,8 +10,9 @@ import { collapse, isBlank, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
 import { isLicence, isSentence, readPageHead, readPageTail } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
-import { isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
+import { hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { isReportersDateline, isSpeakerLabel } from "./rules/dateline.ts";
+import { isReportersBlurb, reporterProfile } from "./rules/reporter-profile.ts";
 import type { Clue, CleanRule, Line, Link, RuleContext, RuleScope } from "./types.ts";
 
 export type { Clue } from "./types.ts";
@@ -103,8 +104,8 @@ class Cleaner {
   }
 
   /** Rewrites the start of a block near the head (a dateline); whether it did. */
-  rewriteHead(first: Element): boolean {
-    const ctx = this.context(true);
+  rewriteHead(first: Element, publisher = true): boolean {
+    const ctx = publisher ? this.context(true) : { atEdge: true, report: (clue: Clue) => void (clue.publisher === undefined && this.clues.push(clue)) };
     let done = false;
     let rewritten = false;
     eachText(first, (node) => {
@@ -136,15 +137,16 @@ class Cleaner {
     // A correspondent's label (`KBS 김효신 베이징 특파원 = `) opens only the first block: several, or an anchor's
     // turn among them, make a panel or a transcript, whose labels say who speaks.
     const texts = blocks.map((block) => this.line(block).text);
-    const spoken = texts.filter(isSpeakerLabel).length > 1 || texts.some((t) => /^\[?\s*앵커\s*[\]:]|앵커$/.test(t));
+    const spoken = texts.filter(isSpeakerLabel).length > 1 || texts.some((t) => /^\[?\s*앵커\s*[\]:]|앵커$|^[◇◆■□]\s*[^>]{1,12}>|^진행자\s*[>:]/.test(t));
     blocks.forEach((block, i) => {
       const text = texts[i]!;
       if (isSpeakerLabel(text) && (i > 0 || spoken)) return;
       if (i < DATELINE_REACH) this.#datelined = this.rewriteHead(block) || this.#datelined;
-      else if (lead && captioned && !this.#datelined && isReportersDateline(text)) this.#datelined = this.rewriteHead(block);
-      const caption = !HEADING.test(block.tagName) && CAPTION.test(text);
+      // This far down it may be a quoted story's: its prefix goes, but it names no publisher.
+      else if (lead && captioned && !this.#datelined && isReportersDateline(text)) this.#datelined = this.rewriteHead(block, false);
+      const caption = !HEADING.test(block.tagName) && CAPTION.test(text) && (text.length > 20 || !/^[ⓒ©]/.test(text));
       captioned ||= caption;
-      lead &&= !isSentence(text) || caption;
+      lead &&= (!isSentence(text) && !(captioned && HEADING.test(block.tagName))) || caption;
     });
   }
 
@@ -300,7 +302,10 @@ class Cleaner {
       if (all[i - 1]!.tagName !== "p" || above.length > 80 || isSentence(above)) return;
       const next = all[i + 1] ? this.line(all[i + 1]!).text : "";
       const listed = all.slice(i + 1).some((block) => isPostStamp(this.line(block).text));
-      if (isPostStamp(this.line(all[i]!).text) && !listed && !/위와\s*같|위\s*예|이\s*줄/.test(next) && this.firstMatch(all[i]!, [timestampLine], true)) {
+      const stamp = this.line(all[i]!).text;
+      const date = /\d{4}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}/.exec(stamp)?.[0];
+      const quoted = /위와\s*같|위\s*예|이\s*줄|(?:입력|수정|송고|승인)\s*(?:시각|시간|일시)/.test(next) || (date !== undefined && all.slice(i + 1).some((block) => this.line(block).text.includes(date)));
+      if (isPostStamp(stamp) && hasReporter(stamp) && !listed && !quoted && this.firstMatch(all[i]!, [timestampLine], true)) {
         remove(root, all[i]!);
         this.edited();
         return;
@@ -308,13 +313,17 @@ class Cleaner {
     }
   }
 
-  scanTail(root: Root): void {
+  scanTail(root: Root, page: boolean): void {
     let below: Line[] = [];
+    // A reporter's box is a page's, under its one article: in a post, or where the body holds
+    // several (a staff directory, new reporters' introductions), they are the content.
+    const boxes = blocks(root).filter((block) => isReportersBlurb(this.line(block).text)).length;
+    const rules = page && boxes <= 1 ? TAIL_RULES : TAIL_RULES.filter((rule) => rule !== reporterProfile);
     for (;;) {
       const all = blocks(root);
       const last = all.at(-1);
       if (!last) return;
-      if (this.firstMatch(last, TAIL_RULES, true, below, all.slice(-3, -1).reverse()) || this.isChromeList(last)) {
+      if (this.firstMatch(last, rules, true, below, all.slice(-3, -1).reverse()) || this.isChromeList(last)) {
         below = [this.line(last), ...below];
         remove(root, last);
         continue;
@@ -496,7 +505,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
     cleaner.trimPageTail(root);
   }
   cleaner.scanHead(root);
-  cleaner.scanTail(root);
+  cleaner.scanTail(root, options.page ?? false);
   cleaner.removeRelatedBoxes(root);
   cleaner.removeRepeats(root);
   cleaner.removeBlank(root);

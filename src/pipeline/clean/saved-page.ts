@@ -162,8 +162,12 @@ const DECK_REACH = 15;
  */
 function pastStandfirst(count: number, lead: number, text: (i: number) => string, chrome: (i: number) => boolean): number {
   let stamps = 0;
+  let bylines = 0;
   for (let i = lead + 1; i < Math.min(count, lead + DECK_REACH); i++) {
     const line = text(i);
+    // Bylines in a row are a panel's participants; an anchor's turn makes a transcript.
+    bylines = BYLINE.test(line) ? bylines + 1 : 0;
+    if (bylines > 1 || /^\[\s*(?:앵커|기자)\s*\]/.test(line)) return lead;
     if (isLead(line)) return stamps > 0 ? i : lead;
     // An anchor's or a PD's label (`김대근 앵커`) is a transcript's speaker, not a byline.
     if (line.length <= 120 && (LABELLED_STAMP.test(line) || (BYLINE.test(line) && !/(?:앵커|PD)$/.test(line)))) stamps++;

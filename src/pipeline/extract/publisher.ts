@@ -19,7 +19,7 @@ function siteName(text: string): string | null {
 
 /** Keys that may name a source other than the article (a data set, a photo): their address must look like a news story's. */
 const LOOSE_KEYS = new Set(["source", "source_link"]);
-const NEWS_PATH = /^(?!.*(?:\.do\b|\/bbs\/|\/PYH\d|\/\/(?:www\.)?(?:github|gitlab|bitbucket)\.))https?:\/\/[^/]+(?:\/[^/?#]*)*?\/(?:(?:news|articles?|view|read|story)(?:[/?#]|$)|(?:articleView|newsView|article)\.html)|^(?!.*(?:\.do\b|\/bbs\/)).*[?&](?:idxno|newsid|aid|no)=\d{3,}/i;
+const NEWS_PATH = /^(?!.*(?:\.do\b|\/bbs\/|\/PYH\d|\/NIS[IX]\d|\/photos?\/|\/gallery\/|\/pic\/|\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket|ncbi\.nlm|doi|arxiv|pubmed|sciencedirect|springer|nature|wiley)\.))https?:\/\/[^/]+(?:\/[^/?#]*)*?\/(?:(?:news|articles?|view|read|story)(?:[/?#]|$)|(?:articleView|newsView|article)\.html)|^(?!.*(?:\.do\b|\/bbs\/)).*[?&](?:idxno|newsid|aid|no)=\d{3,}/i;
 /** A picture's address (`source:` may credit a photo): an image file, or a stock-photo site. */
 const IMAGE = /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)|^https?:\/\/(?:[\w-]+\.)*(?:pixabay|unsplash|pexels|flickr|imgur|wikimedia|gettyimages|shutterstock)\.\w+\//i;
 

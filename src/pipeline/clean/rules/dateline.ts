@@ -52,7 +52,7 @@ export const dateline: TextRule = {
     const named = (m: RegExpExecArray | null) => (m && namesAnOutlet(m[1]!) ? m : null);
     const credited = outletThenReporter(text);
     const correspondent = named(OUTLET_REPORTER_EQUALS.exec(text));
-    const spoken = correspondent && /^(?:네|예|아니요|저는|제가)[,.\s]/.test(text.slice(correspondent[0].length));
+    const spoken = correspondent && /^(?:네|예|아니요|저는|제가|안녕하세요|안녕하십니까|말씀하신)[,.\s]/.test(text.slice(correspondent[0].length));
     const m = credited ?? (spoken ? null : correspondent) ?? DATELINE.exec(text) ?? BRACKETED_BYLINE.exec(text);
     if (m && m[0].length < text.length) {
       // `(사진=김철수 기자)`, `[자료=통계청]`: a credit, not an agency, to publish the story.

@@ -18,6 +18,11 @@ const MORE = /^[가-힣]{2,4}\s*(?:[가-힣]{2,6}\s+)?(?:기자|특파원|통신
  * Only in the scan from the bottom, only paragraphs of their own (not items of a list), and a
  * name only over the rest of its box (the desk line, then the blurb, just dropped).
  */
+/** Whether a line reads as a reporter's blurb (`…소식을 취재합니다.`), wherever it stands. */
+export function isReportersBlurb(text: string): boolean {
+  return text.length <= 100 && BLURB.test(text);
+}
+
 export const reporterProfile: CleanRule = {
   name: "reporter-profile",
   description: "A reporter's box at the bottom: 김윤정 / 경제부 기자 / 새만금과 에너지 소식을 취재합니다., 이영호 기자 PE팀, 홍길동 통신원 더보기.",

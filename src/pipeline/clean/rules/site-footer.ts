@@ -33,7 +33,7 @@ export const siteFooter: CleanRule = {
     if (line.text.length > 400 || /(?:다|요)\.(?=\s|$)/.test(line.text)) return false; // a sentence about these things is the story's
     const copyright = line.text.length <= 60 ? COPYRIGHT.exec(line.text) : null;
     // ⓒ also numbers a quiz's options (`ⓐ 서울경제` … `ⓒ 한국경제`): after it, only a company or a year.
-    const circled = line.text.trimStart().startsWith("ⓒ") && !copyright?.[1] && !/\b(?:corp|inc|co|ltd)\b|인터넷신문|미디어/i.test(line.text);
+    const circled = line.text.trimStart().startsWith("ⓒ") && !copyright?.[1] && !/\b(?:corp|inc|co|ltd)\b|인터넷신문/i.test(line.text);
     if (copyright && !circled && holdsRights(copyright[2] ?? copyright[4]!, Boolean(copyright[1] ?? copyright[3]))) return true;
     const holder = RIGHTS_HOLDER.exec(line.text);
     if (holder && holdsRights(holder[1]!, false)) return true;

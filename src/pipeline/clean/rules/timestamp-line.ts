@@ -27,6 +27,11 @@ export function isPostStamp(text: string): boolean {
 }
 const BYLINE_REPORTER = new RegExp(`(?:^|${SEPARATOR})${REPORTER}(?:${SEPARATOR}|$)`);
 
+/** Whether a stamp line names its reporter (`홍성환 기자 | 입력 …`): a bare `승인 2024.11.02 13:45` may be a quoted text's. */
+export function hasReporter(text: string): boolean {
+  return BYLINE_REPORTER.test(text);
+}
+
 function iso(year: string, month: string, day: string): string | null {
   if (year.length === 2) year = `20${year}`; // `24.09.22 15:03`
   const y = Number(year), m = Number(month), d = Number(day);
