@@ -13,6 +13,7 @@ import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
 import { hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { isReportersDateline, isSpeakerLabel } from "./rules/dateline.ts";
 import { isReportersBlurb, reporterProfile } from "./rules/reporter-profile.ts";
+import { looksLikeOutlet } from "./rules/outlet-line.ts";
 import type { Clue, CleanRule, Line, Link, RuleContext, RuleScope } from "./types.ts";
 
 export type { Clue } from "./types.ts";
@@ -134,6 +135,7 @@ class Cleaner {
   rewriteLead(blocks: Element[]): void {
     let lead = true;
     let captioned = false;
+    let quoting = false;
     // A correspondent's label (`KBS 김효신 베이징 특파원 = `) opens only the first block: several, or an anchor's
     // turn among them, make a panel or a transcript, whose labels say who speaks.
     const texts = blocks.map((block) => this.line(block).text);
@@ -143,7 +145,8 @@ class Cleaner {
       if (isSpeakerLabel(text) && (i > 0 || spoken)) return;
       if (i < DATELINE_REACH) this.#datelined = this.rewriteHead(block) || this.#datelined;
       // This far down it may be a quoted story's: its prefix goes, but it names no publisher.
-      else if (lead && captioned && !this.#datelined && isReportersDateline(text)) this.#datelined = this.rewriteHead(block, false);
+      else if (lead && captioned && !quoting && !this.#datelined && isReportersDateline(text)) this.#datelined = this.rewriteHead(block, false);
+      quoting ||= HEADING.test(block.tagName) && looksLikeOutlet(text); // `### 동아일보`: a quoted story follows
       const caption = !HEADING.test(block.tagName) && CAPTION.test(text) && (text.length > 20 || !/^[ⓒ©]/.test(text));
       captioned ||= caption;
       lead &&= (!isSentence(text) && !(captioned && HEADING.test(block.tagName))) || caption;
@@ -304,7 +307,10 @@ class Cleaner {
       const listed = all.slice(i + 1).some((block) => isPostStamp(this.line(block).text));
       const stamp = this.line(all[i]!).text;
       const date = /\d{4}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}/.exec(stamp)?.[0];
-      const quoted = /위와\s*같|위\s*예|이\s*줄|(?:입력|수정|송고|승인)\s*(?:시각|시간|일시)/.test(next) || (date !== undefined && all.slice(i + 1).some((block) => this.line(block).text.includes(date)));
+      const quoted =
+        /위와\s*같|위\s*예|이\s*줄|이렇게|이처럼|다음과\s*같|예시|보기|(?:입력|수정|송고|승인)\s*(?:시각|시간|일시)/.test(next) ||
+        /예시|예제|보기|형식/.test(above) ||
+        (date !== undefined && all.slice(i + 1).some((block) => this.line(block).text.includes(date)));
       if (isPostStamp(stamp) && hasReporter(stamp) && !listed && !quoted && this.firstMatch(all[i]!, [timestampLine], true)) {
         remove(root, all[i]!);
         this.edited();
@@ -317,8 +323,11 @@ class Cleaner {
     let below: Line[] = [];
     // A reporter's box is a page's, under its one article: in a post, or where the body holds
     // several (a staff directory, new reporters' introductions), they are the content.
-    const boxes = blocks(root).filter((block) => isReportersBlurb(this.line(block).text)).length;
-    const rules = page && boxes <= 1 ? TAIL_RULES : TAIL_RULES.filter((rule) => rule !== reporterProfile);
+    // It is also the page's content when the page introduces people, or holds little else.
+    const texts = blocks(root).map((block) => this.line(block).text);
+    const boxes = texts.filter(isReportersBlurb).length;
+    const article = texts.filter((text) => text.length >= 40 && isSentence(text)).length >= 3 && !texts.some((text) => /소개합니다|합류|새\s*식구|신입|입사/.test(text));
+    const rules = page && boxes <= 1 && article ? TAIL_RULES : TAIL_RULES.filter((rule) => rule !== reporterProfile);
     for (;;) {
       const all = blocks(root);
       const last = all.at(-1);

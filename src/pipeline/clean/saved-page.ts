@@ -152,6 +152,8 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
   return drop.length > 0 ? { drop, headline, meta: meta === -1 ? headline : Math.min(meta, headline), lead } : null;
 }
 
+const SPEAKER = /^(?:진행자|사회자|앵커|[가-힣]{2,4})\s*[:：>]/;
+const REPLY = /^(?:네|예|아니요|안녕하세요|안녕하십니까)[,.\s]/;
 /** How far below a standfirst its byline, stamp and toolbar may reach. */
 const DECK_REACH = 15;
 
@@ -161,6 +163,8 @@ const DECK_REACH = 15;
  * (not a photo's `사진=` credit) and known chrome may sit between, one of them a stamp or a byline.
  */
 function pastStandfirst(count: number, lead: number, text: (i: number) => string, chrome: (i: number) => boolean): number {
+  // A host's turn (`진행자: …`) is no standfirst: the name under it is a speaker's label.
+  if (SPEAKER.test(text(lead))) return lead;
   let stamps = 0;
   let bylines = 0;
   for (let i = lead + 1; i < Math.min(count, lead + DECK_REACH); i++) {
@@ -168,7 +172,12 @@ function pastStandfirst(count: number, lead: number, text: (i: number) => string
     // Bylines in a row are a panel's participants; an anchor's turn makes a transcript.
     bylines = BYLINE.test(line) ? bylines + 1 : 0;
     if (bylines > 1 || /^\[\s*(?:앵커|기자)\s*\]/.test(line)) return lead;
-    if (isLead(line)) return stamps > 0 ? i : lead;
+    if (isLead(line)) {
+      // A reply under the name (`네, 안녕하세요. …`), or the name again further down: a transcript's turns.
+      const again = (name: string) => Array.from({ length: count - i - 1 }, (_, k) => text(i + 1 + k)).includes(name);
+      const turns = REPLY.test(line) || Array.from({ length: i - lead - 1 }, (_, k) => text(lead + 1 + k)).some((name) => BYLINE.test(name) && again(name));
+      return stamps > 0 && !turns ? i : lead;
+    }
     // An anchor's or a PD's label (`김대근 앵커`) is a transcript's speaker, not a byline.
     if (line.length <= 120 && (LABELLED_STAMP.test(line) || (BYLINE.test(line) && !/(?:앵커|PD)$/.test(line)))) stamps++;
     else if (STAMP.test(line)) return lead; // `2025.03.01 기준` under a lead is the story's

@@ -7,7 +7,7 @@ const SOURCE = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,3}(?:출처|참고\s*문헌|
 /** A word SOURCE needs: a quick look spares most lines its backtracking. */
 const SOURCE_WORD = /출처|참고|source/i;
 /** `원문: <a href=URL>원제</a>`: a credit only with a link to the article (`(원문: "Korea is…")` quotes the original words). */
-const ORIGINAL = /^[^\p{L}\p{N}]{0,4}(?:기사\s*)?원문(?:\s*기사)?(?:\s*보기)?\s*[:：=]/u;
+const ORIGINAL = /^[<\[(*▶►☞▷]?\s*(?:👉|📰|🔗|📌)?\s*(?:기사\s*)?원문(?:\s*기사)?(?:\s*보기)?\s*[:：=]/u;
 /** `출처 : 내일신문(https://…)`: the outlet and the address, in plain text. */
 const PLAIN_CREDIT = /[:：=]\s*([^()|:：]{2,20}?)\s*\(\s*(https?:\/\/[^\s)]+)\s*\)\s*$/;
 /** A blogger's note on the article quoted below or above it, with its link: `아래는 <a>경북일보 기사</a> 전문을 인용한 것입니다.` (it points at the article, and moves it: not a sentence of a story about one). */
