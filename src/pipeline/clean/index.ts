@@ -124,6 +124,17 @@ class Cleaner {
     return rewritten;
   }
 
+  /**
+   * Whether a page's reporter's box (reporter-profile.ts) is chrome under its one article: where
+   * the body holds several (a staff directory, new reporters' introductions), introduces people,
+   * or holds little else, the boxes are the content.
+   */
+  holdsOneReportersBox(root: Root): boolean {
+    const texts = blocks(root).map((block) => this.line(block).text);
+    if (texts.filter(isReportersBlurb).length > 1 || texts.some((text) => /소개합니다|합류|새\s*식구|신입|입사/.test(text))) return false;
+    return texts.filter((text) => text.length >= 40 && isSentence(text)).length >= 3;
+  }
+
   /** Whether a dateline near the head went already. */
   #datelined = false;
 
@@ -303,15 +314,16 @@ class Cleaner {
       const above = this.line(all[i - 1]!).text;
       // A deck is paragraphs; a heading (`## 바이라인 예시`, `### 연합뉴스`) may be about the stamp under it.
       if (all[i - 1]!.tagName !== "p" || above.length > 80 || isSentence(above)) return;
-      const next = all[i + 1] ? this.line(all[i + 1]!).text : "";
-      const listed = all.slice(i + 1).some((block) => isPostStamp(this.line(block).text));
       const stamp = this.line(all[i]!).text;
+      if (!isPostStamp(stamp) || !hasReporter(stamp)) continue;
+      const later = all.slice(i + 1).map((block) => this.line(block).text);
+      const listed = later.some(isPostStamp);
       const date = /\d{4}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}/.exec(stamp)?.[0];
       const quoted =
-        /위와\s*같|위\s*예|이\s*줄|이렇게|이처럼|다음과\s*같|예시|보기|(?:입력|수정|송고|승인)\s*(?:시각|시간|일시)/.test(next) ||
+        /위와\s*같|위\s*예|이\s*줄|이렇게|이처럼|다음과\s*같|예시|보기|(?:입력|수정|송고|승인)\s*(?:시각|시간|일시)/.test(later[0] ?? "") ||
         /예시|예제|보기|형식/.test(above) ||
-        (date !== undefined && all.slice(i + 1).some((block) => this.line(block).text.includes(date)));
-      if (isPostStamp(stamp) && hasReporter(stamp) && !listed && !quoted && this.firstMatch(all[i]!, [timestampLine], true)) {
+        (date !== undefined && later.some((text) => text.includes(date)));
+      if (!listed && !quoted && this.firstMatch(all[i]!, [timestampLine], true)) {
         remove(root, all[i]!);
         this.edited();
         return;
@@ -321,13 +333,7 @@ class Cleaner {
 
   scanTail(root: Root, page: boolean): void {
     let below: Line[] = [];
-    // A reporter's box is a page's, under its one article: in a post, or where the body holds
-    // several (a staff directory, new reporters' introductions), they are the content.
-    // It is also the page's content when the page introduces people, or holds little else.
-    const texts = blocks(root).map((block) => this.line(block).text);
-    const boxes = texts.filter(isReportersBlurb).length;
-    const article = texts.filter((text) => text.length >= 40 && isSentence(text)).length >= 3 && !texts.some((text) => /소개합니다|합류|새\s*식구|신입|입사/.test(text));
-    const rules = page && boxes <= 1 && article ? TAIL_RULES : TAIL_RULES.filter((rule) => rule !== reporterProfile);
+    const rules = page && this.holdsOneReportersBox(root) ? TAIL_RULES : TAIL_RULES.filter((rule) => rule !== reporterProfile);
     for (;;) {
       const all = blocks(root);
       const last = all.at(-1);

@@ -174,8 +174,8 @@ function pastStandfirst(count: number, lead: number, text: (i: number) => string
     if (bylines > 1 || /^\[\s*(?:앵커|기자)\s*\]/.test(line)) return lead;
     if (isLead(line)) {
       // A reply under the name (`네, 안녕하세요. …`), or the name again further down: a transcript's turns.
-      const again = (name: string) => Array.from({ length: count - i - 1 }, (_, k) => text(i + 1 + k)).includes(name);
-      const turns = REPLY.test(line) || Array.from({ length: i - lead - 1 }, (_, k) => text(lead + 1 + k)).some((name) => BYLINE.test(name) && again(name));
+      const below = new Set(Array.from({ length: count - i - 1 }, (_, k) => text(i + 1 + k)));
+      const turns = REPLY.test(line) || Array.from({ length: i - lead - 1 }, (_, k) => text(lead + 1 + k)).some((name) => BYLINE.test(name) && below.has(name));
       return stamps > 0 && !turns ? i : lead;
     }
     // An anchor's or a PD's label (`김대근 앵커`) is a transcript's speaker, not a byline.

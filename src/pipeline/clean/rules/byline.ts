@@ -12,12 +12,6 @@ const MORE_BY = /^(?:[가-힣]{2,4}|이)\s*(?:기자|특파원|에디터)의?\s*
 /** A credit after a mark: `ⓒ News1 이철 기자`, `◎공감언론 뉴시스 silverbi@newsis.com`. */
 const MARKED = /^[ⓒ©◎]\s*(?:\S{1,12}\s+){0,2}(?:[가-힣]{2,4}\s*(?:기자|특파원)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
 
-/** Whether a line names a reporter as a byline does (`홍길동 기자`, `홍길동 기자 hong@…`). */
-export function isReporterLine(text: string): boolean {
-  return text.length <= 120 && (REPORTER.test(text) || NAME_OUTLET_EMAIL.test(text) || SIGNED.test(text));
-}
-const SIGNED = /^[가-힣]{2,4}\s*(?:선임|수석|객원|인턴|전문)?\s*(?:기자|특파원|에디터)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
-
 export const byline: CleanRule = {
   name: "byline",
   description: "Bylines and e-mail signatures: 홍길동 기자 hong@…, 기사작성 : 관리자, 저자: …, an e-mail alone, ⓒ News1 홍길동 기자, 홍길동 기자의 다른기사 보기.",

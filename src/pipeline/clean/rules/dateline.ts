@@ -25,12 +25,12 @@ const PLACE = /^\s*【\s*[가-힣]{1,8}\s*】\s*/;
 /** `(서울=연합뉴스) 김지연 기자 = `: place, agency, reporter. */
 const WIRE = new RegExp(String.raw`^\s*[([]\s*[가-힣A-Za-z]{2,12}\s*=\s*([가-힣A-Za-z0-9 ]{2,15}?)\s*[)\]]\s*${REPORTER}\s*=`);
 
-/** A dateline with its reporter (`(서울=연합뉴스) 김지연 기자 = `, `[이데일리 박종화 기자] `, `[더구루=홍성환 기자] `), which may open a post's lead under its subheadings and a caption. */
 /** A speaker's label in a panel or a transcript (`동아일보 문병기 워싱턴 특파원 = `): several blocks open with one, or speech follows it (`= 네, …`). */
 export function isSpeakerLabel(text: string): boolean {
   return OUTLET_REPORTER_EQUALS.test(text);
 }
 
+/** A dateline with its reporter (`(서울=연합뉴스) 김지연 기자 = `, `[이데일리 박종화 기자] `, `[더구루=홍성환 기자] `), which may open a post's lead under its subheadings and a caption. */
 export function isReportersDateline(text: string): boolean {
   return WIRE.test(text) || BRACKETED_BYLINE.test(text) || outletThenReporter(text) !== null;
 }

@@ -13,16 +13,16 @@ const PERSON = new RegExp(`^(?![가-힣]{2}(?:부|팀|국|실|과)\\s)${NAME.sou
 const DESK = /^[가-힣]{2,4}\s*(?:[가-힣]{2,6}\s+)?(?:기자|특파원|통신원)\s+[가-힣A-Za-z&]{1,10}(?:팀|부|국)$/;
 const MORE = /^[가-힣]{2,4}\s*(?:[가-힣]{2,6}\s+)?(?:기자|특파원|통신원)\s+(?:더\s*보기|기사\s*더\s*보기)$/;
 
-/**
- * The reporter's box under a page's article: the name over the desk, the desk, what they cover.
- * Only in the scan from the bottom, only paragraphs of their own (not items of a list), and a
- * name only over the rest of its box (the desk line, then the blurb, just dropped).
- */
 /** Whether a line reads as a reporter's blurb (`…소식을 취재합니다.`), wherever it stands. */
 export function isReportersBlurb(text: string): boolean {
   return text.length <= 100 && BLURB.test(text);
 }
 
+/**
+ * The reporter's box under a page's article: the name over the desk, the desk, what they cover.
+ * Only in the scan from the bottom, only paragraphs of their own (not items of a list), and a
+ * name only over the rest of its box (the desk line, then the blurb, just dropped).
+ */
 export const reporterProfile: CleanRule = {
   name: "reporter-profile",
   description: "A reporter's box at the bottom: 김윤정 / 경제부 기자 / 새만금과 에너지 소식을 취재합니다., 이영호 기자 PE팀, 홍길동 통신원 더보기.",
@@ -39,7 +39,7 @@ export const reporterProfile: CleanRule = {
     // under the name (`김윤정` / `경제부 기자`), and only one box goes: alone, `…소식을 취재합니다.` may be
     // a club's, a programme's or an advert's.
     const [first, second] = ctx.above ?? [];
-    const named = (line: Line | undefined) => line !== undefined && line.element.tagName === "p";
+    const named = (above: Line | undefined) => above !== undefined && above.element.tagName === "p";
     const underReporter =
       named(first) && (PERSON.test(first!.text) || DESK.test(first!.text) || (DESK_TITLE.test(first!.text) && named(second) && NAME.test(second!.text)));
     const firstBox = !(ctx.below ?? []).some((line) => BLURB.test(line.text) || PERSON.test(line.text));

@@ -89,7 +89,6 @@ export const sourceLine: CleanRule = {
     const credit = (SOURCE_WORD.test(text) && SOURCE.test(text)) || (ORIGINAL.test(text) && line.links.some((l) => isArticleUrl(l.href)));
     if (!credit || text.length > (ctx.atEdge ? 250 : 150)) return false;
     const isCredit = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,2}(?:자료|사진|영상|참고|그래픽|도표|차트|이미지|일러스트)/.test(text);
-    // In the body (a repost's credit under the quoted article) only an outlet's, and weaker than the page's own clues.
     const plain = !isCredit && line.links.length === 0 ? PLAIN_CREDIT.exec(text) : null;
     // In the body it credits a data set or a poll as often as a reposted story: it stays there, and gives nothing.
     if (plain) {

@@ -19,13 +19,13 @@ const POST_LABEL = "(?:기사\\s*)?(?:입력|승인|송고)(?:\\s*(?:일시|시�
 const TIMED = /\d{1,2}:\d{2}/;
 const ANY_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|송고|업데이트|최종\\s*(?:수정|업데이트))(?:\\s*일자|일|일시|시간)?";
 const POST_STAMP = new RegExp(`^${REPORTER}(?:${SEPARATOR})${ANY_LABEL}\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${ANY_LABEL}\\s*[:：]?\\s*${DATE})*$|^${ANY_LABEL}\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${ANY_LABEL}\\s*[:：]?\\s*${DATE})*(?:${SEPARATOR})${REPORTER}$|^${POST_LABEL}\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${ANY_LABEL}\\s*[:：]?\\s*${DATE})*$`);
+const BYLINE_REPORTER = new RegExp(`(?:^|${SEPARATOR})${REPORTER}(?:${SEPARATOR}|$)`);
 const FIRST_DATE = new RegExp(DATE);
 
 /** Whether a line is a publishing system's stamp (`홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `승인 2025.02.26 06:00`), not a date an article gives (`2025년 5월 3일 (토) 오후 2:00`, `발행 2024.03.15`). */
 export function isPostStamp(text: string): boolean {
   return text.length <= 120 && POST_STAMP.test(text) && (BYLINE_REPORTER.test(text) || TIMED.test(text));
 }
-const BYLINE_REPORTER = new RegExp(`(?:^|${SEPARATOR})${REPORTER}(?:${SEPARATOR}|$)`);
 
 /** Whether a stamp line names its reporter (`홍성환 기자 | 입력 …`): a bare `승인 2024.11.02 13:45` may be a quoted text's. */
 export function hasReporter(text: string): boolean {
@@ -54,8 +54,8 @@ export const timestampLine: CleanRule = {
   description: "Publication stamps: 입력 2024.07.24 10:00 | 수정 …, 기사입력 …, 홍길동 기자 | 입력 …, or a date alone on its line.",
   scope: "edge",
   match(line, ctx) {
-    if (line.text.length > 120 || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text) || (PUBLISHED.test(line.text) && TIMED.test(line.text)))) return false;
-    if (PUBLISHED.test(line.text)) return true; // `공개 …` may be when a result comes out: it dates nothing
+    if (PUBLISHED.test(line.text)) return true; // it dates nothing: the page's other stamps do
+    if (line.text.length > 120 || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text))) return false;
     const m = FIRST_DATE.exec(line.text);
     const date = m ? iso(m[1]!, m[2]!, m[3]!) : null;
     if (date) ctx.report({ date });
