@@ -4,9 +4,10 @@
  * them from another folder, sets SILLOK_ROOT.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeWhole } from "./write-whole.ts";
 
 export const PACKAGE_ROOT = process.env.SILLOK_ROOT ?? fileURLToPath(new URL("..", import.meta.url));
 
@@ -43,9 +44,7 @@ export function besideBundle(name: string, make: () => string): string {
   } catch {
     const made = make();
     try {
-      const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, made);
-      renameSync(temp, file); // whole or not at all, if two builds make it at once
+      writeWhole(file, made);
     } catch {
       // a read-only install: made again next time
     }

@@ -13,11 +13,12 @@
  */
 import { PACKAGE_ROOT } from "../package-root.ts";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { z } from "zod";
 import { problemSchema, inspectStatusSchema, storySchema } from "../model/article.ts";
 import { bodyRefSchema, prunePacks, type BodyRef } from "./body-store.ts";
+import { writeWhole } from "../write-whole.ts";
 
 const FILE = "index.json";
 const ROOT = PACKAGE_ROOT;
@@ -135,10 +136,8 @@ export class ArticleCache {
   save(): void {
     if (!this.dir || (!this.#changed && this.#used.size === this.#entries.size)) return;
     mkdirSync(this.dir, { recursive: true });
-    const temp = join(this.dir, `${FILE}.${process.pid}.tmp`);
     const body = Buffer.from(JSON.stringify(Object.fromEntries(this.#used)));
-    writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify({ version: this.version, writtenAt: Date.now(), sum: checksum(body) })}\n`), body]));
-    renameSync(temp, join(this.dir, FILE));
+    writeWhole(join(this.dir, FILE), Buffer.concat([Buffer.from(`${JSON.stringify({ version: this.version, writtenAt: Date.now(), sum: checksum(body) })}\n`), body]));
     prunePacks(this.dir, [...this.#used.values()].flatMap((e): BodyRef[] => (e.body ? [e.body] : [])));
   }
 }

@@ -17,9 +17,10 @@
  * Without a cache, or with the cache on another file system, every build renders every page
  * into a fresh folder beside the site.
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { spawn } from "node:child_process";
+import { writeWhole } from "../write-whole.ts";
 import { z } from "zod";
 
 export interface Tree {
@@ -190,9 +191,7 @@ export class OutputTrees {
       const id = identity(dir);
       if (id && this.#manifests[id]) keep[id] = this.#manifests[id];
     }
-    const temp = join(this.#cache, `trees.json.${process.pid}.tmp`);
-    writeFileSync(temp, JSON.stringify(keep));
-    renameSync(temp, join(this.#cache, "trees.json"));
+    writeWhole(join(this.#cache, "trees.json"), JSON.stringify(keep));
   }
 }
 

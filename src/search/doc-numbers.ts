@@ -5,7 +5,8 @@
  * are free, they are dealt out afresh. Kept in the cache (`search-numbers.json`, with what the
  * index held of each doc); without it, numbers are dealt out afresh, which is always correct.
  */
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { writeWhole } from "../write-whole.ts";
 import { join } from "node:path";
 
 const FILE = "search-numbers.json";
@@ -55,7 +56,5 @@ export function loadIndexRecord(cache: string | null): IndexRecord | null {
 
 export function saveIndexRecord(cache: string | null, record: IndexRecord): void {
   if (!cache) return;
-  const temp = join(cache, `${FILE}.${process.pid}.tmp`);
-  writeFileSync(temp, JSON.stringify(record));
-  renameSync(temp, join(cache, FILE));
+  writeWhole(join(cache, FILE), JSON.stringify(record));
 }

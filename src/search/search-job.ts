@@ -4,13 +4,13 @@
  * cache's packs itself (a body it cannot read is parsed again from its file).
  */
 import { Worker } from "node:worker_threads";
-import type { BodyRef, PackReader } from "../archive/body-store.ts";
+import { PackReader, type BodyRef } from "../archive/body-store.ts";
 import { readBodyPart } from "../archive/scan.ts";
 import type { Story } from "../model/article.ts";
 import type { Taxonomy } from "../taxonomy/taxonomy-file.ts";
 import { workerScript } from "../worker-script.ts";
 import type { FilterLabels, SearchDoc } from "./build-index.ts";
-import type { SearchBase } from "./search-files.ts";
+import { writeSearchFiles, type SearchBase } from "./search-files.ts";
 
 export interface SearchJob {
   docs: { no: number; story: Story; body: BodyRef | null }[];
@@ -29,7 +29,7 @@ export interface SearchJob {
 }
 
 /** The job's base in the form writeSearchFiles takes. */
-export function baseOf(job: SearchJob): SearchBase | undefined {
+function baseOf(job: SearchJob): SearchBase | undefined {
   return job.base ? { ...job.base, keys: new Map(job.base.keys) } : undefined;
 }
 
@@ -43,12 +43,22 @@ export interface SearchFiles {
 /** Below this many docs the job runs in the main thread. */
 const WORKER_FROM = 1000;
 
-export function readDocs(job: SearchJob, reader: PackReader): SearchDoc[] {
+function readDocs(job: SearchJob, reader: PackReader): SearchDoc[] {
   return job.docs.map(({ no, story, body }) => ({
     no,
     story,
     text: () => readBodyPart(reader, body, job.content, story.sourcePath, job.taxonomy, "text"),
   }));
+}
+
+/** Writes the job's search files, reading the bodies' text from the cache's packs; in whichever thread runs the job. */
+export function writeJobFiles(job: SearchJob): { keys: Map<string, string>; written: string[] } {
+  const reader = new PackReader(job.cache);
+  try {
+    return writeSearchFiles(readDocs(job, reader), job.size, job.labels, job.key, job.held ? new Map(job.held) : null, job.dir, baseOf(job));
+  } finally {
+    reader.close();
+  }
 }
 
 type Reply = { keys: [string, string][]; written: string[]; ms: number } | { error: string };
@@ -91,13 +101,7 @@ export async function runSearchJob(job: SearchJob, worker: SearchWorker | null =
   const started = performance.now();
   if (job.docs.length < WORKER_FROM) {
     void worker?.close();
-    const [{ PackReader: Reader }, { writeSearchFiles }] = await Promise.all([import("../archive/body-store.ts"), import("./search-files.ts")]);
-    const reader = new Reader(job.cache);
-    try {
-      return { ...writeSearchFiles(readDocs(job, reader), job.size, job.labels, job.key, job.held ? new Map(job.held) : null, job.dir, baseOf(job)), ms: performance.now() - started };
-    } finally {
-      reader.close();
-    }
+    return { ...writeJobFiles(job), ms: performance.now() - started };
   }
   const running = worker ?? new SearchWorker();
   try {

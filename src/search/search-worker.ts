@@ -4,19 +4,14 @@
  * as its one message.
  */
 import { parentPort } from "node:worker_threads";
-import { PackReader } from "../archive/body-store.ts";
-import { writeSearchFiles } from "./search-files.ts";
-import { baseOf, readDocs, type SearchJob } from "./search-job.ts";
+import { writeJobFiles, type SearchJob } from "./search-job.ts";
 
 parentPort!.once("message", (job: SearchJob) => {
   const started = performance.now();
-  const reader = new PackReader(job.cache);
   try {
-    const result = writeSearchFiles(readDocs(job, reader), job.size, job.labels, job.key, job.held ? new Map(job.held) : null, job.dir, baseOf(job));
+    const result = writeJobFiles(job);
     parentPort!.postMessage({ keys: [...result.keys], written: result.written, ms: performance.now() - started });
   } catch (error) {
     parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  } finally {
-    reader.close();
   }
 });
