@@ -2,9 +2,7 @@
  * A choropleth world map of article counts per country, drawn at build time as an inline SVG string.
  * No JavaScript reaches the page: colours come from the classes in MAP_CSS, names and counts from <title>s.
  */
-import { besideBundle, inPackage } from "../package-root.ts";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { besideBundle, packageJson } from "../package-root.ts";
 import { geoEqualEarth, geoPath } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -67,11 +65,9 @@ function geometry(): Geometry {
 
 /** Reads the atlas and projects every country. */
 function project(): Geometry {
-  const require = createRequire(inPackage("package.json"));
-  const readJson = (id: string): unknown => JSON.parse(readFileSync(require.resolve(id), "utf8"));
-  const topology = readJson("world-atlas/countries-110m.json") as Topology<{ countries: GeometryCollection }>;
+  const topology = packageJson("world-atlas/countries-110m.json") as Topology<{ countries: GeometryCollection }>;
   const alpha2 = new Map<string, string>();
-  for (const c of readJson("world-countries/countries.json") as { ccn3: string; cca2: string }[]) {
+  for (const c of packageJson("world-countries/countries.json") as { ccn3: string; cca2: string }[]) {
     if (c.ccn3) alpha2.set(c.ccn3, c.cca2);
   }
   const land = feature(topology, topology.objects.countries);

@@ -5,7 +5,8 @@
  * without their spaces, and its Hangul `altSpellings`: 남한, 북한, 북조선), English ones from
  * its `name.common`; `country-aliases.ts` adds the press's forms and fixes the package's errors.
  */
-import worldCountries, { type Countries } from "world-countries";
+import type { Countries } from "world-countries";
+import { packageJson } from "../package-root.ts";
 import {
   AMBIGUOUS,
   BLOCKED,
@@ -62,8 +63,6 @@ export interface NameTable {
   displayNames: ReadonlyMap<string, string>;
 }
 
-/** `world-countries` is CommonJS typed as an ES module: at run time its default import is the array. */
-const countries = worldCountries as unknown as Countries;
 const LATIN = /^[\x20-\x7e]+$/;
 
 /** Builds the table once; `countries.ts` calls it at module load. */
@@ -93,7 +92,7 @@ export function buildNameTable(): NameTable {
   }
 
   // Independent states first: where the package gives two codes one name, the state keeps it.
-  const byStatus = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent));
+  const byStatus = [...(packageJson("world-countries/countries.json") as Countries)].sort((a, b) => Number(b.independent) - Number(a.independent));
   for (const country of byStatus) {
     const code = country.cca2;
     const kor = country.translations["kor"];
