@@ -307,6 +307,22 @@ class Cleaner {
     }
   }
 
+  /**
+   * The body's own `<header>` (headline, deck, byline, stamps, toolbar): its lines of chrome go
+   * wherever they sit in it, and each row of a list in it is a line (`<ul class="info"><li>김원진
+   * 기자</li><li>승인 …</li></ul>`). Its headings and its deck stay, and do not end the head.
+   */
+  trimOwnHeader(root: Root, header: ReadonlySet<Element>): void {
+    for (const block of blocks(root)) {
+      if (!header.has(block)) return;
+      if (block.tagName === "ul" || block.tagName === "ol") {
+        block.children = block.children.filter((item) => item.type !== "element" || item.tagName !== "li" || !this.firstMatch(item, HEAD_RULES, true));
+        if (!block.children.some((item) => item.type === "element")) remove(root, block);
+      } else if (this.firstMatch(block, HEAD_RULES, true)) remove(root, block);
+    }
+    this.edited();
+  }
+
   /** A post's body may open with a subheading or two, then the stamp line (`홍길동 기자 | 입력 …`): the stamp goes, and dates the article. */
   dropStampUnderSubheadings(root: Root): void {
     const all = blocks(root);
@@ -490,25 +506,34 @@ export interface CleanOptions {
 }
 
 /** Wrappers that only group blocks: the blocks inside are the lines the rules read. */
-const CONTAINERS = new Set(["div", "section", "article", "main"]);
+const CONTAINERS = new Set(["div", "section", "article", "main", "header", "footer", "aside", "nav"]);
 const LINE_BLOCKS = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "hr", "blockquote", "figure", "section", "article", "main", "pre", "header", "footer", "nav", "aside"]);
 
 /**
- * Lifts the blocks out of a top-level `<div>` (or section, article, main) that holds only blocks,
- * so that a box such as `<div class="related-posts"><h3>관련 글</h3><ul>…</ul></div>` is read
- * as its heading and its list. The sanitiser drops these wrappers anyway.
+ * Lifts the blocks out of a top-level `<div>` (or section, article, main, header, footer, aside,
+ * nav) that holds only blocks, so that a box such as `<div class="related-posts"><h3>관련 글</h3>
+ * <ul>…</ul></div>` is read as its heading and its list. The sanitiser drops these wrappers anyway.
+ * Returns the blocks lifted out of a `<header>` that opens the body: the article's own head.
  */
-function unwrapContainers(root: Root): void {
-  const lift = (node: RootContent): RootContent[] =>
-    node.type === "element" && CONTAINERS.has(node.tagName) && node.children.every((c) => (c.type === "element" && LINE_BLOCKS.has(c.tagName)) || (c.type === "text" && !/\S/.test(c.value)) || c.type === "comment")
-      ? node.children.filter((c) => c.type === "element").flatMap((c) => lift(c as RootContent))
-      : [node];
-  root.children = root.children.flatMap(lift);
+function unwrapContainers(root: Root): Set<Element> {
+  const header = new Set<Element>();
+  const opening = blocks(root)[0];
+  const lift = (node: RootContent, inHeader: boolean): RootContent[] => {
+    if (node.type !== "element") return [node];
+    const within = inHeader || (node === opening && node.tagName === "header");
+    if (!CONTAINERS.has(node.tagName) || !node.children.every((c) => (c.type === "element" && LINE_BLOCKS.has(c.tagName)) || (c.type === "text" && !/\S/.test(c.value)) || c.type === "comment")) {
+      if (within) header.add(node);
+      return [node];
+    }
+    return node.children.flatMap((c) => (c.type === "element" ? lift(c, within) : []));
+  };
+  root.children = root.children.flatMap((c) => lift(c, false));
+  return header;
 }
 
 export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   const cleaner = new Cleaner();
-  unwrapContainers(root);
+  const header = unwrapContainers(root);
   cleaner.rewriteText(root);
   cleaner.removeBanners(root);
   cleaner.explodeBreaks(root);
@@ -519,6 +544,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
     cleaner.trimPageHead(root);
     cleaner.trimPageTail(root);
   }
+  cleaner.trimOwnHeader(root, header);
   cleaner.scanHead(root);
   cleaner.scanTail(root, options.page ?? false);
   cleaner.removeRelatedBoxes(root);

@@ -8,6 +8,8 @@ const DATE_ONLY = new RegExp(`^${DATE}$`);
 const ISSUE = new RegExp(`^\\[(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\](?:\\s*${DATE})?$|^(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\s+${DATE}$|^(?:통권\\s*)?제?\\s*\\d{1,5}\\s*호\\s*\\(\\s*p\\.?\\s*\\d{1,4}(?:\\s*[~-]\\s*\\d{1,4})?\\s*\\)$`);
 /** `공개 2024-10-22 08:00:19`: a system's time of publication, to the second (a review's `공개 2025년 3월 7일`, or a result's `공개: 2025년 7월 1일 오전 9:00`, is the story's). */
 const PUBLISHED = /^공개\s*[:：]?\s*\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2}$/;
+/** The print edition a story ran in, `지면보기 2025.02.03 제6면`, `2025.02.03 A6면`: it dates nothing (the paper comes out after the story). */
+const PRINT_EDITION = new RegExp(`^(?:지면\\s*보기\\s*[:：]?\\s*)?${DATE}\\s*(?:제\\s*)?[A-Z]?\\d{1,2}\\s*면$|^지면\\s*보기\\s*[:：]?\\s*${DATE}$`);
 /** A reporter beside the stamps: `홍성환 기자`, `한지원·김철수 기자`. */
 const REPORTER = "(?:[가-힣]{2,4}\\s*[·,]\\s*)*[가-힣]{2,4}\\s*(?:선임|수석|객원|인턴)?\\s*(?:기자|특파원|통신원)";
 const SEPARATOR = "\\s*[|ㅣ·]\\s*|\\s+";
@@ -48,13 +50,13 @@ export function stampDate(text: string): string | null {
   return m ? iso(m[1]!, m[2]!, m[3]!) : null;
 }
 
-/** `입력 2024.07.24 10:00 수정 2024.07.24 11:30`, `2024/06/14 16:21 송고`, `2024.06.13 산업통상자원부`, a byline with its stamps (`홍성환 기자 | 입력 …`), a magazine's issue (`[제910호] 2025.03.04`), or a date alone on a line: gives the date. */
+/** `입력 2024.07.24 10:00 수정 2024.07.24 11:30`, `2024/06/14 16:21 송고`, `2024.06.13 산업통상자원부`, a byline with its stamps (`홍성환 기자 | 입력 …`), a magazine's issue (`[제910호] 2025.03.04`), or a date alone on a line: gives the date. A print edition's line (`지면보기 2025.02.03 제6면`) goes too. */
 export const timestampLine: CleanRule = {
   name: "timestamp-line",
   description: "Publication stamps: 입력 2024.07.24 10:00 | 수정 …, 기사입력 …, 홍길동 기자 | 입력 …, or a date alone on its line.",
   scope: "edge",
   match(line, ctx) {
-    if (PUBLISHED.test(line.text)) return true; // it dates nothing: the page's other stamps do
+    if (PUBLISHED.test(line.text) || PRINT_EDITION.test(line.text)) return true; // it dates nothing: the page's other stamps do
     if (line.text.length > 120 || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text))) return false;
     const m = FIRST_DATE.exec(line.text);
     const date = m ? iso(m[1]!, m[2]!, m[3]!) : null;
