@@ -18,8 +18,8 @@ function siteName(text: string): string | null {
 }
 
 /** Keys that may name a source other than the article (a data set, a photo): their address must look like a news story's. */
-const LOOSE_KEYS = new Set(["source", "source_link"]);
-const NEWS_PATH = /^(?!.*(?:\.do\b|\/bbs\/|\/PYH\d|\/NIS[IX]\d|\/photos?\/|\/gallery\/|\/pic\/|\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket|ncbi\.nlm|doi|arxiv|pubmed|sciencedirect|springer|nature|wiley)\.))https?:\/\/[^/]+(?:\/[^/?#]*)*?\/(?:(?:news|articles?|view|read|story)(?:[/?#]|$)|(?:articleView|newsView|article)\.html)|^(?!.*(?:\.do\b|\/bbs\/)).*[?&](?:idxno|newsid|aid|no)=\d{3,}/i;
+const LOOSE_KEYS = new Set(["source", "source_link", "canonical", "original"]);
+const NEWS_PATH = /^(?!.*(?:\.do\b|\/bbs\/|\/PYH\d|\/NIS[IX]\d|\/photos?\/|\/gallery\/|\/pic\/|\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket|ncbi\.nlm|doi|arxiv|pubmed|sciencedirect|springer|nature|wiley)\.))https?:\/\/[^/]+(?:\/[^/?#]*)*?\/(?:(?:news|articles?|view|read|story)(?:[/?#]|$)|(?:articleView|newsView|article)\.html|(?!photo|gallery|img)[a-z_]*(?:view|read|detail)\.(?:php|aspx?|jsp|html?)(?=[?#]|$))|^(?!.*(?:\.do\b|\/bbs\/)).*[?&](?:idxno|newsid|news_id|article_id|aid|nid|ud|no)=\d{3,}/i;
 /** A picture's address (`source:` may credit a photo): an image file, or a stock-photo site. */
 const IMAGE = /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)|^https?:\/\/(?:[\w-]+\.)*(?:pixabay|unsplash|pexels|flickr|imgur|wikimedia|gettyimages|shutterstock)\.\w+\//i;
 
@@ -32,7 +32,7 @@ export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown
     const paper = fromChrome.replace(EDITION, "");
     return paper !== fromChrome && namesAnOutlet(paper) ? paper : fromChrome;
   }
-  for (const key of ["publisher", "source", "press", "outlet"]) {
+  for (const key of ["publisher", "source", "source_name", "publication", "press", "outlet"]) {
     const value = stringField(frontMatter[key]);
     if (value && value.length <= 40 && !/^https?:/.test(value)) return value;
   }
@@ -48,7 +48,7 @@ export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown
 export function findSourceUrl(clues: Clue[], frontMatter: Record<string, unknown>): string | null {
   const fromChrome = strongest(clues.flatMap((c) => (c.sourceUrl ? [{ value: c.sourceUrl.url, weight: c.sourceUrl.weight }] : [])));
   if (fromChrome) return fromChrome;
-  for (const key of ["source_url", "sourceUrl", "canonical_url", "original_url", "link", "source_link", "source"]) {
+  for (const key of ["source_url", "sourceUrl", "canonical_url", "original_url", "link", "source_link", "source", "original", "canonical"]) {
     const value = stringField(frontMatter[key]);
     // `source:` may credit a photo or a data set: only an article's address is the source.
     if (value && /^https?:\/\/[^\s/]+\/\S+/.test(value) && !IMAGE.test(value) && (!LOOSE_KEYS.has(key) || NEWS_PATH.test(value))) return value;

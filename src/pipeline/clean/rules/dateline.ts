@@ -17,8 +17,9 @@ const OUTLET_THEN_REPORTER = new RegExp(String.raw`^\s*[([]\s*([가-힣A-Za-z0-9
 const OUTLET_REPORTER_EQUALS = /^\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}\s+[가-힣]{2,6}\s+(?:특파원|통신원)\s*=\s*/;
 /** `[이데일리 박종화 기자] `: the outlet and the reporter in brackets. */
 const BRACKETED_BYLINE = /^\s*\[\s*([가-힣A-Za-z0-9]{2,12})(?:\s+|\s*[ㅣ|]\s*)[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)\s*\]\s*/;
-/** `[비즈니스포스트] `: the outlet alone in brackets (not a label such as `[단독]`). */
-const BRACKETED_OUTLET = /^\s*\[\s*([가-힣A-Za-z0-9]{2,12})\s*\]\s*/;
+
+/** `[비즈니스포스트] `, `[월드코리안뉴스] 이석호 기자 = `: the outlet alone in brackets (not a label such as `[단독]`), and its reporter. */
+const BRACKETED_OUTLET = new RegExp(String.raw`^\s*\[\s*([가-힣A-Za-z0-9]{2,12})\s*\]\s*(?:${REPORTER}\s*=\s*)?`);
 /** `【홍천】 `: a regional paper's place tag. */
 const PLACE = /^\s*【\s*[가-힣]{1,8}\s*】\s*/;
 

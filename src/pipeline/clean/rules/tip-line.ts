@@ -15,6 +15,14 @@ const newsroom = (m: RegExpExecArray): boolean => {
   return subject === undefined || namesAnOutlet(subject) || BROADCASTER.test(subject.trim());
 };
 
+const isCall = (text: string): boolean => {
+  const call = CALL.exec(text);
+  return call !== null && newsroom(call);
+};
+const isSentence = (text: string): boolean => /(?:다|요)\.["”’']?(?=\s|$)/.test(text);
+/** How to reach a newsroom: a channel, a number, an address. */
+const CONTACT = /카카오톡|카톡|전화|이메일|메일|@|\d{2,3}-\d{3,4}-/;
+
 /** How to send the newsroom a tip, or reach and follow it: a broadcaster's or a site's sign-off. */
 export const tipLine: CleanRule = {
   name: "tip-line",
@@ -24,9 +32,10 @@ export const tipLine: CleanRule = {
     if (line.text.length > 120) return false;
     if (CONTACT_ROW.test(line.text)) return true;
     // A sentence about a tip is news (`경찰은 내부 제보를 받고…`), but for the newsroom's own call for them.
-    const call = CALL.exec(line.text);
-    if (call && newsroom(call)) return true;
-    const sentence = /(?:다|요)\.["”’']?(?=\s|$)/.test(line.text);
-    return TIP.test(line.text) && TIP_WAY.test(line.text) && !sentence;
+    if (isCall(line.text)) return true;
+    // The call, then how to reach the newsroom: `중부일보는 … 제보를 기다립니다. 카카오톡 채널 '중부일보' / 전화 …`.
+    const [, call, rest] = /^(.*?[.!])\s+(.+)$/.exec(line.text) ?? [];
+    if (call && rest && isCall(call) && CONTACT.test(rest) && !isSentence(rest)) return true;
+    return TIP.test(line.text) && TIP_WAY.test(line.text) && !isSentence(line.text);
   },
 };
