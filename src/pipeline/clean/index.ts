@@ -10,6 +10,7 @@ import { collapse, isBlank, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
 import { isLicence, isSentence, readPageHead, readPageTail } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
+import { byline } from "./rules/byline.ts";
 import { hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { isReportersDateline, isSpeakerLabel } from "./rules/dateline.ts";
 import { isReportersBlurb, reporterProfile } from "./rules/reporter-profile.ts";
@@ -299,6 +300,7 @@ class Cleaner {
       if (this.firstMatch(first, HEAD_RULES, true)) remove(root, first);
       else {
         this.dropStampUnderSubheadings(root);
+        this.dropInfoListUnderDeck(root);
         // A dateline may follow a headline and a subheading or two.
         this.rewriteLead(blocks(root).slice(0, LEAD_REACH));
         this.edited();
@@ -323,6 +325,31 @@ class Cleaner {
     this.edited();
   }
 
+  /**
+   * A post's info list under its headline or deck (`<ul class="infomation"><li>기자명 구정민</li>
+   * <li>입력 2025.04.22 20:10</li><li>댓글 0</li></ul>`): a list at the top whose every row is
+   * chrome, with a byline and a labelled stamp among them, goes; the stamp dates the article.
+   */
+  dropInfoListUnderDeck(root: Root): void {
+    const all = blocks(root);
+    for (let i = 1; i < Math.min(all.length, LEAD_REACH); i++) {
+      const above = this.line(all[i - 1]!).text;
+      if (above.length > 80 || isSentence(above)) return;
+      const list = all[i]!;
+      if (list.tagName !== "ul" && list.tagName !== "ol") continue;
+      const items = list.children.filter((c): c is Element => c.type === "element" && c.tagName === "li");
+      const lines = items.map((item) => this.line(item));
+      if (items.length < 2 || !lines.every((line) => HEAD_RULES.some((r) => r.match(line, QUIET)))) continue;
+      if (!lines.some((line) => byline.match(line, QUIET)) || !lines.some((line) => stampDate(line.text) !== null)) continue;
+      const later = all.slice(i + 1).map((block) => this.line(block).text);
+      if (lines.some((line) => quotesStamp(line.text, above, later))) return;
+      for (const item of items) this.firstMatch(item, HEAD_RULES, true);
+      remove(root, list);
+      this.edited();
+      return;
+    }
+  }
+
   /** A post's body may open with a subheading or two, then the stamp line (`홍길동 기자 | 입력 …`): the stamp goes, and dates the article. */
   dropStampUnderSubheadings(root: Root): void {
     const all = blocks(root);
@@ -334,12 +361,7 @@ class Cleaner {
       if (!isPostStamp(stamp) || !hasReporter(stamp)) continue;
       const later = all.slice(i + 1).map((block) => this.line(block).text);
       const listed = later.some(isPostStamp);
-      const date = /\d{4}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}/.exec(stamp)?.[0];
-      const quoted =
-        /위와\s*같|위\s*예|이\s*줄|이렇게|이처럼|다음과\s*같|예시|보기|(?:입력|수정|송고|승인)\s*(?:시각|시간|일시)/.test(later[0] ?? "") ||
-        /예시|예제|보기|형식/.test(above) ||
-        (date !== undefined && later.some((text) => text.includes(date)));
-      if (!listed && !quoted && this.firstMatch(all[i]!, [timestampLine], true)) {
+      if (!listed && !quotesStamp(stamp, above, later) && this.firstMatch(all[i]!, [timestampLine], true)) {
         remove(root, all[i]!);
         this.edited();
         return;
@@ -503,6 +525,8 @@ function remove(root: Root, element: Element): void {
 export interface CleanOptions {
   /** The body is a saved web page (a plain-text dump): its head may hold the site's menu. */
   page?: boolean;
+  /** The post's own title (front matter): a body that repeats it as a heading near its top is a saved page's copy. */
+  title?: string;
 }
 
 /** Wrappers that only group blocks: the blocks inside are the lines the rules read. */
@@ -540,7 +564,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   cleaner.removeAnywhere(root);
   cleaner.trimTails(root);
   cleaner.removeBlank(root);
-  if (options.page) {
+  if (options.page || (options.title !== undefined && repeatsHeadline(root, options.title))) {
     cleaner.trimPageHead(root);
     cleaner.trimPageTail(root);
   }
@@ -551,6 +575,25 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   cleaner.removeRepeats(root);
   cleaner.removeBlank(root);
   return { clues: cleaner.clues, fired: [...cleaner.fired].sort(), removedImages: cleaner.removedImages };
+}
+
+/**
+ * Whether a stamp under a heading or a deck is an example the text goes on about: the heading
+ * says so (`## 바이라인 예시`), the next line points back at it (`위와 같이 …`), or quotes its date.
+ */
+function quotesStamp(stamp: string, above: string, later: string[]): boolean {
+  const date = /\d{4}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}/.exec(stamp)?.[0];
+  return (
+    /위와\s*같|위\s*예|이\s*줄|이렇게|이처럼|다음과\s*같|예시|보기|(?:입력|수정|송고|승인)\s*(?:시각|시간|일시)/.test(later[0] ?? "") ||
+    /예시|예제|보기|형식/.test(above) ||
+    (date !== undefined && later.some((text) => text.includes(date)))
+  );
+}
+
+/** Whether one of the first blocks is a heading that is the post's title: a saved page pasted into a post (`# 제목` under the site's breadcrumb). */
+function repeatsHeadline(root: Root, title: string): boolean {
+  const wanted = collapse(title);
+  return blocks(root).slice(0, LEAD_REACH).some((block) => HEADING.test(block.tagName) && collapse(toString(block)) === wanted);
 }
 
 export function isEmptyTree(root: Root): boolean {

@@ -1,12 +1,16 @@
 import type { CleanRule } from "../types.ts";
+import { BROADCASTER } from "./tip-line.ts";
 
 /** `[앵커]`, `[리포트]`, `<기자>`, `◀ 앵커 ▶`, `◀ 리포트 ▶`: a transcript's part markers, alone on a line. */
 const MARKER = /^(?:[\[<‹〈]\s*(?:앵커|리포트|기자|앵커\s*멘트|기자\s*멘트|녹취|현장음|싱크|인터뷰|CG)\s*[\]>›〉]|◀\s*(?:앵커|리포트|기자|앵커\s*멘트|기자\s*멘트)\s*▶)$/;
-const CREW_ROLE = String.raw`(?:촬영\s*기자|영상\s*취재|영상\s*편집|영상\s*촬영|그래픽|촬영|편집|자료\s*조사|CG|화면\s*제공|영상\s*제공)`;
+const CREW_ROLE = String.raw`(?:촬영\s*기자|영상\s*취재|영상\s*편집|영상\s*촬영|(?:영상\s*)?그래픽|촬영|편집|자료\s*조사|CG|화면\s*제공|영상\s*제공)`;
 /** `촬영기자:박준우/영상편집:이정민/그래픽:최유리`, `영상취재: 김준형 / 영상편집: 박수현`. */
 const CREW = new RegExp(String.raw`^\(?(?:${CREW_ROLE}\s*[:：]\s*[^/:：()]{1,20}?\s*(?:[/|,·]\s*|\)?$))+$`);
 /** `[MBC 뉴스데스크 2024.10.07 방송]`. */
 const ON_AIR = /^\[[^\]]{1,30}\d{4}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}\.?\s*방송\]$/;
+
+/** A report's sign-off: `KTV 김민아입니다.`, `MBN뉴스 정성욱입니다. [jung@mbn.co.kr]`, `KBS 뉴스 홍길동 기자입니다.` */
+const SIGN_OFF = /^(\S+(?:\s+뉴스)?)\s+[가-힣]{2,4}(?:\s*기자)?입니다\.?(?:\s*[\[(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]?)?$/;
 
 /** A broadcast transcript's markers, crew credits and air stamp: not the story's words. */
 export const broadcastMarker: CleanRule = {
@@ -21,4 +25,15 @@ export const broadcastCredit: CleanRule = {
   description: "Broadcast crew credits and air stamps at the edge: 촬영기자:…/영상편집:…, [MBC 뉴스데스크 2024.10.07 방송].",
   scope: "edge",
   match: (line) => line.text.length <= 120 && (CREW.test(line.text) || ON_AIR.test(line.text)),
+};
+
+/** The reporter's sign-off closing a broadcaster's report; only at the bottom (an anchor's line at the top introduces the report). */
+export const broadcastSignOff: CleanRule = {
+  name: "broadcast-sign-off",
+  description: "A broadcast report's sign-off at the bottom: KTV 김민아입니다., MBN뉴스 정성욱입니다. [email], KBS 뉴스 홍길동 기자입니다.",
+  scope: "tail",
+  match: (line) => {
+    const m = line.text.length <= 80 ? SIGN_OFF.exec(line.text) : null;
+    return m !== null && BROADCASTER.test(m[1]!);
+  },
 };

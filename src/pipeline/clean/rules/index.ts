@@ -12,7 +12,7 @@ import { relatedList, relatedRow } from "./related-list.ts";
 import { readerWidget } from "./reader-widget.ts";
 import { tagLine } from "./tag-line.ts";
 import { tipLine } from "./tip-line.ts";
-import { broadcastCredit, broadcastMarker } from "./broadcast.ts";
+import { broadcastCredit, broadcastMarker, broadcastSignOff } from "./broadcast.ts";
 import { releaseMeta } from "./release-meta.ts";
 import { reporterProfile } from "./reporter-profile.ts";
 import { sectionLabel } from "./section-label.ts";
@@ -43,6 +43,7 @@ export const lineRules: CleanRule[] = [
   tipLine,
   broadcastMarker,
   broadcastCredit,
+  broadcastSignOff,
   releaseMeta,
   outletLine,
   edgeDivider,

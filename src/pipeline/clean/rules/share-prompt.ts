@@ -26,10 +26,16 @@ const amongShareWords = (text: string): boolean => {
   return rest !== text && /\p{L}{2,}/u.test(rest) && SHARE_WORDS.test(rest.trim());
 };
 
+/** `< KTV 국민방송 케이블방송, 위성방송 ch.164, KTV 유튜브, 네이버TV에서도 보실 수 있습니다 >`: where else to watch, set off in angle brackets. */
+const WATCH_ELSEWHERE = /^[<〈《]\s*[^<>〈〉《》]{5,120}에서도\s*(?:보실|시청하실|만나실|들으실)\s*수\s*있습니다\.?\s*[>〉》]$/;
+
 export const sharePrompt: CleanRule = {
   name: "share-prompt",
   description: "Share and subscribe prompts: 공유하기 페이스북 카카오톡, 페이스북(으)로 기사보내기, 구독하기, 매일경제 구독, 채널 추가, 좋아요와 구독 부탁드립니다.",
   scope: "edge",
-  match: (line) =>
-    line.text.length > 0 && line.text.length <= 80 && (SHARE_WORDS.test(line.text) || amongShareWords(line.text) || PLAY.test(line.text) || FONT_BUTTON.test(line.text) || SHARE_THIS.test(line.text) || MORE_NEWS.test(line.text) || FOLLOW.test(line.text) || OWN_CHANNEL.test(line.text) || (CHANNEL.test(line.text) && !/(?<!니)다\.\s*$/.test(line.text)) || (SUBSCRIBE.test(line.text) && (!/다\.["”’']?\s*$/.test(line.text) || REQUEST.test(line.text)))),
+  match: (line, ctx) =>
+    WATCH_ELSEWHERE.test(line.text) ||
+    // X alone on its line, in a column of share buttons (the one above it is one): `페이스북` / `X` / `카카오톡`.
+    (/^[xX]$/.test(line.text) && (ctx.above ?? []).some((above) => /\p{L}{2,}/u.test(above.text) && SHARE_WORDS.test(above.text))) ||
+    (line.text.length > 0 && line.text.length <= 80 && (SHARE_WORDS.test(line.text) || amongShareWords(line.text) || PLAY.test(line.text) || FONT_BUTTON.test(line.text) || SHARE_THIS.test(line.text) || MORE_NEWS.test(line.text) || FOLLOW.test(line.text) || OWN_CHANNEL.test(line.text) || (CHANNEL.test(line.text) && !/(?<!니)다\.\s*$/.test(line.text)) || (SUBSCRIBE.test(line.text) && (!/다\.["”’']?\s*$/.test(line.text) || REQUEST.test(line.text))))),
 };

@@ -8,8 +8,8 @@ const DATE_ONLY = new RegExp(`^${DATE}$`);
 const ISSUE = new RegExp(`^\\[(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\](?:\\s*${DATE})?$|^(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\s+${DATE}$|^(?:통권\\s*)?제?\\s*\\d{1,5}\\s*호\\s*\\(\\s*p\\.?\\s*\\d{1,4}(?:\\s*[~-]\\s*\\d{1,4})?\\s*\\)$`);
 /** `공개 2024-10-22 08:00:19`: a system's time of publication, to the second (a review's `공개 2025년 3월 7일`, or a result's `공개: 2025년 7월 1일 오전 9:00`, is the story's). */
 const PUBLISHED = /^공개\s*[:：]?\s*\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2}$/;
-/** The print edition a story ran in, `지면보기 2025.02.03 제6면`, `2025.02.03 A6면`: it dates nothing (the paper comes out after the story). */
-const PRINT_EDITION = new RegExp(`^(?:지면\\s*보기\\s*[:：]?\\s*)?${DATE}\\s*(?:제\\s*)?[A-Z]?\\d{1,2}\\s*면$|^지면\\s*보기\\s*[:：]?\\s*${DATE}$`);
+/** The print edition a story ran in, `지면보기 2025.02.03 제6면`, `지면게재일 2025.04.23 6면`, `2025.02.03 A6면`: it dates nothing (the paper comes out after the story). */
+const PRINT_EDITION = new RegExp(`^(?:지면\\s*(?:보기|게재일?)\\s*[:：]?\\s*)?${DATE}\\s*(?:제\\s*)?[A-Z]?\\d{1,2}\\s*면$|^지면\\s*보기\\s*[:：]?\\s*${DATE}$`);
 /** A reporter beside the stamps: `홍성환 기자`, `한지원·김철수 기자`. */
 const REPORTER = "(?:[가-힣]{2,4}\\s*[·,]\\s*)*[가-힣]{2,4}\\s*(?:선임|수석|객원|인턴)?\\s*(?:기자|특파원|통신원)";
 const SEPARATOR = "\\s*[|ㅣ·]\\s*|\\s+";

@@ -8,7 +8,8 @@ const TIP_WAY = /카카오톡|카톡|전화|이메일|메일|@|기다립니다|�
 const CONTACT_ROW = /^[▷▶■□●○◆◇※]\s*(?:전화|이메일|메일|카카오톡?|유튜브|홈페이지|인스타그램|문의|팩스)/;
 /** The newsroom's own call for tips, which reads as a sentence: `여러분의 제보를 기다립니다.`, `당신의 제보가 뉴스로 만들어집니다.` (its voice: the reader's tip, or the outlet as the one waiting). */
 const CALL = /^(?:([\p{L}\p{N} ]{2,20}?)\s*(?:은|는)\s+(?:24시간\s*)?(?:여러분|시청자\s*여러분|독자\s*여러분|당신)(?:의|들의)\s*(?:소중한\s*)?제보(?:를|가)\s*(?:기다(?:립니다|리고\s*있습니다)|뉴스(?:가|로)\s*(?:됩니다|만들어집니다))|(?:24시간\s*)?(?:여러분|시청자\s*여러분|독자\s*여러분|당신)(?:의|들의)\s*(?:소중한\s*)?제보(?:를|가)\s*(?:기다립니다|뉴스(?:가|로)\s*(?:됩니다|만들어집니다)))[.!]?$|^([\p{L}\p{N} ]{2,20}?)\s*(?:은|는)\s+(?:24시간\s*)?제보를\s*기다립니다[.!]?$/u;
-const BROADCASTER = /^(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|TBS|CBS|BBS|KNN|TBC|TJB|JIBS|TV조선|채널A|연합뉴스TV)(?:\s*(?:뉴스|Biz|비즈))?$/;
+/** A broadcaster's name, with its news desk: `MBC 뉴스`, `SBS Biz`. */
+export const BROADCASTER = /^(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|TBS|CBS|BBS|KNN|TBC|TJB|JIBS|KTV|KBC|CJB|UBC|G1|JTV|TV조선|채널A|연합뉴스TV)(?:\s*(?:뉴스|Biz|비즈))?$/;
 /** Who calls for the tips: the reader's own (`여러분의 제보를 …`), or an outlet (`MBC 뉴스는 24시간 여러분의 제보를 기다립니다.`, `KBS는 제보를 기다립니다`, not `방송통신위원회는 …` or `FBI는 …`). */
 const newsroom = (m: RegExpExecArray): boolean => {
   const subject = m[1] ?? m[2];
@@ -20,6 +21,8 @@ const isCall = (text: string): boolean => {
   return call !== null && newsroom(call);
 };
 const isSentence = (text: string): boolean => /(?:다|요)\.["”’']?(?=\s|$)/.test(text);
+/** `세계 한인들의 소식을 기다립니다.`: whose news, but no one named as waiting for it (not `경찰은 시민들의 제보를 기다립니다.`). */
+const NEWS_CALL = /^(?:(?:[가-힣A-Za-z]+(?<![은는이가])\s+){0,2}[가-힣A-Za-z]+의\s+)?(?:소중한\s+)?(?:소식|제보|이야기|사연)(?:을|를)\s*기다립니다[.!]$/;
 /** How to reach a newsroom: a channel, a number, an address. */
 const CONTACT = /카카오톡|카톡|전화|이메일|메일|@|\d{2,3}-\d{3,4}-/;
 
@@ -34,8 +37,9 @@ export const tipLine: CleanRule = {
     // A sentence about a tip is news (`경찰은 내부 제보를 받고…`), but for the newsroom's own call for them.
     if (isCall(line.text)) return true;
     // The call, then how to reach the newsroom: `중부일보는 … 제보를 기다립니다. 카카오톡 채널 '중부일보' / 전화 …`.
+    // Or its call for news with no one else waiting: `세계 한인들의 소식을 기다립니다. 동포사회 행사·인물 제보: news@…`.
     const [, call, rest] = /^(.*?[.!])\s+(.+)$/.exec(line.text) ?? [];
-    if (call && rest && isCall(call) && CONTACT.test(rest) && !isSentence(rest)) return true;
+    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && (isCall(call) || (NEWS_CALL.test(call) && TIP.test(rest)))) return true;
     return TIP.test(line.text) && TIP_WAY.test(line.text) && !isSentence(line.text);
   },
 };
