@@ -15,13 +15,20 @@ const ATTRIBUTE = String.raw`(?:[.#][A-Za-z][\w-]+|[A-Za-z][\w-]*=(?:"[^"]*"|'[^
  */
 const IAL = new RegExp(String.raw`(?:^|\n)[ \t]*\{:\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\s*\}[ \t]*(?=\n|$)`, "g");
 
+/**
+ * A Hugo shortcode left unrendered, alone on its line: `{{< notice info >}}`, `{{< /notice >}}`,
+ * `{{% related-posts %}}` (Hugo's own delimiters; a Liquid or Nunjucks `{{ … }}` in the text stays).
+ */
+const SHORTCODE = /(?:^|\n)[ \t]*\{\{(?:<\s*\/?\s*[A-Za-z][\w/.-]*(?:\s+[^{}<>\n]*?)?\s*>|%\s*\/?\s*[A-Za-z][\w/.-]*(?:\s+[^{}%\n]*?)?\s*%)\}\}[ \t]*(?=\n|$)/g;
+
 export const generatorArtefact: TextRule = {
   name: "generator-artefact",
-  description: "Generator artefacts inside sentences: (150자), (300자 내외), a kramdown attribute list such as {: .prompt-info }.",
+  description: "Generator artefacts inside sentences: (150자), (300자 내외), a kramdown attribute list such as {: .prompt-info }, a Hugo shortcode such as {{< notice info >}} alone on its line.",
   scope: "anywhere",
   rewrite(text) {
     // Quick looks spare most texts the full patterns.
     let out = text.includes("{:") ? text.replace(IAL, "") : text;
+    if (out.includes("{{<") || out.includes("{{%")) out = out.replace(SHORTCODE, "");
     if (LENGTH.test(out)) {
       ARTEFACT.lastIndex = 0;
       if (ARTEFACT.test(out)) out = out.replace(ARTEFACT, "");

@@ -29,12 +29,20 @@ const amongShareWords = (text: string): boolean => {
 /** `< KTV 국민방송 케이블방송, 위성방송 ch.164, KTV 유튜브, 네이버TV에서도 보실 수 있습니다 >`: where else to watch, set off in angle brackets. */
 const WATCH_ELSEWHERE = /^[<〈《]\s*[^<>〈〉《》]{5,120}에서도\s*(?:보실|시청하실|만나실|들으실)\s*수\s*있습니다\.?\s*[>〉》]$/;
 
+/** WordPress's share and like widgets (Jetpack): `Share this:`, `Click to share on X (Opens in new window)`, `Like Loading...`. */
+const WIDGET = /^(?:Share\s+this|Like\s+this|Rate\s+this)\s*:$|^Click\s+to\s+(?:share\s+on|email\s+a\s+link\s+to\s+a\s+friend|print)\b.{0,40}\(Opens\s+in\s+new\s+window\)$|^Like\s+Loading(?:\.{3}|…)$/i;
+
+/** A blogger's ask, if the post helped: `이 블로그가 도움이 되셨다면 ☕ 커피 한 잔 후원하기`, `글이 유익하셨다면 공감 꾹 눌러 주세요`. */
+const IF_IT_HELPED = /(?:도움이\s*(?:되셨다면|되었다면|됐다면|되셨으면)|유익하셨다면|마음에\s*드셨다면)[^.]{0,30}(?:후원|커피|구독|좋아요|공감|응원|하트)/;
+
 export const sharePrompt: CleanRule = {
   name: "share-prompt",
   description: "Share and subscribe prompts: 공유하기 페이스북 카카오톡, 페이스북(으)로 기사보내기, 구독하기, 매일경제 구독, 채널 추가, 좋아요와 구독 부탁드립니다.",
   scope: "edge",
   match: (line, ctx) =>
     WATCH_ELSEWHERE.test(line.text) ||
+    WIDGET.test(line.text) ||
+    (line.text.length <= 160 && IF_IT_HELPED.test(line.text) && !/(?<!니)다\.["”’']?\s*$/.test(line.text)) ||
     // X alone on its line, in a column of share buttons (the one above it is one): `페이스북` / `X` / `카카오톡`.
     (/^[xX]$/.test(line.text) && (ctx.above ?? []).some((above) => /\p{L}{2,}/u.test(above.text) && SHARE_WORDS.test(above.text))) ||
     (line.text.length > 0 && line.text.length <= 80 && (SHARE_WORDS.test(line.text) || amongShareWords(line.text) || PLAY.test(line.text) || FONT_BUTTON.test(line.text) || SHARE_THIS.test(line.text) || MORE_NEWS.test(line.text) || FOLLOW.test(line.text) || OWN_CHANNEL.test(line.text) || (CHANNEL.test(line.text) && !/(?<!니)다\.\s*$/.test(line.text)) || (SUBSCRIBE.test(line.text) && (!/다\.["”’']?\s*$/.test(line.text) || REQUEST.test(line.text))))),
