@@ -11,8 +11,11 @@ import { cutAt } from "./cut.ts";
 import { isLicence, isSentence, readPageHead, readPageTail } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
 import { byline } from "./rules/byline.ts";
-import { hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
-import { isReportersDateline, isSpeakerLabel } from "./rules/dateline.ts";
+import { readerWidget } from "./rules/reader-widget.ts";
+import { isReferencesLabel } from "./rules/news-list.ts";
+import { sharePrompt } from "./rules/share-prompt.ts";
+import { hasReporter, isBareDate, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
+import { isBracketedReporter, isReportersDateline, isSpeakerLabel } from "./rules/dateline.ts";
 import { isReportersBlurb, reporterProfile } from "./rules/reporter-profile.ts";
 import { looksLikeOutlet } from "./rules/outlet-line.ts";
 import type { Clue, CleanRule, Line, Link, RuleContext, RuleScope } from "./types.ts";
@@ -36,7 +39,12 @@ const ANYWHERE_RULES = inScopes("anywhere");
 const SECTION_RULES = inScopes("tail-section");
 const ANYWHERE_TEXT_RULES = textRules.filter((r) => r.scope === "anywhere");
 const HEAD_TEXT_RULES = textRules.filter((r) => r.scope === "head");
+/** What a post's own `<header>` gives up: its byline, stamps, toolbar and counts. */
+const REPORTER_WORD = /기자|특파원|통신원|에디터|리포터/;
+const HEADER_RULES: CleanRule[] = [byline, timestampLine, sharePrompt, readerWidget];
 const SECTION_WINDOW = 30;
+/** How many blocks above a line the scan from the bottom shows its rules. */
+const ABOVE = 12;
 const DATELINE_REACH = 3;
 /** A photo's caption, which may sit between a post's subheadings and its lead: `… (사진=두산에너빌리티)`. */
 const CAPTION = /[(/]\s*사진\s*[=:]|사진\s*제공|제공\s*\)\s*$|[ⓒ©]/;
@@ -151,10 +159,11 @@ class Cleaner {
     // A correspondent's label (`KBS 김효신 베이징 특파원 = `) opens only the first block: several, or an anchor's
     // turn among them, make a panel or a transcript, whose labels say who speaks.
     const texts = blocks.map((block) => this.line(block).text);
-    const spoken = texts.filter(isSpeakerLabel).length > 1 || texts.some((t) => /^\[?\s*앵커\s*[\]:]|앵커$|^[◇◆■□]\s*[^>]{1,12}>|^진행자\s*[>:]/.test(t));
+    const spoken =
+      texts.filter(isSpeakerLabel).length > 1 || texts.filter(isBracketedReporter).length > 1 || texts.some((t) => /^\[?\s*앵커\s*[\]:]|앵커$|^[◇◆■□]\s*[^>]{1,12}>|^진행자\s*[>:]/.test(t));
     blocks.forEach((block, i) => {
       const text = texts[i]!;
-      if (isSpeakerLabel(text) && (i > 0 || spoken)) return;
+      if ((isSpeakerLabel(text) && (i > 0 || spoken)) || (isBracketedReporter(text) && spoken)) return;
       if (i < DATELINE_REACH) this.#datelined = this.rewriteHead(block) || this.#datelined;
       // This far down it may be a quoted story's: its prefix goes, but it names no publisher.
       else if (lead && captioned && !quoting && !this.#datelined && isReportersDateline(text)) this.#datelined = this.rewriteHead(block, false);
@@ -318,11 +327,26 @@ class Cleaner {
     for (const block of blocks(root)) {
       if (!header.has(block)) return;
       if (block.tagName === "ul" || block.tagName === "ol") {
-        block.children = block.children.filter((item) => item.type !== "element" || item.tagName !== "li" || !this.firstMatch(item, HEAD_RULES, true));
+        block.children = block.children.filter((item) => item.type !== "element" || item.tagName !== "li" || !this.dropsFromHeader(item));
         if (!block.children.some((item) => item.type === "element")) remove(root, block);
-      } else if (this.firstMatch(block, HEAD_RULES, true)) remove(root, block);
+      } else if (this.dropsFromHeader(block)) remove(root, block);
     }
     this.edited();
+  }
+
+  /**
+   * What of a post's own header is chrome: its byline, its labelled stamps, its toolbar and its
+   * counts (`댓글 0`). Never a heading, a bare date (a book's or an event's), a lone word (`추천`),
+   * or a credit that names no reporter (a book's `저자: 김훈`).
+   */
+  dropsFromHeader(block: Element): boolean {
+    if (HEADING.test(block.tagName)) return false;
+    const line = this.line(block);
+    const several = /\s/.test(line.text) || /\d/.test(line.text);
+    const rules = HEADER_RULES.filter(
+      (rule) => rule.match(line, QUIET) && (rule === byline ? REPORTER_WORD.test(line.text) : rule === timestampLine ? !isBareDate(line.text) : several),
+    );
+    return rules.length > 0 && this.firstMatch(block, rules, true) !== undefined;
   }
 
   /**
@@ -376,7 +400,7 @@ class Cleaner {
       const all = blocks(root);
       const last = all.at(-1);
       if (!last) return;
-      if (this.firstMatch(last, rules, true, below, all.slice(-3, -1).reverse()) || this.isChromeList(last)) {
+      if (this.firstMatch(last, rules, true, below, all.slice(-1 - ABOVE, -1).reverse()) || this.isChromeList(last, all.at(-2))) {
         below = [this.line(last), ...below];
         remove(root, last);
         continue;
@@ -388,9 +412,13 @@ class Cleaner {
     }
   }
 
-  /** A list whose every item is a line of chrome (a site's rows of other headlines with dates); its rules fire only if it is. */
-  isChromeList(list: Element): boolean {
+  /**
+   * A list whose every item is a line of chrome (a site's rows of other headlines with dates); its
+   * rules fire only if it is. Under a references label (`참고 자료`) it is the author's sources.
+   */
+  isChromeList(list: Element, above?: Element): boolean {
     if (list.tagName !== "ul" && list.tagName !== "ol") return false;
+    if (above && isReferencesLabel(this.line(above).text)) return false;
     const items = list.children.filter((c): c is Element => c.type === "element");
     if (items.length === 0 || !items.every((item) => item.tagName === "li" && TAIL_RULES.some((r) => r.match(this.line(item), QUIET)))) return false;
     for (const item of items) this.firstMatch(item, TAIL_RULES, true);
@@ -590,10 +618,13 @@ function quotesStamp(stamp: string, above: string, later: string[]): boolean {
   );
 }
 
-/** Whether one of the first blocks is a heading that is the post's title: a saved page pasted into a post (`# 제목` under the site's breadcrumb). */
+/** Whether one of the first blocks is a heading that is the post's title, with the byline or a stamp under it: a saved page pasted into a post (`# 제목` under the site's breadcrumb). */
 function repeatsHeadline(root: Root, title: string): boolean {
   const wanted = collapse(title);
-  return blocks(root).slice(0, LEAD_REACH).some((block) => HEADING.test(block.tagName) && collapse(toString(block)) === wanted);
+  const head = blocks(root).slice(0, LEAD_REACH).map((block) => ({ block, text: collapse(toString(block)) }));
+  const at = head.findIndex(({ block, text }) => HEADING.test(block.tagName) && text === wanted);
+  // Under it, as on the page, the byline or a labelled stamp (a bare date may be the story's own: `1987.06.10`).
+  return at !== -1 && head.slice(at + 1).some(({ text }) => stampDate(text) !== null || (text.length <= 80 && hasReporter(text)));
 }
 
 export function isEmptyTree(root: Root): boolean {

@@ -1,4 +1,5 @@
 import type { CleanRule } from "../types.ts";
+import { looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
 
 const LABELLED = /^[*\-·]?\s*(?:기사\s*)?(?:작성|작성자|글쓴이|저자|필자|편집|취재|정리|글|기자)\s*[:：=]/;
 /** `기자명 구정민`: a page's byline field, its label and a name. */
@@ -14,6 +15,12 @@ const MORE_BY = /^(?:[가-힣]{2,4}|이)\s*(?:기자|특파원|에디터)의?\s*
 /** A credit after a mark: `ⓒ News1 이철 기자`, `◎공감언론 뉴시스 silverbi@newsis.com`. */
 const MARKED = /^[ⓒ©◎]\s*(?:\S{1,12}\s+){0,2}(?:[가-힣]{2,4}\s*(?:기자|특파원)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
 
+/** `(조세일보) 염재성 기자`: in parentheses before the name, only an outlet (not `(대상) 김민수 기자` or `(왼쪽부터) …`). */
+function outletInParentheses(text: string): boolean {
+  const m = /^\(\s*([가-힣A-Za-z]{2,12})\s*\)/.exec(text);
+  return !m || namesAnOutlet(m[1]!) || looksLikeOutlet(m[1]!);
+}
+
 export const byline: CleanRule = {
   name: "byline",
   description: "Bylines and e-mail signatures: 홍길동 기자 hong@…, 기사작성 : 관리자, 저자: …, an e-mail alone, ⓒ News1 홍길동 기자, 홍길동 기자의 다른기사 보기.",
@@ -23,6 +30,6 @@ export const byline: CleanRule = {
     // A photo's credit between paragraphs: `ⓒ News1 이철 기자`, `photo@yna.co.kr`.
     if (line.text.length <= 60 && (MARKED.test(line.text) || EMAIL_ONLY.test(line.text))) return true;
     if (ctx.atEdge && NAME_FIELD.test(line.text)) return true;
-    return ctx.atEdge && line.text.length <= 120 && (REPORTER.test(line.text) || NAME_OUTLET_EMAIL.test(line.text) || MORE_BY.test(line.text) || MARKED.test(line.text));
+    return ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || NAME_OUTLET_EMAIL.test(line.text) || MORE_BY.test(line.text) || MARKED.test(line.text));
   },
 };

@@ -20,6 +20,9 @@ const BRACKETED_BYLINE = /^\s*\[\s*([가-힣A-Za-z0-9]{2,12})(?:\s+|\s*[ㅣ|]\s*
 
 /** `[비즈니스포스트] `, `[월드코리안뉴스] 이석호 기자 = `: the outlet alone in brackets (not a label such as `[단독]`), and its reporter. */
 const BRACKETED_OUTLET = new RegExp(String.raw`^\s*\[\s*([가-힣A-Za-z0-9]{2,12})\s*\]\s*(?:${REPORTER}\s*=\s*)?`);
+const BRACKETED_OUTLET_REPORTER = new RegExp(String.raw`^\s*\[\s*[가-힣A-Za-z0-9]{2,12}\s*\]\s*${REPORTER}\s*=`);
+/** What follows a dateline quoted in a sentence: `[연합뉴스] 홍길동 기자 = 처럼 시작하는 첫 줄`. */
+const QUOTED = /^(?:처럼|같이|이라는|라는|이라고|라고|(?:과|와|의|을|를|은|는|이|가|로|으로|에|에서)(?=\s))/;
 /** `【홍천】 `: a regional paper's place tag. */
 const PLACE = /^\s*【\s*[가-힣]{1,8}\s*】\s*/;
 
@@ -29,6 +32,11 @@ const WIRE = new RegExp(String.raw`^\s*[([]\s*[가-힣A-Za-z]{2,12}\s*=\s*([가-
 /** A speaker's label in a panel or a transcript (`동아일보 문병기 워싱턴 특파원 = `): several blocks open with one, or speech follows it (`= 네, …`). */
 export function isSpeakerLabel(text: string): boolean {
   return OUTLET_REPORTER_EQUALS.test(text);
+}
+
+/** `[강원일보] 김도현 기자 = `: a dateline, or, when several blocks open with one, a panel's speaker. */
+export function isBracketedReporter(text: string): boolean {
+  return BRACKETED_OUTLET_REPORTER.test(text);
 }
 
 /** A dateline with its reporter (`(서울=연합뉴스) 김지연 기자 = `, `[이데일리 박종화 기자] `, `[더구루=홍성환 기자] `), which may open a post's lead under its subheadings and a caption. */
@@ -55,14 +63,14 @@ export const dateline: TextRule = {
     const correspondent = named(OUTLET_REPORTER_EQUALS.exec(text));
     const spoken = correspondent && /^(?:네|예|아니요|저는|제가|안녕하세요|안녕하십니까|말씀하신)[,.\s]/.test(text.slice(correspondent[0].length));
     const m = credited ?? (spoken ? null : correspondent) ?? DATELINE.exec(text) ?? BRACKETED_BYLINE.exec(text);
-    if (m && m[0].length < text.length) {
+    if (m && m[0].length < text.length && !QUOTED.test(text.slice(m[0].length))) {
       // `(사진=김철수 기자)`, `[자료=통계청]`: a credit, not an agency, to publish the story.
       // A place before an `=` (`[라스베이거스=김철수 기자]`) is no outlet either: only an outlet's name gives the publisher.
       if (looksLikeOutlet(m[1]!) || namesAnOutlet(m[1]!)) ctx.report({ publisher: { name: m[1]!.trim(), weight: 70 } });
       return text.slice(m[0].length);
     }
     const outlet = BRACKETED_OUTLET.exec(text);
-    if (outlet && outlet[0].length < text.length && namesAnOutlet(outlet[1]!)) {
+    if (outlet && outlet[0].length < text.length && namesAnOutlet(outlet[1]!) && !QUOTED.test(text.slice(outlet[0].length))) {
       ctx.report({ publisher: { name: outlet[1]!, weight: 60 } });
       return text.slice(outlet[0].length);
     }

@@ -1,8 +1,24 @@
-import type { CleanRule } from "../types.ts";
+import type { CleanRule, Line } from "../types.ts";
 import { isArticleUrl } from "../urls.ts";
 
 const HEADER = /^(?:번호\s+)?제목\s+(?:글쓴이|작성자|기자|이름)\s+(?:날짜|작성일|등록일)(?:\s+조회(?:수)?)?$/;
 const ENDS_WITH_DATE = /(?:\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?|\d{2}[.\-/]\d{2}[.\-/]\d{2}|\d{1,2}[.\-/]\d{1,2}\s+\d{1,2}:\d{2})(?:\s+\d{1,2}:\d{2})?(?:\s+\d+)?$/;
+
+/** A label over the author's own list of sources: `참고 자료`, `참고 기사`, `References`. */
+const REFERENCES = /^[\[【<(#*\s]*(?:참고\s*(?:자료|문헌|기사|링크)|인용\s*(?:자료|기사)|자료\s*출처|references?|sources?|bibliography)\s*[\]】>):：]*$/i;
+
+export function isReferencesLabel(text: string): boolean {
+  return REFERENCES.test(text);
+}
+
+/** Whether the rows above this one, up to their label, are the author's references. */
+function undersReferences(above: Line[]): boolean {
+  for (const line of above) {
+    if (REFERENCES.test(line.text)) return true;
+    if (!ENDS_WITH_DATE.test(line.text)) return false;
+  }
+  return false;
+}
 
 /**
  * A site's list of other headlines under the article (`번호 제목 글쓴이 날짜` and rows
@@ -13,8 +29,9 @@ export const newsList: CleanRule = {
   name: "news-list",
   description: "A site's news list under the article: 번호 제목 글쓴이 날짜 and rows of other headlines, each with a date.",
   scope: "tail",
-  match: (line) => {
+  match: (line, ctx) => {
     if (HEADER.test(line.text)) return true;
+    if (undersReferences(ctx.above ?? [])) return false;
     if (line.text.length > 200 || !ENDS_WITH_DATE.test(line.text)) return false;
     const before = line.text.replace(ENDS_WITH_DATE, "").trim();
     if (line.element.tagName === "p") return !/다\.\s*\S*$/.test(before);

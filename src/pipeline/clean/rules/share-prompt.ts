@@ -6,9 +6,9 @@ const PLAY = /^[▶►]\s*동영상\s*재생(?:\s*\d{1,2}:\d{2})?$|^[▶►]\s*�
 /** A font button alone on its line (`글씨 키우기`; `설정 / 글씨 키우기` is a how-to's step). */
 const FONT_BUTTON = /^(?:본문\s*)?글(?:자|씨)\s*(?:키우기|줄이기)$/;
 /** `📢 텔레그램 채널: t.me/…`, `텔레그램 채널 @handle`, `네이버 블로그에서도 만나요 → 이웃추가 하기`, `네이버에서 서울신문 구독하기 클릭!`. */
-const CHANNEL = /(?:텔레그램|카카오톡|카톡|네이버|블로그|유튜브|인스타그램|페이스북|스레드|X\(트위터\))[^.]{0,40}(?:이웃\s*추가|채널\s*(?:추가|참여)|친구\s*추가|구독|팔로우|t\.me\/|만나요|받아\s*보세요)|^(?:[^\p{L}\p{N}]*)(?:텔레그램|카카오톡|인스타그램|유튜브)\s*(?:채널)?\s*[:：]?\s*@[\w.-]{3,}(?:\s*[—–-]\s*[^.]{0,40})?$/iu;
-/** The outlet's own channel, named first: `인사이드비나 카카오톡 채널을 추가하시면 … 받아보실 수 있습니다.` (not `시민들은 구청 카카오톡 채널을 …`). */
-const OWN_CHANNEL = /^[\p{L}\p{N}]{2,15}\s+(?:카카오톡|텔레그램|유튜브|네이버|인스타그램)\s*채널(?:을|에서|에)?\s*(?:추가|구독|참여|방문)(?:하시면|하면)\s[^.]{0,50}(?:받아\s*보실|만나실|보실)\s*수\s*있습니다\.?$/u;
+const CHANNEL = /(?:텔레그램|카카오톡|카톡|네이버|블로그|유튜브|인스타그램|페이스북|스레드|X\(트위터\))[^.]{0,40}(?:이웃\s*추가|채널\s*(?:추가|참여하기)|친구\s*추가|구독|팔로우|t\.me\/|만나요)|^(?:[^\p{L}\p{N}]*)(?:텔레그램|카카오톡|인스타그램|유튜브)\s*(?:채널)?\s*[:：]?\s*@[\w.-]{3,}(?:\s*[—–-]\s*[^.]{0,40})?$/iu;
+/** The outlet's own channel, named first, for its news: `인사이드비나 카카오톡 채널을 추가하시면 베트남 주요 뉴스를 … 받아보실 수 있습니다.` (not `시민들은 구청 카카오톡 채널을 …`, or a district's channel for its notices). */
+const OWN_CHANNEL = /^[\p{L}\p{N}]{2,15}\s+(?:카카오톡|텔레그램|유튜브|네이버|인스타그램)\s*채널(?:을|에서|에)?\s*(?:추가|구독|참여|방문)(?:하시면|하면)\s[^.]{0,40}(?:뉴스|기사)(?:를|을)?\s[^.]{0,20}(?:받아\s*보실|만나실|보실)\s*수\s*있습니다\.?$/u;
 /** `매일경제 구독`, `중앙일보 구독하기`, `카카오톡 채널 추가하기`, `한겨레와 친구하기`. */
 const FOLLOW = /^[가-힣A-Za-z0-9]{1,14}\s*(?:구독(?:하기)?|채널\s*추가(?:하기)?|친구\s*추가(?:하기)?|(?:와|과)\s*친구\s*하기)$/;
 const SUBSCRIBE = /(?:구독|알림|팔로우)\s*(?:하기|신청|설정|버튼)|구독해\s*주세요|좋아요.{0,12}구독|구독.{0,12}좋아요/;
@@ -35,15 +35,37 @@ const WIDGET = /^(?:Share\s+this|Like\s+this|Rate\s+this)\s*:$|^Click\s+to\s+(?:
 /** A blogger's ask, if the post helped: `이 블로그가 도움이 되셨다면 ☕ 커피 한 잔 후원하기`, `글이 유익하셨다면 공감 꾹 눌러 주세요`. */
 const IF_IT_HELPED = /(?:도움이\s*(?:되셨다면|되었다면|됐다면|되셨으면)|유익하셨다면|마음에\s*드셨다면)[^.]{0,30}(?:후원|커피|구독|좋아요|공감|응원|하트)/;
 
+const HEADING = /^h[1-6]$/;
+/** The text above introduces what follows: `아래 버튼`, `다음과 같은 목록`. */
+const POINTS_DOWN = /아래(?:의|와)?\s*(?:버튼|목록|메뉴|문구|항목|단추|아이콘)|다음과\s*같(?:은|이)/;
+/** Buttons have names, or a count (`1,024`): a line of dashes and numbers is a poem's or a list's (`ㅡ 1 ㅡ`). */
+const WORD_OR_COUNT = /[가-힣A-Za-z]|^[\d,\s]+$/;
+
 export const sharePrompt: CleanRule = {
   name: "share-prompt",
   description: "Share and subscribe prompts: 공유하기 페이스북 카카오톡, 페이스북(으)로 기사보내기, 구독하기, 매일경제 구독, 채널 추가, 좋아요와 구독 부탁드립니다.",
   scope: "edge",
-  match: (line, ctx) =>
-    WATCH_ELSEWHERE.test(line.text) ||
-    WIDGET.test(line.text) ||
-    (line.text.length <= 160 && IF_IT_HELPED.test(line.text) && !/(?<!니)다\.["”’']?\s*$/.test(line.text)) ||
+  match(line, ctx) {
+    const text = line.text;
+    if (WIDGET.test(text)) return true; // a theme may set `Share this:` as a heading
+    // A post's heading is its own (`## 이메일 보내기`); a line the one above points at is quoted (`… 아래 버튼 이름을 읽어 줍니다.`).
+    if (HEADING.test(line.element.tagName) || POINTS_DOWN.test(ctx.above?.[0]?.text ?? "")) return false;
+    if (WATCH_ELSEWHERE.test(text)) return true;
+    if (text.length <= 160 && IF_IT_HELPED.test(text) && !/(?<!니)다\.["”’']?\s*$/.test(text)) return true;
     // X alone on its line, in a column of share buttons (the one above it is one): `페이스북` / `X` / `카카오톡`.
-    (/^[xX]$/.test(line.text) && (ctx.above ?? []).some((above) => /\p{L}{2,}/u.test(above.text) && SHARE_WORDS.test(above.text))) ||
-    (line.text.length > 0 && line.text.length <= 80 && (SHARE_WORDS.test(line.text) || amongShareWords(line.text) || PLAY.test(line.text) || FONT_BUTTON.test(line.text) || SHARE_THIS.test(line.text) || MORE_NEWS.test(line.text) || FOLLOW.test(line.text) || OWN_CHANNEL.test(line.text) || (CHANNEL.test(line.text) && !/(?<!니)다\.\s*$/.test(line.text)) || (SUBSCRIBE.test(line.text) && (!/다\.["”’']?\s*$/.test(line.text) || REQUEST.test(line.text))))),
+    if (/^[xX]$/.test(text)) return (ctx.above ?? []).slice(0, 2).some((above) => /\p{L}{2,}/u.test(above.text) && SHARE_WORDS.test(above.text));
+    if (text.length === 0 || text.length > 80) return false;
+    return (
+      (SHARE_WORDS.test(text) && WORD_OR_COUNT.test(text)) ||
+      amongShareWords(text) ||
+      PLAY.test(text) ||
+      FONT_BUTTON.test(text) ||
+      SHARE_THIS.test(text) ||
+      MORE_NEWS.test(text) ||
+      FOLLOW.test(text) ||
+      OWN_CHANNEL.test(text) ||
+      (CHANNEL.test(text) && !/(?<!니)다\.\s*$/.test(text)) ||
+      (SUBSCRIBE.test(text) && (!/다\.["”’']?\s*$/.test(text) || REQUEST.test(text)))
+    );
+  },
 };

@@ -9,7 +9,7 @@ const LEADING_LABEL = new RegExp(`^(?:${LABEL.source})\\s*[:：]?`, "i");
 
 /** The site's copyright alone, with no licence words to make it a notice: `© Kakao Corp.`, `Copyright © 2024 전북일보`, `저작권자 SBS미디어넷 & SBS`, `<저작권자 : ⓒ KOTRA & KOTRA 해외시장뉴스>` (an outlet's name, not `저작권자는 누구인가`). */
 const COPYRIGHT = /^(?:copyright\s*)?[©ⓒ]\s*(\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{L}\p{N}&.,'· ]{2,40})$|^copyright\s+(\d{4})(?:\s*[-–]\s*\d{4})?\s+([\p{L}\p{N}&.,'· ]{2,40})$/iu;
-const RIGHTS_HOLDER = /^[<\[(【]?\s*저작권자\s*[:：]?\s*[©ⓒ]?\s+([\p{L}\p{N}&.' ]{2,30}?)\s*[>\])】]?$/u;
+const RIGHTS_HOLDER = /^[<\[【]?\s*저작권자\s*[:：]?\s*[©ⓒ]?\s+([\p{L}\p{N}&.' ]{2,30}?)\s*[>\]】]?$/u;
 
 /** Who holds the rights: a company (`Kakao Corp.`), an outlet, or companies joined by `&` (`SBS미디어넷 & SBS`), or any name after a year; not words of a sentence, not an answer (`ⓒ Samsung`) or a credit (`저작권자 THE BLACK LABEL`). */
 function holdsRights(holder: string, dated: boolean): boolean {

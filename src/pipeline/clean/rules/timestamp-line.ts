@@ -29,6 +29,11 @@ export function isPostStamp(text: string): boolean {
   return text.length <= 120 && POST_STAMP.test(text) && (BYLINE_REPORTER.test(text) || TIMED.test(text));
 }
 
+/** Whether a line is a date and nothing else (`2025.03.15`): a header's may be its subject's, not a stamp. */
+export function isBareDate(text: string): boolean {
+  return DATE_ONLY.test(text);
+}
+
 /** Whether a stamp line names its reporter (`홍성환 기자 | 입력 …`): a bare `승인 2024.11.02 13:45` may be a quoted text's. */
 export function hasReporter(text: string): boolean {
   return BYLINE_REPORTER.test(text);
@@ -56,6 +61,7 @@ export const timestampLine: CleanRule = {
   description: "Publication stamps: 입력 2024.07.24 10:00 | 수정 …, 기사입력 …, 홍길동 기자 | 입력 …, or a date alone on its line.",
   scope: "edge",
   match(line, ctx) {
+    if (/^h[1-6]$/.test(line.element.tagName)) return false; // a post's heading is its own (`## 2025.02.03 1면`, `## 2024년 5월 1일`)
     if (PUBLISHED.test(line.text) || PRINT_EDITION.test(line.text)) return true; // it dates nothing: the page's other stamps do
     if (line.text.length > 120 || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text))) return false;
     const m = FIRST_DATE.exec(line.text);
