@@ -63,7 +63,7 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
   const shape = detectShape(parts.body, parts.hasFrontMatter, extension);
   const tree = parseBody(parts.body, shape);
   const fmTitle = titleFromFrontMatter(fm.title);
-  const cleaned = cleanTree(tree, { page: shape === "plain", ...(fmTitle ? { title: fmTitle } : {}) });
+  const cleaned = cleanTree(tree, { page: shape === "plain" });
   const safe = sanitize(tree);
   const text = textLines(safe);
   if (isEmptyTree(safe) || text === "") {

@@ -222,7 +222,9 @@ function parsePlain(body: string): Root {
     if (BULLET.test(line)) {
       const ordered = /^\d/.test(line);
       if (!list || (list.tagName === "ol") !== ordered) {
-        list = h(ordered ? "ol" : "ul");
+        // A numbered list that goes on after a paragraph (`3. …` under `ㅇ …`) keeps its numbers.
+        const first: number = ordered ? parseInt(line, 10) : 1;
+        list = ordered && first !== 1 ? h("ol", { start: first }) : h(ordered ? "ol" : "ul");
         children.push(list);
       }
       list.children.push(h("li", line.replace(BULLET, "")));

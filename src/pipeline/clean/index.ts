@@ -14,7 +14,7 @@ import { byline } from "./rules/byline.ts";
 import { readerWidget } from "./rules/reader-widget.ts";
 import { isReferencesLabel } from "./rules/news-list.ts";
 import { sharePrompt } from "./rules/share-prompt.ts";
-import { hasReporter, isBareDate, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
+import { hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { isBracketedReporter, isReportersDateline, isSpeakerLabel } from "./rules/dateline.ts";
 import { isReportersBlurb, reporterProfile } from "./rules/reporter-profile.ts";
 import { looksLikeOutlet } from "./rules/outlet-line.ts";
@@ -40,7 +40,8 @@ const SECTION_RULES = inScopes("tail-section");
 const ANYWHERE_TEXT_RULES = textRules.filter((r) => r.scope === "anywhere");
 const HEAD_TEXT_RULES = textRules.filter((r) => r.scope === "head");
 /** What a post's own `<header>` gives up: its byline, stamps, toolbar and counts. */
-const REPORTER_WORD = /기자|특파원|통신원|에디터|리포터/;
+/** A reporter's byline opening its line, an outlet or a place at most before the name: `김원진 기자`, `이석호 기자 | 입력 …`. */
+const HEADER_BYLINE = /^(?:\S+\s+)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원)(?=\s|$|[|ㅣ])/;
 const HEADER_RULES: CleanRule[] = [byline, timestampLine, sharePrompt, readerWidget];
 const SECTION_WINDOW = 30;
 /** How many blocks above a line the scan from the bottom shows its rules. */
@@ -342,10 +343,7 @@ class Cleaner {
   dropsFromHeader(block: Element): boolean {
     if (HEADING.test(block.tagName)) return false;
     const line = this.line(block);
-    const several = /\s/.test(line.text) || /\d/.test(line.text);
-    const rules = HEADER_RULES.filter(
-      (rule) => rule.match(line, QUIET) && (rule === byline ? REPORTER_WORD.test(line.text) : rule === timestampLine ? !isBareDate(line.text) : several),
-    );
+    const rules = HEADER_RULES.filter((rule) => rule.match(line, QUIET) && headerChrome(rule, line.text));
     return rules.length > 0 && this.firstMatch(block, rules, true) !== undefined;
   }
 
@@ -553,17 +551,15 @@ function remove(root: Root, element: Element): void {
 export interface CleanOptions {
   /** The body is a saved web page (a plain-text dump): its head may hold the site's menu. */
   page?: boolean;
-  /** The post's own title (front matter): a body that repeats it as a heading near its top is a saved page's copy. */
-  title?: string;
 }
 
 /** Wrappers that only group blocks: the blocks inside are the lines the rules read. */
-const CONTAINERS = new Set(["div", "section", "article", "main", "header", "footer", "aside", "nav"]);
+const CONTAINERS = new Set(["div", "section", "article", "main", "header"]);
 const LINE_BLOCKS = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "hr", "blockquote", "figure", "section", "article", "main", "pre", "header", "footer", "nav", "aside"]);
 
 /**
- * Lifts the blocks out of a top-level `<div>` (or section, article, main, header, footer, aside,
- * nav) that holds only blocks, so that a box such as `<div class="related-posts"><h3>관련 글</h3>
+ * Lifts the blocks out of a top-level `<div>` (or section, article, main, header) that holds only
+ * blocks, so that a box such as `<div class="related-posts"><h3>관련 글</h3>
  * <ul>…</ul></div>` is read as its heading and its list. The sanitiser drops these wrappers anyway.
  * Returns the blocks lifted out of a `<header>` that opens the body: the article's own head.
  */
@@ -592,7 +588,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   cleaner.removeAnywhere(root);
   cleaner.trimTails(root);
   cleaner.removeBlank(root);
-  if (options.page || (options.title !== undefined && repeatsHeadline(root, options.title))) {
+  if (options.page) {
     cleaner.trimPageHead(root);
     cleaner.trimPageTail(root);
   }
@@ -606,6 +602,19 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
 }
 
 /**
+ * Which lines of a post's own header a rule may take: a reporter's short byline (`김원진 기자`, not
+ * a deck that ends with one), a system's stamp (`승인 2025.02.03 07:30`, not a report's `발행 …` or a
+ * book's `2021.09.09 문학동네`), a toolbar with a button's word (not `페이스북 · 트위터 · 카카오톡`
+ * compared), a count (`댓글 0`).
+ */
+function headerChrome(rule: CleanRule, text: string): boolean {
+  if (rule === byline) return HEADER_BYLINE.test(text);
+  if (rule === timestampLine) return isPostStamp(text) || /^(?:지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정))/.test(text);
+  if (rule === sharePrompt) return /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기/.test(text);
+  return /\d/.test(text); // a widget's count
+}
+
+/**
  * Whether a stamp under a heading or a deck is an example the text goes on about: the heading
  * says so (`## 바이라인 예시`), the next line points back at it (`위와 같이 …`), or quotes its date.
  */
@@ -616,15 +625,6 @@ function quotesStamp(stamp: string, above: string, later: string[]): boolean {
     /예시|예제|보기|형식/.test(above) ||
     (date !== undefined && later.some((text) => text.includes(date)))
   );
-}
-
-/** Whether one of the first blocks is a heading that is the post's title, with the byline or a stamp under it: a saved page pasted into a post (`# 제목` under the site's breadcrumb). */
-function repeatsHeadline(root: Root, title: string): boolean {
-  const wanted = collapse(title);
-  const head = blocks(root).slice(0, LEAD_REACH).map((block) => ({ block, text: collapse(toString(block)) }));
-  const at = head.findIndex(({ block, text }) => HEADING.test(block.tagName) && text === wanted);
-  // Under it, as on the page, the byline or a labelled stamp (a bare date may be the story's own: `1987.06.10`).
-  return at !== -1 && head.slice(at + 1).some(({ text }) => stampDate(text) !== null || (text.length <= 80 && hasReporter(text)));
 }
 
 export function isEmptyTree(root: Root): boolean {

@@ -34,6 +34,8 @@ export const broadcastSignOff: CleanRule = {
   scope: "tail",
   match: (line) => {
     const m = line.text.length <= 80 ? SIGN_OFF.exec(line.text) : null;
-    return m !== null && BROADCASTER.test(m[1]!);
+    // Set in italics or quotes, it is the famous line quoted (`*MBC 뉴스 이인용입니다.*`).
+    const quoted = line.element.children.length === 1 && line.element.children[0]!.type === "element" && ["em", "i", "strong", "b", "q"].includes(line.element.children[0]!.tagName);
+    return m !== null && BROADCASTER.test(m[1]!) && !quoted;
   },
 };

@@ -19,7 +19,21 @@ const IAL = new RegExp(String.raw`(?:^|\n)[ \t]*\{:\s*${ATTRIBUTE}(?:\s+${ATTRIB
  * A Hugo shortcode left unrendered, alone on its line: `{{< notice info >}}`, `{{< /notice >}}`,
  * `{{% related-posts %}}` (Hugo's own delimiters; a Liquid or Nunjucks `{{ … }}` in the text stays).
  */
-const SHORTCODE = /(?:^|\n)[ \t]*\{\{(?:<\s*\/?\s*[A-Za-z][\w/.-]*(?:\s+[^{}<>\n]*?)?\s*>|%\s*\/?\s*[A-Za-z][\w/.-]*(?:\s+[^{}%\n]*?)?\s*%)\}\}[ \t]*(?=\n|$)/g;
+const SHORTCODE = /(?:^|\n)[ \t]*\{\{([<%])\s*(\/?)\s*([A-Za-z][\w.-]*)((?:\s+[A-Za-z][\w-]*)*)\s*[>%]\}\}[ \t]*(?=\n|$)/g;
+
+/**
+ * The text without its unrendered shortcodes: one with no arguments (`{{< related-posts >}}`), or
+ * a pair around text (`{{< notice info >}}` … `{{< /notice >}}`). One with quoted arguments
+ * (`{{< figure caption="…" >}}`), or an example shown alone, stays.
+ */
+function withoutShortcodes(text: string): string {
+  const found = [...text.matchAll(SHORTCODE)];
+  const closed = new Set(found.filter((m) => m[2] === "/").map((m) => m[3]));
+  const drop = found.filter((m) => m[2] === "/" ? found.some((o) => o[2] === "" && o[3] === m[3]) : m[4] === "" || closed.has(m[3]));
+  let out = text;
+  for (const m of drop.reverse()) out = out.slice(0, m.index) + out.slice(m.index! + m[0].length);
+  return out;
+}
 
 export const generatorArtefact: TextRule = {
   name: "generator-artefact",
@@ -28,7 +42,7 @@ export const generatorArtefact: TextRule = {
   rewrite(text) {
     // Quick looks spare most texts the full patterns.
     let out = text.includes("{:") ? text.replace(IAL, "") : text;
-    if (out.includes("{{<") || out.includes("{{%")) out = out.replace(SHORTCODE, "");
+    if (out.includes("{{<") || out.includes("{{%")) out = withoutShortcodes(out);
     if (LENGTH.test(out)) {
       ARTEFACT.lastIndex = 0;
       if (ARTEFACT.test(out)) out = out.replace(ARTEFACT, "");

@@ -1,4 +1,6 @@
 import type { CleanRule } from "../types.ts";
+import { namesAnOutlet } from "./outlet-line.ts";
+import { BROADCASTER } from "./tip-line.ts";
 
 const SHARE_WORDS = /^(?:공유(?:하기)?|페이스북|트위터|엑스|카카오톡?|카카오스토리|카톡|네이버(?:\s*(?:블로그|밴드))?|밴드|텔레그램|라인|왓츠앱|링크\s*복사|URL\s*복사|주소\s*복사|스크랩|인쇄(?:하기)?|글(?:자|씨)\s*(?:크기|작게|크게)(?:\s*(?:조절|조정|변경)(?:하기)?)?|폰트\s*(?:크기|작게|크게|키우기|줄이기)|(?:이?메일|기사)\s*보내기|기사\s*저장|좋아요|싫어요|공감(?:\s*\d+)?|구독(?:하기)?|이웃\s*추가|신고(?:하기)?|본문\s*기타\s*기능|맨\s*위로|(?:이\s*)?블로그\s*홈|카테고리\s*이동|previous|next|기자\s*구독|댓글(?:\s*\d+)?|추천(?:\s*\d+)?|이메일|\S{1,10}\(으\)로\s*기사\s*보내기|기사\s*보내기|기사|프린트|뉴스\s*듣기|(?:동영상\s*)?재생|URL|엑스\(트위터\)|설정|copy\s*link|linkedin|a|가|\d{1,2}:\d{2}|facebook|twitter|telegram|line|whatsapp|kakao|print|share|광고|AD|advertisement|sponsored|[\s,|·/+\-ㅡ＋－]|\d+)+$/i;
 /** A video player's button: `▶ 동영상 재생 01:58`. */
@@ -26,14 +28,14 @@ const amongShareWords = (text: string): boolean => {
   return rest !== text && /\p{L}{2,}/u.test(rest) && SHARE_WORDS.test(rest.trim());
 };
 
-/** `< KTV 국민방송 케이블방송, 위성방송 ch.164, KTV 유튜브, 네이버TV에서도 보실 수 있습니다 >`: where else to watch, set off in angle brackets. */
-const WATCH_ELSEWHERE = /^[<〈《]\s*[^<>〈〉《》]{5,120}에서도\s*(?:보실|시청하실|만나실|들으실)\s*수\s*있습니다\.?\s*[>〉》]$/;
+/** `< KTV 국민방송 케이블방송, 위성방송 ch.164, KTV 유튜브, 네이버TV에서도 보실 수 있습니다 >`: where else to watch the broadcaster, set off in angle brackets (not `‹ 이번 공연은 … 에서도 보실 수 있습니다 >`). */
+const WATCH_ELSEWHERE = /^[<〈《‹]\s*(\S+)[^<>〈〉《》]{5,120}에서도\s*(?:보실|시청하실|만나실|들으실)\s*수\s*있습니다\.?\s*[>〉》›]$/;
 
 /** WordPress's share and like widgets (Jetpack): `Share this:`, `Click to share on X (Opens in new window)`, `Like Loading...`. */
 const WIDGET = /^(?:Share\s+this|Like\s+this|Rate\s+this)\s*:$|^Click\s+to\s+(?:share\s+on|email\s+a\s+link\s+to\s+a\s+friend|print)\b.{0,40}\(Opens\s+in\s+new\s+window\)$|^Like\s+Loading(?:\.{3}|…)$/i;
 
 /** A blogger's ask, if the post helped: `이 블로그가 도움이 되셨다면 ☕ 커피 한 잔 후원하기`, `글이 유익하셨다면 공감 꾹 눌러 주세요`. */
-const IF_IT_HELPED = /(?:도움이\s*(?:되셨다면|되었다면|됐다면|되셨으면)|유익하셨다면|마음에\s*드셨다면)[^.]{0,30}(?:후원|커피|구독|좋아요|공감|응원|하트)/;
+const IF_IT_HELPED = /^(?:이\s*)?(?:글|포스팅|포스트|블로그|콘텐츠|정보)?(?:이|가)?\s*(?:도움이\s*(?:되셨다면|되었다면|됐다면|되셨으면)|유익하셨다면|마음에\s*드셨다면)[^.]{0,30}(?:후원|커피|구독|좋아요|공감|응원|하트)/;
 
 const HEADING = /^h[1-6]$/;
 /** The text above introduces what follows: `아래 버튼`, `다음과 같은 목록`. */
@@ -50,10 +52,13 @@ export const sharePrompt: CleanRule = {
     if (WIDGET.test(text)) return true; // a theme may set `Share this:` as a heading
     // A post's heading is its own (`## 이메일 보내기`); a line the one above points at is quoted (`… 아래 버튼 이름을 읽어 줍니다.`).
     if (HEADING.test(line.element.tagName) || POINTS_DOWN.test(ctx.above?.[0]?.text ?? "")) return false;
-    if (WATCH_ELSEWHERE.test(text)) return true;
-    if (text.length <= 160 && IF_IT_HELPED.test(text) && !/(?<!니)다\.["”’']?\s*$/.test(text)) return true;
-    // X alone on its line, in a column of share buttons (the one above it is one): `페이스북` / `X` / `카카오톡`.
-    if (/^[xX]$/.test(text)) return (ctx.above ?? []).slice(0, 2).some((above) => /\p{L}{2,}/u.test(above.text) && SHARE_WORDS.test(above.text));
+    const watch = WATCH_ELSEWHERE.exec(text);
+    if (watch) return BROADCASTER.test(watch[1]!) || namesAnOutlet(watch[1]!);
+    // The blogger's own ask, opening the line; not a quote or an answer that says so (`"…도움이 됐다면 …"`).
+    if (text.length <= 160 && IF_IT_HELPED.test(text) && !/["“”‘’']/.test(text) && !/(?<!니)다\.\s*$/.test(text)) return true;
+    // X alone on its line, in a column of share buttons (one above it and one under it): `페이스북` / `X` / `카카오톡`.
+    const button = (other: { text: string }) => /\p{L}{2,}/u.test(other.text) && SHARE_WORDS.test(other.text);
+    if (/^[xX]$/.test(text)) return (ctx.above ?? []).slice(0, 1).some(button) && (ctx.below ?? []).slice(0, 1).some(button);
     if (text.length === 0 || text.length > 80) return false;
     return (
       (SHARE_WORDS.test(text) && WORD_OR_COUNT.test(text)) ||

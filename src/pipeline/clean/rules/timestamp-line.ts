@@ -8,8 +8,8 @@ const DATE_ONLY = new RegExp(`^${DATE}$`);
 const ISSUE = new RegExp(`^\\[(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\](?:\\s*${DATE})?$|^(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\s+${DATE}$|^(?:통권\\s*)?제?\\s*\\d{1,5}\\s*호\\s*\\(\\s*p\\.?\\s*\\d{1,4}(?:\\s*[~-]\\s*\\d{1,4})?\\s*\\)$`);
 /** `공개 2024-10-22 08:00:19`: a system's time of publication, to the second (a review's `공개 2025년 3월 7일`, or a result's `공개: 2025년 7월 1일 오전 9:00`, is the story's). */
 const PUBLISHED = /^공개\s*[:：]?\s*\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2}$/;
-/** The print edition a story ran in, `지면보기 2025.02.03 제6면`, `지면게재일 2025.04.23 6면`, `2025.02.03 A6면`: it dates nothing (the paper comes out after the story). */
-const PRINT_EDITION = new RegExp(`^(?:지면\\s*(?:보기|게재일?)\\s*[:：]?\\s*)?${DATE}\\s*(?:제\\s*)?[A-Z]?\\d{1,2}\\s*면$|^지면\\s*보기\\s*[:：]?\\s*${DATE}$`);
+/** The print edition a story ran in, `지면보기 2025.02.03 제6면`, `지면게재일 2025.04.23 6면`, `2025.02.03 A6면` (not a front page's `1997.11.22 1면` a post reviews): it dates nothing. */
+const PRINT_EDITION = new RegExp(`^지면\\s*(?:보기|게재일?)\\s*[:：]?\\s*${DATE}(?:\\s*(?:제\\s*)?[A-Z]?\\d{1,2}\\s*면)?$|^${DATE}\\s*[A-Z]\\d{1,2}\\s*면$`);
 /** A reporter beside the stamps: `홍성환 기자`, `한지원·김철수 기자`. */
 const REPORTER = "(?:[가-힣]{2,4}\\s*[·,]\\s*)*[가-힣]{2,4}\\s*(?:선임|수석|객원|인턴)?\\s*(?:기자|특파원|통신원)";
 const SEPARATOR = "\\s*[|ㅣ·]\\s*|\\s+";
@@ -27,11 +27,6 @@ const FIRST_DATE = new RegExp(DATE);
 /** Whether a line is a publishing system's stamp (`홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `승인 2025.02.26 06:00`), not a date an article gives (`2025년 5월 3일 (토) 오후 2:00`, `발행 2024.03.15`). */
 export function isPostStamp(text: string): boolean {
   return text.length <= 120 && POST_STAMP.test(text) && (BYLINE_REPORTER.test(text) || TIMED.test(text));
-}
-
-/** Whether a line is a date and nothing else (`2025.03.15`): a header's may be its subject's, not a stamp. */
-export function isBareDate(text: string): boolean {
-  return DATE_ONLY.test(text);
 }
 
 /** Whether a stamp line names its reporter (`홍성환 기자 | 입력 …`): a bare `승인 2024.11.02 13:45` may be a quoted text's. */

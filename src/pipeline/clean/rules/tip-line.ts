@@ -22,8 +22,6 @@ const isCall = (text: string): boolean => {
 };
 const namedCall = (text: string): boolean => CALL.exec(text)?.[1] !== undefined || CALL.exec(text)?.[2] !== undefined;
 const isSentence = (text: string): boolean => /(?:다|요)\.["”’']?(?=\s|$)/.test(text);
-/** `세계 한인들의 소식을 기다립니다.`: whose news, but no one named as waiting for it (not `경찰은 시민들의 제보를 기다립니다.`). */
-const NEWS_CALL = /^(?:(?:[가-힣A-Za-z]+(?<![은는이가])\s+){0,2}[가-힣A-Za-z]+의\s+)?(?:소중한\s+)?(?:소식|제보|이야기|사연)(?:을|를)\s*기다립니다[.!]$/;
 /** How to reach a newsroom: a channel, a number, an address. */
 const CONTACT = /카카오톡|카톡|전화|이메일|메일|@|\d{2,3}-\d{3,4}-/;
 
@@ -38,10 +36,9 @@ export const tipLine: CleanRule = {
     // A sentence about a tip is news (`경찰은 내부 제보를 받고…`), but for the newsroom's own call for them.
     if (isCall(line.text)) return true;
     // The call, then how to reach the newsroom: `중부일보는 … 제보를 기다립니다. 카카오톡 채널 '중부일보' / 전화 …`.
-    // Or its call for news with no one else waiting: `세계 한인들의 소식을 기다립니다. 동포사회 행사·인물 제보: news@…`.
     const [, call, rest] = /^(.*?[.!])\s+(.+)$/.exec(line.text) ?? [];
     // With no newsroom named, the contacts must be for tips (`여러분의 제보를 기다립니다. 연락처 010-…` is an owner's).
-    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && (isCall(call) || NEWS_CALL.test(call)) && (namedCall(call) || TIP.test(rest))) return true;
+    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && isCall(call) && (namedCall(call) || TIP.test(rest))) return true;
     return TIP.test(line.text) && TIP_WAY.test(line.text) && !isSentence(line.text);
   },
 };
