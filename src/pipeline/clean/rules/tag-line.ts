@@ -4,11 +4,13 @@ import type { CleanRule } from "../types.ts";
 const LABEL = /^(?:관련\s*)?(?:키워드|태그|tags?)\s*[:：]?$/i;
 /** `#한필리핀FTA #자유무역협정`: a line of hashtags only. */
 const HASHTAGS = /^(?:#[^\s#]{1,30}\s*)+$/;
+/** `태그 : 제주에너지공사 베트남 해상풍력`: the label and the tags on one line (words, no sentence). */
+const LABELLED = /^(?:관련\s*)?(?:키워드|태그|tags?)\s*[:：]\s*[^.!?]{1,150}$/i;
 
 /** The site's tags under an article: a label and lines of hashtags. */
 export const tagLine: CleanRule = {
   name: "tag-line",
   description: "Tag lists at the bottom: 관련 키워드, 태그, #자유무역협정 #산업통상자원부.",
   scope: "tail",
-  match: (line) => line.text.length <= 200 && (LABEL.test(line.text) || HASHTAGS.test(line.text)),
+  match: (line) => line.text.length <= 200 && (LABEL.test(line.text) || HASHTAGS.test(line.text) || LABELLED.test(line.text)),
 };
