@@ -10,7 +10,7 @@ import { collapse, isBlank, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
 import { isLicence, isSentence, readPageHead, readPageTail } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
-import { byline } from "./rules/byline.ts";
+import { byline, isRunOnSignature } from "./rules/byline.ts";
 import { readerWidget } from "./rules/reader-widget.ts";
 import { isReferencesLabel } from "./rules/news-list.ts";
 import { sharePrompt } from "./rules/share-prompt.ts";
@@ -241,7 +241,7 @@ class Cleaner {
       if (tail.length > SHORT_TAIL) continue;
       if (tail.length < 2) return;
       const line = { text: tail, links: linksAfter(element, end), images: [], element };
-      const rule = ANYWHERE_RULES.find((r) => r.match(line, this.context(false)));
+      const rule = ANYWHERE_RULES.find((r) => r.match(line, this.context(false))) ?? (isRunOnSignature(tail) ? byline : undefined);
       if (!rule) continue;
       cutAt(element, end);
       this.fired.add(rule.name);

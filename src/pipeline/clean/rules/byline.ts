@@ -21,6 +21,13 @@ function outletInParentheses(text: string): boolean {
   return !m || namesAnOutlet(m[1]!) || looksLikeOutlet(m[1]!);
 }
 
+/** A reporter's signature run onto the end of the last sentence: `…밝혔다. / 성지연기자`, `…말했다. /홍길동 기자 hong@…`. */
+const RUN_ON = /^\/\s*[가-힣]{2,4}\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/;
+
+export function isRunOnSignature(text: string): boolean {
+  return RUN_ON.test(text);
+}
+
 export const byline: CleanRule = {
   name: "byline",
   description: "Bylines and e-mail signatures: 홍길동 기자 hong@…, 기사작성 : 관리자, 저자: …, an e-mail alone, ⓒ News1 홍길동 기자, 홍길동 기자의 다른기사 보기.",

@@ -2,11 +2,17 @@ import type { CleanRule } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
 import { BROADCASTER } from "./tip-line.ts";
 
-const SHARE_WORDS = /^(?:공유(?:하기)?|페이스북|트위터|엑스|카카오톡?|카카오스토리|카톡|네이버(?:\s*(?:블로그|밴드))?|밴드|텔레그램|라인|왓츠앱|링크\s*복사|URL\s*복사|주소\s*복사|스크랩|인쇄(?:하기)?|글(?:자|씨)\s*(?:크기|작게|크게)(?:\s*(?:조절|조정|변경)(?:하기)?)?|폰트\s*(?:크기|작게|크게|키우기|줄이기)|(?:이?메일|기사)\s*보내기|기사\s*저장|좋아요|싫어요|공감(?:\s*\d+)?|구독(?:하기)?|이웃\s*추가|신고(?:하기)?|본문\s*기타\s*기능|맨\s*위로|(?:이\s*)?블로그\s*홈|카테고리\s*이동|previous|next|기자\s*구독|댓글(?:\s*\d+)?|추천(?:\s*\d+)?|이메일|목록|\S{1,10}\(으\)로\s*기사\s*보내기|기사\s*보내기|기사|프린트|뉴스\s*듣기|(?:동영상\s*)?재생|URL|엑스\(트위터\)|설정|copy\s*link|linkedin|a|가|\d{1,2}:\d{2}|facebook|twitter|telegram|line|whatsapp|kakao|print|share|광고|AD|advertisement|sponsored|[\s,|·/+\-ㅡ＋－]|\d+)+$/i;
+const SHARE_WORDS = /^(?:공유(?:하기)?|페이스북|트위터|엑스|카카오톡?|카카오스토리|카톡|네이버(?:\s*(?:블로그|밴드))?|밴드|텔레그램|라인|왓츠앱|링크\s*복사(?:하기)?|URL\s*복사(?:하기)?|주소\s*복사(?:하기)?|복사하기|바로\s*가기|스크랩|인쇄(?:하기)?|글(?:자|씨)\s*(?:크기|작게|크게)(?:\s*(?:조절|조정|변경)(?:하기)?)?|폰트\s*(?:크기|작게|크게|키우기|줄이기)|(?:이?메일|기사)\s*보내기|기사\s*저장|좋아요|싫어요|공감(?:\s*\d+)?|구독(?:하기)?|이웃\s*추가|신고(?:하기)?|본문\s*기타\s*기능|맨\s*위로|(?:이\s*)?블로그\s*홈|카테고리\s*이동|previous|next|기자\s*구독|댓글(?:\s*\d+)?|추천(?:\s*\d+)?|이메일|메일|목록|\S{1,10}\(으\)로\s*기사\s*보내기|기사\s*보내기|기사|프린트|뉴스\s*듣기|(?:동영상\s*)?재생|URL|엑스\(트위터\)|설정|copy\s*link|linkedin|a|가|\d{1,2}:\d{2}|facebook|twitter|telegram|line|whatsapp|kakao|print|share|광고|AD|advertisement|sponsored|[\s,|·/+\-ㅡ＋－]|\d+)+$/i;
 /** A video player's button: `▶ 동영상 재생 01:58`. */
 const PLAY = /^[▶►]\s*동영상\s*재생(?:\s*\d{1,2}:\d{2})?$|^[▶►]\s*재생\s*\d{1,2}:\d{2}$/;
 /** A font button alone on its line (`글씨 키우기`; `설정 / 글씨 키우기` is a how-to's step). */
 const FONT_BUTTON = /^(?:본문\s*)?글(?:자|씨)\s*(?:키우기|줄이기)$/;
+const FONT_BUTTONS = /(?:본문\s*)?(?:글(?:자|씨)|폰트)\s*(?:키우기|줄이기|크게|작게)/g;
+/** Font buttons in a toolbar with two other buttons or more: `프린트 스크랩 글씨키우기 글씨줄이기 메일보내기`. */
+const inToolbar = (text: string): boolean => {
+  const rest = text.replace(FONT_BUTTONS, " ").trim();
+  return rest !== text && (rest.match(/[가-힣A-Za-z]{2,}/g) ?? []).length >= 2 && SHARE_WORDS.test(rest);
+};
 /** `📢 텔레그램 채널: t.me/…`, `텔레그램 채널 @handle`, `네이버 블로그에서도 만나요 → 이웃추가 하기`, `네이버에서 서울신문 구독하기 클릭!`. */
 const CHANNEL = /(?:텔레그램|카카오톡|카톡|네이버|블로그|유튜브|인스타그램|페이스북|스레드|X\(트위터\))[^.]{0,40}(?:이웃\s*추가|채널\s*(?:추가|참여하기)|친구\s*추가|구독|팔로우|t\.me\/|만나요)|^(?:[^\p{L}\p{N}]*)(?:텔레그램|카카오톡|인스타그램|유튜브)\s*(?:채널)?\s*[:：]?\s*@[\w.-]{3,}(?:\s*[—–-]\s*[^.]{0,40})?$/iu;
 /** The outlet's own channel, named first, for its news: `인사이드비나 카카오톡 채널을 추가하시면 베트남 주요 뉴스를 … 받아보실 수 있습니다.` (not `시민들은 구청 카카오톡 채널을 …`, or a district's channel for its notices). */
@@ -63,6 +69,7 @@ export const sharePrompt: CleanRule = {
     return (
       (SHARE_WORDS.test(text) && WORD_OR_COUNT.test(text)) ||
       amongShareWords(text) ||
+      inToolbar(text) ||
       PLAY.test(text) ||
       FONT_BUTTON.test(text) ||
       SHARE_THIS.test(text) ||

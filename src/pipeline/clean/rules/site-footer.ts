@@ -20,11 +20,23 @@ function holdsRights(holder: string, dated: boolean): boolean {
 }
 
 /** A footer's links, each a page of the site's (`회사소개 | 기사제보 | 개인정보처리방침 | 이용약관`, `카페 이용약관 | 카페 운영정책`). */
-const POLICY = /^(?:[가-힣A-Za-z]{1,6}\s+)?(?:회사\s*소개|이용\s*약관|서비스\s*약관|운영\s*정책|개인\s*정보\s*(?:처리|취급)\s*방침|청소년\s*보호\s*정책|저작권\s*정책|이메일\s*무단\s*수집\s*거부|광고\s*(?:안내|문의)|제휴\s*(?:안내|문의)|기사\s*제보|고객\s*센터|사이트\s*맵|찾아\s*오시는\s*길|독자\s*(?:센터|서비스)|고충\s*처리(?:인)?|윤리\s*강령|편집\s*규약|RSS|전체\s*서비스)$/;
+const POLICY = /^(?:[가-힣A-Za-z]{1,6}\s+)?(?:회사\s*소개|이용\s*약관|서비스\s*약관|운영\s*정책|개인\s*정보\s*(?:처리|취급)\s*방침|청소년\s*보호\s*정책|저작권\s*정책|이메일\s*무단\s*수집\s*거부|광고\s*(?:안내|문의)|제휴\s*(?:안내|문의)|기사\s*제보|고객\s*센터|사이트\s*맵|찾아\s*오시는\s*길|독자\s*(?:센터|서비스)|고충\s*처리(?:인)?|윤리\s*강령|편집\s*규약|RSS|전체\s*서비스|웹\s*접근성(?:\s*품질\s*인증(?:\s*마크)?)?)$/;
 const isPolicyRow = (text: string): boolean => {
   const links = text.split(/\s*[|ㅣ·]\s*/);
-  return links.length >= 3 && links.every((link) => POLICY.test(link));
+  if (links.length >= 3) return links.every((link) => POLICY.test(link));
+  // Set off by spaces only (`개인정보처리방침 저작권정책 이메일무단수집거부 웹접근성 품질인증`): each link a word or two.
+  const words = text.split(/\s+/);
+  for (let i = 0, found = 0; i <= words.length; ) {
+    if (i === words.length) return found >= 3;
+    const n = [3, 2, 1].find((k) => i + k <= words.length && POLICY.test(words.slice(i, i + k).join(" ")));
+    if (!n) return false;
+    i += n;
+    found++;
+  }
+  return false;
 };
+/** A service's number alone on its line: `영사콜센터(24시간) 02-3210-0404`, `고객센터 1588-0000`. */
+const SERVICE_LINE = /^[가-힣A-Za-z·]{0,12}(?:센터|콜센터|상담실|상담센터)(?:\s*\(\s*24\s*시간\s*\))?\s*[:：]?\s*\d{2,4}-\d{3,4}(?:-\d{4})?$/;
 /** Creative Commons badges as a blog platform prints them: `저작자 표시 컨텐츠변경 비영리`. */
 const CCL = /^(?:저작자\s*표시|비영리|변경\s*금지|동일\s*조건\s*변경\s*허락|(?:컨텐츠|콘텐츠)\s*변경|상업적\s*이용)(?:\s+(?:저작자\s*표시|비영리|변경\s*금지|동일\s*조건\s*변경\s*허락|(?:컨텐츠|콘텐츠)\s*변경|상업적\s*이용|허용|불가))+$/;
 
@@ -40,7 +52,7 @@ export const siteFooter: CleanRule = {
   scope: "edge",
   match: (line) => {
     if (line.text.length > 400 || /(?:다|요)\.(?=\s|$)/.test(line.text)) return false; // a sentence about these things is the story's
-    if (line.text.length <= 160 && (isPolicyRow(line.text) || CCL.test(line.text))) return true;
+    if (line.text.length <= 160 && (isPolicyRow(line.text) || CCL.test(line.text) || SERVICE_LINE.test(line.text))) return true;
     const copyright = line.text.length <= 60 ? COPYRIGHT.exec(line.text) : null;
     // ⓒ also numbers a quiz's options (`ⓐ 서울경제` … `ⓒ 한국경제`): after it, only a company or a year.
     const circled = line.text.trimStart().startsWith("ⓒ") && !copyright?.[1] && !/\b(?:corp|inc|co|ltd)\b|인터넷신문/i.test(line.text);
