@@ -1,4 +1,5 @@
 import type { CleanRule } from "../types.ts";
+import { namesAnOutlet } from "./outlet-line.ts";
 
 /** Reaction buttons and their counts: `좋아요 슬퍼요 화나요 후속기사 원해요 0`, `댓글3 추천해요0 스크랩0`. */
 const REACTIONS = /^(?:(?:댓글|스크랩)(?=\d)|좋아요|싫어요|슬퍼요|화나요|유익해요|흥미로워요|공감해요|재밌어요|놀라워요|훌륭해요|훈훈해요|응원해요|추천해요|추천|최고예요|감동이에요|기뻐요|궁금해요|후속\s*(?:기사\s*)?(?:원해요|요청)|기사\s*추천|응원글\s*보기|원고료로\s*응원하기|\d+\s*개?|[\s,|·])+$/;
@@ -7,17 +8,27 @@ const SUPPORT = /^(?:좋은\s*기사\s*)?원고료로\s*응원(?:하세요|해\s
 /** The site asking the reader about the article: `이 기사를 추천합니다`, `이 기사 어떠셨나요?`, `이 기사가 마음에 들었다면, 좋아요를 눌러주세요.` */
 const FEEDBACK = /^(?:이\s*)?기사(?:가|를|에|는)?\s*(?:어떠셨나요|어떻게\s*생각하십니까|좋으셨다면|마음에\s*(?:드셨나요|드셨다면|들었다면)|유익했다면|추천(?:합니다|하기)?|후원(?:합니다|하기)|에?\s*대한\s*(?:의견|댓글|생각))/;
 /** `이 영상 어떠셨나요?`, `이 정보가 도움이 되셨나요?`, `이 페이지에서 제공하는 정보에 대하여 만족하십니까?`: a page's own question, on a line of its own (not a list of survey wordings). */
-const ASKS = /^이\s*(?:영상|정보|뉴스|콘텐츠|페이지)(?:가|는|이)?\s*(?:어떠셨나요|도움이\s*(?:되셨나요|되었나요|됐나요))\??$|^이\s*페이지에서\s*제공하는\s*정보에\s*(?:대하여|대해)\s*만족하십니까\??$/;
+const ASKS = /^이\s*(?:영상|정보|뉴스|콘텐츠|페이지)(?:가|는|이)?\s*(?:어떠셨나요|도움이\s*(?:되셨나요|되었나요|됐나요))\??$/;
+/** A page's survey: `이 페이지에서 제공하는 정보에 대하여 만족하십니까?`. */
+const SURVEY_QUESTION = /^이\s*페이지에서\s*제공하는\s*정보에\s*(?:대하여|대해)\s*만족하십니까\??$/;
 /** A satisfaction survey's options on one line: `매우만족 만족 보통 불만족 매우불만족`. */
 const SURVEY = /^(?:(?:매우\s*)?(?:만족|불만족)|보통)(?:\s+(?:(?:매우\s*)?(?:만족|불만족)|보통|평가하기))+$/;
-/** The newsroom's call for donations: `뉴스프리존을 후원해 주세요`, `후원계좌 : 농협 …`, `후원하기`. */
+/** A donation box: its call (`뉴스프리존을 후원해 주세요`), account (`후원계좌 : 농협 …`) and button (`후원하기`). */
 const DONATE = /^[\p{L}\p{N}]{2,15}(?:을|를)\s*후원해\s*주세요[.!]?$|^후원\s*(?:계좌|하기)\s*(?:[:：].{1,60})?$|^정기\s*후원(?:하기)?$/u;
+/** The outlet's own call for donations, which may close the page: `경남도민일보를 후원해 주세요`. */
+const DONATE_CALL = /^([\p{L}\p{N}]{2,15})(?:을|를)\s*후원해\s*주세요[.!]?$/u;
 /** A comment box's rules: `※ 비방, 욕설, 광고성 글은 통보 없이 삭제될 수 있습니다.` */
 const COMMENT_RULES = /^[※*]?\s*(?:비방|욕설|광고성?\s*글|음란물?)(?:\s*[,·]\s*(?:비방|욕설|광고성?\s*글|음란물?|명예\s*훼손))+[^.]{0,30}(?:삭제|제재|제한)될\s*수\s*있습니다\.?$/;
 /** The comment box: `댓글쓰기`, `댓글 3개`, `100자평`, `삭제기준`. */
-const COMMENTS = /^(?:(?:댓글|답글)(?:\s*(?:쓰기|달기|보기|\d+\s*개?))?|당신의\s*생각을\s*댓글로\s*남겨\s*주세요|(?:[A-Za-z가-힣]{1,10}\s*)?로그인\s*후\s*(?:이용|댓글을?\s*작성)해\s*주세요\.?|로그인\s*후\s*이용\s*(?:가능합니다|하실\s*수\s*있습니다)\.?(?:\s*댓글\s*(?:입력|쓰기))?|내\s*댓글\s*모음|\d+\s*\/\s*\d{3}|등록|댓글\s*정렬|최신순|추천순|답글순|표시할\s*댓글이\s*없습니다|\d*\s*개의\s*댓글|(?:독자\s*)?의견\s*(?:쓰기|남기기|보내기|\d+)|댓글\s*입력|로그인하고\s*(?:댓글|의견)을?\s*남겨\s*보세요\.?|(?:이\s*기사에\s*대한\s*)?독자\s*의견\s*\(\s*\d+\s*개?\s*\)|이름\s+비밀번호\s+(?:의견|댓글)\s*(?:쓰기|등록)|\d{2,3}자평|도움말|삭제\s*기준|로그인\s*후\s*(?:댓글|의견)[^.]{0,20})$/;
+const COMMENTS = /^(?:(?:댓글|답글)(?:\s*(?:쓰기|달기|보기|\d+\s*개?))?|당신의\s*생각을\s*댓글로\s*남겨\s*주세요|(?:[A-Za-z가-힣]{1,10}\s*)?로그인\s*후\s*(?:이용|댓글을?\s*작성)해\s*주세요\.?|로그인\s*후\s*이용\s*(?:가능합니다|하실\s*수\s*있습니다)\.?(?:\s*댓글\s*(?:입력|쓰기))?|내\s*댓글\s*모음|\d+\s*\/\s*\d{3}|등록|댓글\s*정렬|최신순|추천순|답글순|표시할\s*댓글이\s*없습니다|\d*\s*개의\s*댓글|(?:독자\s*)?의견\s*(?:쓰기|남기기|\d+)|댓글\s*입력|로그인하고\s*(?:댓글|의견)을?\s*남겨\s*보세요\.?|(?:이\s*기사에\s*대한\s*)?독자\s*의견\s*\(\s*\d+\s*개?\s*\)|\d{2,3}자평|도움말|삭제\s*기준|로그인\s*후\s*(?:댓글|의견)[^.]{0,20})$/;
 
-const isWidget = (text: string): boolean => REACTIONS.test(text) || FEEDBACK.test(text) || COMMENTS.test(text) || SUPPORT.test(text) || SURVEY.test(text) || COMMENT_RULES.test(text);
+const isWidget = (text: string): boolean => REACTIONS.test(text) || FEEDBACK.test(text) || COMMENTS.test(text) || SUPPORT.test(text);
+/**
+ * Parts of a page's boxes that a story may also quote or show (a survey's scale, a comment box's
+ * rules, a donation account, `의견 보내기`): only in the scan from the bottom, on top of chrome
+ * already dropped under them.
+ */
+const BOXED = /^이름\s+비밀번호\s+(?:의견|댓글)\s*(?:쓰기|등록)$|^의견\s*보내기$/;
 /** Widgets side by side (`이 기사를 후원합니다 | 독자의견 0`): one asks or counts; a row of labels alone may be a menu a story shows (`최신순 | 추천순 | 답글순`). */
 const widgetRow = (text: string): boolean => {
   const parts = text.split(/\s+[|ㅣ]\s+/);
@@ -31,9 +42,14 @@ export const readerWidget: CleanRule = {
   scope: "edge",
   // A post's heading is its own (`## 의견 1`).
   match: (line, ctx) => {
-    if (line.text.length > 80 || /^h[1-6]$/.test(line.element.tagName)) return false;
-    if (isWidget(line.text) || widgetRow(line.text) || (line.element.tagName !== "li" && ASKS.test(line.text))) return true;
-    // A donation box: its call and account, and a line about the donations right above them.
-    return DONATE.test(line.text) || (/후원/.test(line.text) && DONATE.test(ctx.below?.[0]?.text ?? ""));
+    const text = line.text;
+    if (text.length > 80 || /^h[1-6]$/.test(line.element.tagName)) return false;
+    if (isWidget(text) || widgetRow(text) || (line.element.tagName !== "li" && ASKS.test(text))) return true;
+    const onChrome = (ctx.below?.length ?? 0) > 0;
+    if (onChrome && (SURVEY.test(text) || SURVEY_QUESTION.test(text) || COMMENT_RULES.test(text) || BOXED.test(text) || DONATE.test(text))) return true;
+    // The last line: a comment box's rules right under its inputs; an outlet's own call for donations.
+    if (ctx.below !== undefined && COMMENT_RULES.test(text) && (ctx.above ?? []).slice(0, 1).some((above) => COMMENTS.test(above.text) || BOXED.test(above.text))) return true;
+    const call = DONATE_CALL.exec(text);
+    return ctx.below !== undefined && call !== null && namesAnOutlet(call[1]!);
   },
 };

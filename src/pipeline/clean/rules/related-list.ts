@@ -1,10 +1,10 @@
 import type { CleanRule } from "../types.ts";
 
 const HEADING =
-  /^[\s\[【<《▶►■□◆◇●○▷☞※#\-★☆▼▽\uFE0F\uD83C-\uDBFF\uDC00-\uDFFF]*(?:관련\s*(?:기사|뉴스|글|영상|동영상|콘텐츠|컨텐츠)(?:\s*더\s*보기)?|많이\s*본\s*(?:뉴스|기사)|가장\s*많이\s*본\s*(?:뉴스|기사)|(?:이\s*블로그의\s*)?인기\s*(?:뉴스|기사|글|포스트)|추천\s*(?:뉴스|기사)|최신\s*(?:뉴스|기사)|주요\s*(?:뉴스|기사)|(?:함께|같이)\s*(?:보면|읽으면|읽어\s*보면)\s*좋은\s*(?:기사|뉴스|글|포스트)|이\s*기사와\s*(?:함께\s*많이\s*(?:본|읽은)|관련된)\s*(?:뉴스|기사)|이\s*시각\s*(?:(?:주요|인기|많이\s*본)\s*뉴스|헤드라인)|다른\s*기사\s*(?:보기)?|핫\s*(?:뉴스|이슈)|오늘의\s*(?:뉴스|주요\s*뉴스)|실시간\s*(?:인기|주요)\s*(?:뉴스|기사)|더\s*많은\s*(?:뉴스|기사)|이전\s*(?:\/?\s*다음\s*)?기사|다음\s*기사|(?:이|[가-힣]{2,4})\s*기자의\s*(?:최신|다른)\s*기사(?:\s*보기)?|(?:['‘"][^'’"]{1,20}['’"]\s*)?(?:이\s*)?(?:카테고리|게시판)(?:의)?\s*(?:다른|최근|인기)?\s*(?:글|기사|포스트)|[Rr]elated(?:\s+(?:[Pp]osts?|[Aa]rticles?|[Ss]tories))?|(?:[가-힣A-Za-z]{1,12}\s+)?(?:다른\s*기사|좋아할\s*만한\s*기사)|(?:이\s*)?기자가\s*쓴\s*기사|인\/기\/기\/사|연재\s+[^.]{2,20}|[가-힣A-Za-z]{0,10}\s*(?:인기|많이\s*(?:본|보는|읽은)|놓치면\s*안\s*되는|핫|추천|주요|최신|실시간|화제의?)\s*[가-힣\s]{0,14}(?:뉴스|기사|클릭|포토)|지금\s*뜨는\s*(?:뉴스|기사)|[가-힣A-Za-z]{0,10}\s*베스트\s*(?:뉴스|기사))[\s\]】>》:]*$/;
+  /^[\s\[【<《▶►■□◆◇●○▷☞※#\-★☆▼▽\uFE0F\uD83C-\uDBFF\uDC00-\uDFFF]*(?:관련\s*(?:기사|뉴스|글|영상|동영상)(?:\s*더\s*보기)?|많이\s*본\s*(?:뉴스|기사)|가장\s*많이\s*본\s*(?:뉴스|기사)|(?:이\s*블로그의\s*)?인기\s*(?:뉴스|기사|글|포스트)|추천\s*(?:뉴스|기사)|최신\s*(?:뉴스|기사)|주요\s*(?:뉴스|기사)|(?:함께|같이)\s*(?:보면|읽으면|읽어\s*보면)\s*좋은\s*(?:기사|뉴스|글|포스트)|이\s*기사와\s*(?:함께\s*많이\s*(?:본|읽은)|관련된)\s*(?:뉴스|기사)|이\s*시각\s*(?:(?:주요|인기|많이\s*본)\s*뉴스|헤드라인)|다른\s*기사\s*(?:보기)?|핫\s*(?:뉴스|이슈)|오늘의\s*(?:뉴스|주요\s*뉴스)|실시간\s*(?:인기|주요)\s*(?:뉴스|기사)|더\s*많은\s*(?:뉴스|기사)|이전\s*(?:\/?\s*다음\s*)?기사|다음\s*기사|(?:이|[가-힣]{2,4})\s*기자의\s*(?:최신|다른)\s*기사(?:\s*보기)?|(?:['‘"][^'’"]{1,20}['’"]\s*)?(?:이\s*)?(?:카테고리|게시판)(?:의)?\s*(?:다른|최근|인기)?\s*(?:글|기사|포스트)|[Rr]elated(?:\s+(?:[Pp]osts?|[Aa]rticles?|[Ss]tories))?|(?:[가-힣A-Za-z]{1,12}\s+)?(?:다른\s*기사|좋아할\s*만한\s*기사)|(?:이\s*)?기자가\s*쓴\s*기사|인\/기\/기\/사|연재\s+[^.]{2,20}|[가-힣A-Za-z]{0,10}\s*(?:인기|많이\s*(?:본|보는|읽은)|놓치면\s*안\s*되는|핫|추천|주요|최신|실시간|화제의?)\s*[가-힣\s]{0,14}(?:뉴스|기사|클릭|포토)|지금\s*뜨는\s*(?:뉴스|기사)|[가-힣A-Za-z]{0,10}\s*베스트\s*(?:뉴스|기사))[\s\]】>》:]*$/;
 
-/** A site's widget label, `이 뉴스를 본 다른 사람들이 본 뉴스`: on a page, not as a post's own heading (a post may be about that widget). */
-const OTHERS_READ = /^(?:이\s*(?:뉴스|기사|영상)를\s*본\s*)?다른\s*(?:사람|독자|이용자)들?이\s*(?:많이\s*)?(?:본|읽은)\s*(?:뉴스|기사|영상)$/;
+/** A site's widget label, `이 뉴스를 본 다른 사람들이 본 뉴스`, `관련 콘텐츠`: on a page, not as a post's own heading (a post may be about that widget, a museum its own programme). */
+const OTHERS_READ = /^(?:이\s*(?:뉴스|기사|영상)를\s*본\s*)?다른\s*(?:사람|독자|이용자)들?이\s*(?:많이\s*)?(?:본|읽은)\s*(?:뉴스|기사|영상)$|^관련\s*(?:콘텐츠|컨텐츠)$/;
 
 /** `▶ 관련기사`, `많이 본 뉴스`, `이 시각 주요뉴스`: a heading near the bottom and the list under it. */
 export const relatedList: CleanRule = {
@@ -19,8 +19,15 @@ export const relatedRow: CleanRule = {
   name: "related-row",
   description: "Pointer rows at the bottom: ▶ 관련기사: …, ☞ headline, 이전글 / 다음글 and their headlines.",
   scope: "tail",
-  match: (line) => line.text.length <= 120 && (/^[▶►☞▷]/.test(line.text) || PREVIOUS_NEXT.test(line.text)) && !/(?:다|요)\.$/.test(line.text),
+  match: (line, ctx) => {
+    if (line.text.length > 120 || /(?:다|요)\.$/.test(line.text)) return false;
+    if (/^[▶►☞▷]/.test(line.text)) return true;
+    // The board's previous and next posts come as a pair: one of them right above or right under this one.
+    const kind = PREVIOUS_NEXT.exec(line.text)?.[1];
+    const partner = (other: { text: string } | undefined) => other !== undefined && PREVIOUS_NEXT.exec(other.text)?.[1] !== undefined && PREVIOUS_NEXT.exec(other.text)?.[1] !== kind;
+    return kind !== undefined && !/(?:다|요|죠)$/.test(line.text) && (partner(ctx.above?.[0]) || partner(ctx.below?.[0]));
+  },
 };
 
-/** `이전글 한-베트남 공동위원회 개최 결과`, `다음 글 [칼럼] …`: the board's previous and next posts (not `다음 글에서는 …을 정리해 보겠습니다.`). */
-const PREVIOUS_NEXT = /^(?:이전|다음)\s*(?:글|기사|게시물|포스트)\s*[:：]?\s+(?!에서|에는|은|는|로)\S/;
+/** `이전글 한-베트남 공동위원회 개최 결과`, `다음 글 [칼럼] …`: a row for the board's previous or next post and its headline (not `다음 글에서는 …`, `다음 글 예고: …`, `이전 기사 정정 …`). */
+const PREVIOUS_NEXT = /^(이전|다음)\s*(?:글|기사|게시물|포스트)\s*[:：]?\s+(?!에서|에는|은|는|로|예고|정정|쓸|을|를)\S/;

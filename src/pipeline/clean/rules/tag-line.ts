@@ -12,5 +12,6 @@ export const tagLine: CleanRule = {
   name: "tag-line",
   description: "Tag lists at the bottom: 관련 키워드, 태그, #자유무역협정 #산업통상자원부.",
   scope: "tail",
-  match: (line) => line.text.length <= 200 && (LABEL.test(line.text) || HASHTAGS.test(line.text) || LABELLED.test(line.text)),
+  // The label with its tags on one line only on top of chrome below it (a paper's `키워드: …`, a glossary's `태그: …` may close a text).
+  match: (line, ctx) => line.text.length <= 200 && (LABEL.test(line.text) || HASHTAGS.test(line.text) || (LABELLED.test(line.text) && (ctx.below?.length ?? 0) > 0)),
 };

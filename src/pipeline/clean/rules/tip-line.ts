@@ -34,11 +34,12 @@ export const tipLine: CleanRule = {
     if (line.text.length > 120) return false;
     if (CONTACT_ROW.test(line.text)) return true;
     // A sentence about a tip is news (`경찰은 내부 제보를 받고…`), but for the newsroom's own call for them.
-    if (isCall(line.text)) return true;
+    // Marked (`※ …`), the call names its newsroom: `※ 여러분의 소중한 제보를 기다립니다.` may be an owner's.
+    if (isCall(line.text) && (!/^[※*■▶]/.test(line.text) || namedCall(line.text))) return true;
     // The call, then how to reach the newsroom: `중부일보는 … 제보를 기다립니다. 카카오톡 채널 '중부일보' / 전화 …`.
     const [, call, rest] = /^(.*?[.!])\s+(.+)$/.exec(line.text) ?? [];
     // With no newsroom named, the contacts must be for tips (`여러분의 제보를 기다립니다. 연락처 010-…` is an owner's).
-    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && isCall(call) && (namedCall(call) || TIP.test(rest))) return true;
+    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && isCall(call) && (namedCall(call) || (!/^[※*■▶]/.test(call) && TIP.test(rest)))) return true;
     return TIP.test(line.text) && TIP_WAY.test(line.text) && !isSentence(line.text);
   },
 };
