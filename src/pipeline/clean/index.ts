@@ -8,7 +8,7 @@ import { toString } from "hast-util-to-string";
 import { eachElement, eachText, SKIP } from "../walk.ts";
 import { collapse, isBlank, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
-import { isLicence, isSentence, readPageHead, readPageTail } from "./saved-page.ts";
+import { isLicence, isSentence, readPageHead, readPageTail, TITLE_FIELD } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
 import { byline, isRunOnSignature } from "./rules/byline.ts";
 import { readerWidget } from "./rules/reader-widget.ts";
@@ -273,8 +273,16 @@ class Cleaner {
       if (rule) this.fired.add(rule.name);
       remove(root, all[i]!);
     }
+    // A board's title field keeps the title, not its label (`제목 : …`).
+    const headline = all[head.headline];
+    const first = headline?.children.find((c) => c.type === "text");
+    if (headline && first?.type === "text" && TITLE_FIELD.test(first.value.trimStart())) first.value = first.value.trimStart().replace(TITLE_FIELD, "");
     // The stamp under the headline dates the article, whatever its form.
-    const date = all.slice(head.meta, head.lead).map((block) => stampDate(this.line(block).text)).find((d) => d !== null);
+    // A labelled stamp first (`입력 …`), else a bare one (`2024.06.17 08:32 조회 1,942`).
+    const metaLines = all.slice(head.meta, head.lead).map((block) => this.line(block));
+    let bare: string | undefined;
+    for (const line of metaLines) timestampLine.match(line, { atEdge: true, report: (clue) => void (bare ??= clue.date) });
+    const date = metaLines.map((line) => stampDate(line.text)).find((d) => d !== null) ?? bare;
     if (date) this.clues.unshift({ date });
     this.fired.add("page-head");
     // The first sentence may come after a caption or two that read like one.
