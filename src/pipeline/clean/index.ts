@@ -241,7 +241,7 @@ class Cleaner {
       if (tail.length > SHORT_TAIL) continue;
       if (tail.length < 2) return;
       const line = { text: tail, links: linksAfter(element, end), images: [], element };
-      const rule = ANYWHERE_RULES.find((r) => r.match(line, this.context(false))) ?? (isRunOnSignature(tail) ? byline : undefined);
+      const rule = ANYWHERE_RULES.find((r) => r.match(line, this.context(false)));
       if (!rule) continue;
       cutAt(element, end);
       this.fired.add(rule.name);
@@ -413,8 +413,22 @@ class Cleaner {
       }
       below = [];
       const start = this.sectionStart(all);
-      if (start === -1) return;
+      if (start === -1) return this.cutSignature(last);
       for (const block of all.slice(start)) remove(root, block);
+    }
+  }
+
+  /** The reporter's signature run onto the story's last sentence (`…밝혔다. / 성지연기자`): cut from its last paragraph only. */
+  cutSignature(block: Element): void {
+    if (block.tagName !== "p") return;
+    const text = toString(block);
+    for (const m of text.matchAll(SENTENCE_END)) {
+      const end = m.index + m[0].length;
+      if (!isRunOnSignature(collapse(text.slice(end)))) continue;
+      cutAt(block, end);
+      this.fired.add(byline.name);
+      this.edited();
+      return;
     }
   }
 

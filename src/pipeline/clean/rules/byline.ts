@@ -22,10 +22,13 @@ function outletInParentheses(text: string): boolean {
 }
 
 /** A reporter's signature run onto the end of the last sentence: `…밝혔다. / 성지연기자`, `…말했다. /홍길동 기자 hong@…`. */
-const RUN_ON = /^\/\s*[가-힣]{2,4}\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/;
+const RUN_ON = /^\/\s*([가-힣])[가-힣]{2}\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/;
+/** The common surnames: a signature is a name (`/ 성지연기자`), not a description (`/ 늙은 기자`, `/ 전직 특파원`). */
+const SURNAMES = new Set("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌".split(""));
 
 export function isRunOnSignature(text: string): boolean {
-  return RUN_ON.test(text);
+  const m = RUN_ON.exec(text);
+  return m !== null && SURNAMES.has(m[1]!);
 }
 
 export const byline: CleanRule = {

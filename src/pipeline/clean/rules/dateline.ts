@@ -22,7 +22,7 @@ const BRACKETED_BYLINE = /^\s*\[\s*([가-힣A-Za-z0-9]{2,12})(?:\s+|\s*[ㅣ|]\s*
 const BRACKETED_OUTLET = new RegExp(String.raw`^\s*\[\s*([가-힣A-Za-z0-9]{2,12})\s*\]\s*(?:${REPORTER}\s*=\s*)?`);
 const BRACKETED_OUTLET_REPORTER = new RegExp(String.raw`^\s*\[\s*[가-힣A-Za-z0-9]{2,12}\s*\]\s*${REPORTER}\s*=`);
 /** What follows a dateline quoted in a sentence: `[연합뉴스] 홍길동 기자 = 처럼 시작하는 첫 줄`. */
-const QUOTED = /^(?:처럼|같이|이라는|라는|이라고|라고|(?:과|와|의|을|를|은|는|이|가|로|으로|에|에서)(?=\s))/;
+const QUOTED = /^(?:처럼|같이|이라는|라는|이라고|라고|형식|식으로|꼴|(?:과|와|의|을|를|은|는|이|가|로|으로|에|에서)(?=\s))/;
 /** `【홍천】 `: a regional paper's place tag. */
 const PLACE = /^\s*【\s*[가-힣]{1,8}\s*】\s*/;
 
@@ -50,7 +50,9 @@ const CREDIT_OR_SECTION = /^(?:사진|자료|그래픽|영상|편집|글|취재|
 /** `[더구루=홍성환 기자] `; before a correspondent (`[뉴욕=윤원섭 특파원]`) it is the place, not the outlet. */
 function outletThenReporter(text: string): RegExpExecArray | null {
   const m = OUTLET_THEN_REPORTER.exec(text);
-  return m && !CREDIT_OR_SECTION.test(m[1]!) && !/(?:특파원|통신원)\s*[)\]]/.test(m[0]) ? m : null;
+  // With a place after a comma (`[뉴스프리존,세종=…]`), the name before it is an outlet's (not `[속보,세종=…]`, `[서울,종로=…]`).
+  const placed = m !== null && /^\s*[([]\s*[^,=]+,/.test(m[0]);
+  return m && !CREDIT_OR_SECTION.test(m[1]!) && !/(?:특파원|통신원)\s*[)\]]/.test(m[0]) && (!placed || namesAnOutlet(m[1]!) || looksLikeOutlet(m[1]!)) ? m : null;
 }
 
 export const dateline: TextRule = {

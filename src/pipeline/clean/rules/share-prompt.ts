@@ -10,6 +10,7 @@ const FONT_BUTTON = /^(?:본문\s*)?글(?:자|씨)\s*(?:키우기|줄이기)$/;
 const FONT_BUTTONS = /(?:본문\s*)?(?:글(?:자|씨)|폰트)\s*(?:키우기|줄이기|크게|작게)/g;
 /** Font buttons in a toolbar with two other buttons or more: `프린트 스크랩 글씨키우기 글씨줄이기 메일보내기`. */
 const inToolbar = (text: string): boolean => {
+  if (text.includes("·")) return false; // a caption's list of the buttons (`인쇄 · 글씨 키우기 · 메일`), not the saved toolbar
   const rest = text.replace(FONT_BUTTONS, " ").trim();
   return rest !== text && (rest.match(/[가-힣A-Za-z]{2,}/g) ?? []).length >= 2 && SHARE_WORDS.test(rest);
 };
@@ -44,6 +45,7 @@ const WIDGET = /^(?:Share\s+this|Like\s+this|Rate\s+this)\s*:$|^Click\s+to\s+(?:
 const IF_IT_HELPED = /^(?:이\s*)?(?:글|포스팅|포스트|블로그|콘텐츠|정보)?(?:이|가)?\s*(?:도움이\s*(?:되셨다면|되었다면|됐다면|되셨으면)|유익하셨다면|마음에\s*드셨다면)[^.]{0,30}(?:후원|커피|구독|좋아요|공감|응원|하트)/;
 
 const HEADING = /^h[1-6]$/;
+const LONE_BUTTON = /^(?:목록|복사하기|바로\s*가기)$/;
 /** The text above introduces what follows: `아래 버튼`, `다음과 같은 목록`. */
 const POINTS_DOWN = /아래(?:의|와)?\s*(?:버튼|목록|메뉴|문구|항목|단추|아이콘)|다음과\s*같(?:은|이)/;
 /** Buttons have names, or a count (`1,024`): a line of dashes and numbers is a poem's or a list's (`ㅡ 1 ㅡ`). */
@@ -66,7 +68,8 @@ export const sharePrompt: CleanRule = {
     const button = (other: { text: string }) => /\p{L}{2,}/u.test(other.text) && SHARE_WORDS.test(other.text);
     if (/^[xX]$/.test(text)) return (ctx.above ?? []).slice(0, 1).some(button) && (ctx.below ?? []).slice(0, 1).some(button);
     if (text.length === 0 || text.length > 80) return false;
-    if (text === "목록") return (ctx.below?.length ?? 0) > 0 || (ctx.above ?? []).slice(0, 1).some(button); // a board's button, among its others
+    // A board's or a page's lone button (`목록`, `복사하기`, `바로 가기`): only on top of chrome dropped under it (a how-to's label, a poem's last line may be one).
+    if (LONE_BUTTON.test(text)) return (ctx.below?.length ?? 0) > 0;
     return (
       (SHARE_WORDS.test(text) && WORD_OR_COUNT.test(text)) ||
       amongShareWords(text) ||

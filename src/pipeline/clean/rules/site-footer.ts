@@ -20,7 +20,9 @@ function holdsRights(holder: string, dated: boolean): boolean {
 }
 
 /** A footer's links, each a page of the site's (`회사소개 | 기사제보 | 개인정보처리방침 | 이용약관`, `카페 이용약관 | 카페 운영정책`). */
-const POLICY = /^(?:[가-힣A-Za-z]{1,6}\s+)?(?:회사\s*소개|이용\s*약관|서비스\s*약관|운영\s*정책|개인\s*정보\s*(?:처리|취급)\s*방침|청소년\s*보호\s*정책|저작권\s*정책|이메일\s*무단\s*수집\s*거부|광고\s*(?:안내|문의)|제휴\s*(?:안내|문의)|기사\s*제보|고객\s*센터|사이트\s*맵|찾아\s*오시는\s*길|독자\s*(?:센터|서비스)|고충\s*처리(?:인)?|윤리\s*강령|편집\s*규약|RSS|전체\s*서비스|웹\s*접근성(?:\s*품질\s*인증(?:\s*마크)?)?)$/;
+const POLICY_NAME = String.raw`(?:회사\s*소개|이용\s*약관|서비스\s*약관|운영\s*정책|개인\s*정보\s*(?:처리|취급)\s*방침|청소년\s*보호\s*정책|저작권\s*(?:정책|규약|보호\s*정책)|이메일\s*무단\s*수집\s*거부|광고\s*(?:안내|문의)|제휴\s*(?:안내|문의)|기사\s*제보|고객\s*센터|사이트\s*맵|찾아\s*오시는\s*길|독자\s*(?:센터|서비스)|고충\s*처리(?:인)?|윤리\s*강령|편집\s*규약|RSS|전체\s*서비스|웹\s*접근성(?:\s*품질\s*인증(?:\s*마크)?)?)`;
+const POLICY = new RegExp(`^(?:[가-힣A-Za-z]{1,6}\\s+)?${POLICY_NAME}$`);
+const POLICY_ALONE = new RegExp(`^${POLICY_NAME}$`);
 const isPolicyRow = (text: string): boolean => {
   const links = text.split(/\s*[|ㅣ·]\s*/);
   if (links.length >= 3) return links.every((link) => POLICY.test(link));
@@ -28,7 +30,7 @@ const isPolicyRow = (text: string): boolean => {
   const words = text.split(/\s+/);
   for (let i = 0, found = 0; i <= words.length; ) {
     if (i === words.length) return found >= 3;
-    const n = [3, 2, 1].find((k) => i + k <= words.length && POLICY.test(words.slice(i, i + k).join(" ")));
+    const n = [3, 2, 1].find((k) => i + k <= words.length && POLICY_ALONE.test(words.slice(i, i + k).join(" ")));
     if (!n) return false;
     i += n;
     found++;
@@ -50,9 +52,13 @@ export const siteFooter: CleanRule = {
   name: "site-footer",
   description: "A site's legal footer: 사업자등록번호, 대표전화, 등록번호, 발행·편집인, 청소년보호책임자, 주소, © Kakao Corp., a row of policy links, Creative Commons badges.",
   scope: "edge",
-  match: (line) => {
+  match: (line, ctx) => {
     if (line.text.length > 400 || /(?:다|요)\.(?=\s|$)/.test(line.text)) return false; // a sentence about these things is the story's
-    if (line.text.length <= 160 && (isPolicyRow(line.text) || CCL.test(line.text) || SERVICE_LINE.test(line.text))) return true;
+    // Not a line the text above introduces (`… 이렇게 정했다.` over a tutorial's example footer).
+    const introduced = /(?:이렇게|다음과\s*같|아래와\s*같|아래처럼)[^.]{0,30}[.:：]?\s*$|[:：]\s*$/.test(ctx.above?.[0]?.text ?? "");
+    if (line.text.length <= 160 && !introduced && (isPolicyRow(line.text) || CCL.test(line.text))) return true;
+    // A service's number, between the footer's lines: a helpline may close a story.
+    if (SERVICE_LINE.test(line.text) && (ctx.below?.length ?? 0) > 0 && (ctx.above ?? []).slice(0, 1).some((above) => LEADING_LABEL.test(above.text) || new Set([...above.text.matchAll(LABEL)].map((m) => m[0])).size >= 2)) return true;
     const copyright = line.text.length <= 60 ? COPYRIGHT.exec(line.text) : null;
     // ⓒ also numbers a quiz's options (`ⓐ 서울경제` … `ⓒ 한국경제`): after it, only a company or a year.
     const circled = line.text.trimStart().startsWith("ⓒ") && !copyright?.[1] && !/\b(?:corp|inc|co|ltd)\b|인터넷신문/i.test(line.text);
