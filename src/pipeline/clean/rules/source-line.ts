@@ -18,10 +18,11 @@ const POINTER = /^[^\p{L}\p{N}]*(?:(\S{2,12}(?:\s+뉴스)?)\s+)?(?:기사\s*)?(?
 const TITLE_OUTLET_URL = /\|\s*([^|:]{2,20}?)\s*[:：]\s*(https?:\/\/\S+|[^|:]{2,20})\s*$/;
 /**
  * A page's own address under a label of its share box: `기사 URL 복사 https://…`, `기사 주소 https://…`,
- * `링크 복사 https://…`, `이 기사의 주소는 https://… 입니다.`, `블로터 기사 주소 https://…`, `URL: https://…`.
+ * `링크 복사 https://…`, `이 기사의 주소는 https://… 입니다.`, `블로터 기사 주소 https://…`, `URL: https://…`,
+ * after the share box's other buttons (`좋아요 12 공유하기 링크 복사 https://…`).
  */
 const OWN_ADDRESS =
-  /^(?:(?:이\s*|[가-힣A-Za-z]{1,10}\s+)?기사(?:의)?\s*(?:원문\s*)?(?:URL|주소|링크)(?:는|은)?(?:\s*복사)?|(?:URL|링크|주소)\s*복사|(?:단축|공유)\s*(?:URL|주소|링크)|URL\s*[:：]|\[\s*(?:출처|원문)\s*\])\s*[:：]?\s*(https?:\/\/\S+?)(?:\s*입니다)?\.?$/i;
+  /^(?:(?:좋아요|공유(?:하기)?|스크랩|인쇄|프린트|\d+|[|·])\s*)*(?:(?:이\s*|[가-힣A-Za-z]{1,10}\s+)?기사(?:의)?\s*(?:원문\s*)?(?:URL|주소|링크)(?:는|은)?(?:\s*복사)?|(?:URL|링크|주소)\s*복사|(?:단축|공유)\s*(?:URL|주소|링크)|URL\s*[:：]|\[\s*(?:출처|원문)\s*\])\s*[:：]?\s*(https?:\/\/\S+?)(?:\s*입니다)?\.?$/i;
 /** A lone link whose words are only `링크`, `원문`, `기사 원문 보기`. */
 const LONE_LINK = /^(?:링크|원문|원문\s*보기|기사\s*원문(?:\s*보기)?|원본\s*기사|기사\s*보기|source|link)$/i;
 
