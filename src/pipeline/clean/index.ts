@@ -10,14 +10,14 @@ import { collapse, isBlank, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
 import { isLicence, isSentence, readPageHead, readPageTail, TITLE_FIELD } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
-import { byline, isRunOnSignature } from "./rules/byline.ts";
+import { byline, isName, isRunOnSignature } from "./rules/byline.ts";
 import { readerWidget } from "./rules/reader-widget.ts";
 import { isReferencesLabel } from "./rules/news-list.ts";
 import { sharePrompt } from "./rules/share-prompt.ts";
 import { hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { isBracketedReporter, isReportersDateline, isSpeakerLabel } from "./rules/dateline.ts";
 import { isReportersBlurb, reporterProfile } from "./rules/reporter-profile.ts";
-import { looksLikeOutlet } from "./rules/outlet-line.ts";
+import { looksLikeOutlet, namesAnOutlet } from "./rules/outlet-line.ts";
 import type { Clue, CleanRule, Line, Link, RuleContext, RuleScope } from "./types.ts";
 
 export type { Clue } from "./types.ts";
@@ -40,8 +40,8 @@ const SECTION_RULES = inScopes("tail-section");
 const ANYWHERE_TEXT_RULES = textRules.filter((r) => r.scope === "anywhere");
 const HEAD_TEXT_RULES = textRules.filter((r) => r.scope === "head");
 /** What a post's own `<header>` gives up: its byline, stamps, toolbar and counts. */
-/** A reporter's byline opening its line, an outlet or a place at most before the name: `김원진 기자`, `이석호 기자 | 입력 …`. */
-const HEADER_BYLINE = /^(?:\S+\s+)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원)(?=\s|$|[|ㅣ])/;
+/** A reporter's byline opening its line, an outlet at most before the name: `김원진 기자`, `이석호 기자 | 입력 …` (not a deck's `돌아온 모스크바 특파원` or `우리 동네 기자`). */
+const HEADER_BYLINE = /^(?:(\S+)\s+)?([가-힣]{2,4})\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원)(?=\s|$|[|ㅣ])/;
 const HEADER_RULES: CleanRule[] = [byline, timestampLine, sharePrompt, readerWidget];
 const SECTION_WINDOW = 30;
 /** How many blocks above a line the scan from the bottom shows its rules. */
@@ -161,7 +161,7 @@ class Cleaner {
     // turn among them, make a panel or a transcript, whose labels say who speaks.
     const texts = blocks.map((block) => this.line(block).text);
     const spoken =
-      texts.filter(isSpeakerLabel).length > 1 || texts.filter(isBracketedReporter).length > 1 || texts.some((t) => /^\[?\s*앵커\s*[\]:]|앵커$|^[◇◆■□]\s*[^>]{1,12}>|^진행자\s*[>:]/.test(t));
+      texts.filter(isSpeakerLabel).length > 1 || texts.filter((t, i) => blocks[i]!.tagName !== "blockquote" && isBracketedReporter(t)).length > 1 || texts.some((t) => /^\[?\s*앵커\s*[\]:]|앵커$|^[◇◆■□]\s*[^>]{1,12}>|^진행자\s*[>:]/.test(t));
     blocks.forEach((block, i) => {
       const text = texts[i]!;
       if ((isSpeakerLabel(text) && (i > 0 || spoken)) || (isBracketedReporter(text) && spoken)) return;
@@ -311,9 +311,10 @@ class Cleaner {
     this.edited();
   }
 
-  scanHead(root: Root): void {
+  scanHead(root: Root, header: ReadonlySet<Element> = new Set()): void {
     for (;;) {
-      const first = blocks(root)[0];
+      // What stayed of the post's own header (its headline, deck, kicker) is not read as chrome again.
+      const first = blocks(root).find((block) => !header.has(block));
       if (!first) return;
       if (this.firstMatch(first, HEAD_RULES, true)) remove(root, first);
       else {
@@ -591,7 +592,8 @@ function unwrapContainers(root: Root): Set<Element> {
   const lift = (node: RootContent, inHeader: boolean): RootContent[] => {
     if (node.type !== "element") return [node];
     const within = inHeader || (node === opening && node.tagName === "header");
-    if (!CONTAINERS.has(node.tagName) || !node.children.every((c) => (c.type === "element" && LINE_BLOCKS.has(c.tagName)) || (c.type === "text" && !/\S/.test(c.value)) || c.type === "comment")) {
+    // A <header> deeper in (`<article><header>…`) is a block of its own, as before.
+    if (!CONTAINERS.has(node.tagName) || (node.tagName === "header" && !within) || !node.children.every((c) => (c.type === "element" && LINE_BLOCKS.has(c.tagName)) || (c.type === "text" && !/\S/.test(c.value)) || c.type === "comment")) {
       if (within) header.add(node);
       return [node];
     }
@@ -615,7 +617,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
     cleaner.trimPageTail(root);
   }
   cleaner.trimOwnHeader(root, header);
-  cleaner.scanHead(root);
+  cleaner.scanHead(root, header);
   cleaner.scanTail(root, options.page ?? false);
   cleaner.removeRelatedBoxes(root);
   cleaner.removeRepeats(root);
@@ -630,7 +632,10 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
  * compared), a count (`댓글 0`).
  */
 function headerChrome(rule: CleanRule, text: string): boolean {
-  if (rule === byline) return HEADER_BYLINE.test(text);
+  if (rule === byline) {
+    const m = HEADER_BYLINE.exec(text);
+    return m !== null && isName(m[2]!) && (m[1] === undefined || namesAnOutlet(m[1]) || looksLikeOutlet(m[1]));
+  }
   if (rule === timestampLine) return isPostStamp(text) || /^(?:지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정))/.test(text);
   if (rule === sharePrompt) return /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기/.test(text);
   return /\d/.test(text); // a widget's count

@@ -37,7 +37,7 @@ export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown
     const paper = fromChrome.replace(EDITION, "");
     return paper !== fromChrome && namesAnOutlet(paper) ? paper : fromChrome;
   }
-  for (const key of ["publisher", "source", "source_name", "publication", "press", "outlet"]) {
+  for (const key of ["publisher", "source", "press", "outlet", "source_name", "publication"]) {
     const value = stringField(frontMatter[key]);
     // `publication:` may be a journal or a book's publisher, `source_name:` a data set's: there, only an outlet's name.
     if (value && value.length <= 40 && !/^https?:/.test(value) && (!LOOSE_NAMES.has(key) || namesAnOutlet(value))) return value;

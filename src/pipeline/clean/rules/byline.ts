@@ -26,6 +26,11 @@ const RUN_ON = /^\/\s*([가-힣])[가-힣]{2}\s*(?:기자|특파원)(?:\s+[\w.+-
 /** The common surnames: a signature is a name (`/ 성지연기자`), not a description (`/ 늙은 기자`, `/ 전직 특파원`). */
 const SURNAMES = new Set("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌".split(""));
 
+/** Whether a word reads as a person's name: two to four syllables under a common surname. */
+export function isName(word: string): boolean {
+  return /^[가-힣]{2,4}$/.test(word) && SURNAMES.has(word[0]!);
+}
+
 export function isRunOnSignature(text: string): boolean {
   const m = RUN_ON.exec(text);
   return m !== null && SURNAMES.has(m[1]!);

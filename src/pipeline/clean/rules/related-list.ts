@@ -25,7 +25,8 @@ export const relatedRow: CleanRule = {
     // The board's previous and next posts come as a pair: one of them right above or right under this one.
     const kind = PREVIOUS_NEXT.exec(line.text)?.[1];
     const partner = (other: { text: string } | undefined) => other !== undefined && PREVIOUS_NEXT.exec(other.text)?.[1] !== undefined && PREVIOUS_NEXT.exec(other.text)?.[1] !== kind;
-    return kind !== undefined && !/(?:다|요|죠)$/.test(line.text) && (partner(ctx.above?.[0]) || partner(ctx.below?.[0]));
+    // A row is a headline: not a note that ends in a particle or an exclamation (`이전 글 못 보신 분은 … 링크로`, `다음 글 올라오는 날은 금요일!`).
+    return kind !== undefined && !/(?:다|요|죠|로|은|는|을|를|에|도)$|[!?~]$/.test(line.text) && (partner(ctx.above?.[0]) || partner(ctx.below?.[0]));
   },
 };
 

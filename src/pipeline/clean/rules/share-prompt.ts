@@ -2,7 +2,7 @@ import type { CleanRule } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
 import { BROADCASTER } from "./tip-line.ts";
 
-const SHARE_WORDS = /^(?:공유(?:하기)?|페이스북|트위터|엑스|카카오톡?|카카오스토리|카톡|네이버(?:\s*(?:블로그|밴드))?|밴드|텔레그램|라인|왓츠앱|링크\s*복사(?:하기)?|URL\s*복사(?:하기)?|주소\s*복사(?:하기)?|복사하기|바로\s*가기|스크랩|인쇄(?:하기)?|글(?:자|씨)\s*(?:크기|작게|크게)(?:\s*(?:조절|조정|변경)(?:하기)?)?|폰트\s*(?:크기|작게|크게|키우기|줄이기)|(?:이?메일|기사)\s*보내기|기사\s*저장|좋아요|싫어요|공감(?:\s*\d+)?|구독(?:하기)?|이웃\s*추가|신고(?:하기)?|본문\s*기타\s*기능|맨\s*위로|(?:이\s*)?블로그\s*홈|카테고리\s*이동|previous|next|기자\s*구독|댓글(?:\s*\d+)?|추천(?:\s*\d+)?|이메일|메일|\S{1,10}\(으\)로\s*기사\s*보내기|기사\s*보내기|기사|프린트|뉴스\s*듣기|(?:동영상\s*)?재생|URL|엑스\(트위터\)|설정|copy\s*link|linkedin|a|가|\d{1,2}:\d{2}|facebook|twitter|telegram|line|whatsapp|kakao|print|share|광고|AD|advertisement|sponsored|[\s,|·/+\-ㅡ＋－]|\d+)+$/i;
+const SHARE_WORDS = /^(?:공유(?:하기)?|페이스북|트위터|엑스|카카오톡?|카카오스토리|카톡|네이버(?:\s*(?:블로그|밴드))?|밴드|텔레그램|라인|왓츠앱|링크\s*복사|URL\s*복사|주소\s*복사|스크랩|인쇄(?:하기)?|글(?:자|씨)\s*(?:크기|작게|크게)(?:\s*(?:조절|조정|변경)(?:하기)?)?|폰트\s*(?:크기|작게|크게|키우기|줄이기)|(?:이?메일|기사)\s*보내기|기사\s*저장|좋아요|싫어요|공감(?:\s*\d+)?|구독(?:하기)?|이웃\s*추가|신고(?:하기)?|본문\s*기타\s*기능|맨\s*위로|(?:이\s*)?블로그\s*홈|카테고리\s*이동|previous|next|기자\s*구독|댓글(?:\s*\d+)?|추천(?:\s*\d+)?|이메일|\S{1,10}\(으\)로\s*기사\s*보내기|기사\s*보내기|기사|프린트|뉴스\s*듣기|(?:동영상\s*)?재생|URL|엑스\(트위터\)|설정|copy\s*link|linkedin|a|가|\d{1,2}:\d{2}|facebook|twitter|telegram|line|whatsapp|kakao|print|share|광고|AD|advertisement|sponsored|[\s,|·/+\-ㅡ＋－]|\d+)+$/i;
 /** A video player's button: `▶ 동영상 재생 01:58`. */
 const PLAY = /^[▶►]\s*동영상\s*재생(?:\s*\d{1,2}:\d{2})?$|^[▶►]\s*재생\s*\d{1,2}:\d{2}$/;
 /** A font button alone on its line (`글씨 키우기`; `설정 / 글씨 키우기` is a how-to's step). */
@@ -12,12 +12,13 @@ const FONT_BUTTONS = /(?:본문\s*)?(?:글(?:자|씨)|폰트)\s*(?:키우기|줄
 const inToolbar = (text: string): boolean => {
   if (text.includes("·")) return false; // a caption's list of the buttons (`인쇄 · 글씨 키우기 · 메일`), not the saved toolbar
   const rest = text.replace(FONT_BUTTONS, " ").trim();
-  return rest !== text && (rest.match(/[가-힣A-Za-z]{2,}/g) ?? []).length >= 2 && SHARE_WORDS.test(rest);
+  // Beside the font buttons, a toolbar's other buttons: `메일`, `복사하기`, `바로가기` count too.
+  return rest !== text && (rest.match(/[가-힣A-Za-z]{2,}/g) ?? []).length >= 2 && SHARE_WORDS.test(rest.replace(/메일(?!\s*보내기)|복사하기|바로\s*가기/g, " ").trim() || "공유");
 };
 /** `📢 텔레그램 채널: t.me/…`, `텔레그램 채널 @handle`, `네이버 블로그에서도 만나요 → 이웃추가 하기`, `네이버에서 서울신문 구독하기 클릭!`. */
 const CHANNEL = /(?:텔레그램|카카오톡|카톡|네이버|블로그|유튜브|인스타그램|페이스북|스레드|X\(트위터\))[^.]{0,40}(?:이웃\s*추가|채널\s*(?:추가|참여하기)|친구\s*추가|구독|팔로우|t\.me\/|만나요)|^(?:[^\p{L}\p{N}]*)(?:텔레그램|카카오톡|인스타그램|유튜브)\s*(?:채널)?\s*[:：]?\s*@[\w.-]{3,}(?:\s*[—–-]\s*[^.]{0,40})?$/iu;
 /** The outlet's own channel, named first, for its news: `인사이드비나 카카오톡 채널을 추가하시면 베트남 주요 뉴스를 … 받아보실 수 있습니다.` (not `시민들은 구청 카카오톡 채널을 …`, or a district's channel for its notices). */
-const OWN_CHANNEL = /^[\p{L}\p{N}]{2,15}\s+(?:카카오톡|텔레그램|유튜브|네이버|인스타그램)\s*채널(?:을|에서|에)?\s*(?:추가|구독|참여|방문)(?:하시면|하면)\s[^.]{0,40}(?:뉴스|기사)(?:를|을)?\s[^.]{0,20}(?:받아\s*보실|만나실|보실)\s*수\s*있습니다\.?$/u;
+const OWN_CHANNEL = /^([\p{L}\p{N}]{2,15})\s+(?:카카오톡|텔레그램|유튜브|네이버|인스타그램)\s*채널(?:을|에서|에)?\s*(?:추가|구독|참여|방문)(?:하시면|하면)\s[^.]{0,40}(?:뉴스|기사)(?:를|을)?\s[^.]{0,20}(?:받아\s*보실|만나실|보실)\s*수\s*있습니다\.?$/u;
 /** `매일경제 구독`, `중앙일보 구독하기`, `카카오톡 채널 추가하기`, `한겨레와 친구하기`. */
 const FOLLOW = /^[가-힣A-Za-z0-9]{1,14}\s*(?:구독(?:하기)?|채널\s*추가(?:하기)?|친구\s*추가(?:하기)?|(?:와|과)\s*친구\s*하기)$/;
 const SUBSCRIBE = /(?:구독|알림|팔로우)\s*(?:하기|신청|설정|버튼)|구독해\s*주세요|좋아요.{0,12}구독|구독.{0,12}좋아요/;
@@ -79,7 +80,7 @@ export const sharePrompt: CleanRule = {
       SHARE_THIS.test(text) ||
       MORE_NEWS.test(text) ||
       FOLLOW.test(text) ||
-      OWN_CHANNEL.test(text) ||
+      namesAnOutlet(OWN_CHANNEL.exec(text)?.[1] ?? "") ||
       (CHANNEL.test(text) && !/(?<!니)다\.\s*$/.test(text)) ||
       (SUBSCRIBE.test(text) && (!/다\.["”’']?\s*$/.test(text) || REQUEST.test(text)))
     );

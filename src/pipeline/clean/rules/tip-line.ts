@@ -38,8 +38,8 @@ export const tipLine: CleanRule = {
     if (isCall(line.text) && (!/^[※*■▶]/.test(line.text) || namedCall(line.text))) return true;
     // The call, then how to reach the newsroom: `중부일보는 … 제보를 기다립니다. 카카오톡 채널 '중부일보' / 전화 …`.
     const [, call, rest] = /^(.*?[.!])\s+(.+)$/.exec(line.text) ?? [];
-    // With no newsroom named, the contacts must be for tips (`여러분의 제보를 기다립니다. 연락처 010-…` is an owner's).
-    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && isCall(call) && (namedCall(call) || (!/^[※*■▶]/.test(call) && TIP.test(rest)))) return true;
+    // It names its newsroom: `여러분의 제보를 기다립니다. 제보 전화 010-…` may be a family's.
+    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && isCall(call) && namedCall(call)) return true;
     return TIP.test(line.text) && TIP_WAY.test(line.text) && !isSentence(line.text);
   },
 };
