@@ -278,11 +278,11 @@ class Cleaner {
     const first = headline?.children.find((c) => c.type === "text");
     if (headline && first?.type === "text" && TITLE_FIELD.test(first.value.trimStart())) first.value = first.value.trimStart().replace(TITLE_FIELD, "");
     // The stamp under the headline dates the article, whatever its form.
-    // A labelled stamp first (`입력 …`), else a bare one (`2024.06.17 08:32 조회 1,942`).
+    // A labelled stamp first (`입력 …`), else a bare one with its time (`2024.06.17 08:32 조회 1,942`), else any.
     const metaLines = all.slice(head.meta, head.lead).map((block) => this.line(block));
-    let bare: string | undefined;
-    for (const line of metaLines) timestampLine.match(line, { atEdge: true, report: (clue) => void (bare ??= clue.date) });
-    const date = metaLines.map((line) => stampDate(line.text)).find((d) => d !== null) ?? bare;
+    const bare: { date: string; timed: boolean }[] = [];
+    for (const line of metaLines) timestampLine.match(line, { atEdge: true, report: (clue) => void (clue.date && bare.push({ date: clue.date, timed: /\d{1,2}:\d{2}/.test(line.text) })) });
+    const date = metaLines.map((line) => stampDate(line.text)).find((d) => d !== null) ?? (bare.find((b) => b.timed) ?? bare[0])?.date;
     if (date) this.clues.unshift({ date });
     this.fired.add("page-head");
     // The first sentence may come after a caption or two that read like one.
