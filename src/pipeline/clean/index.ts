@@ -161,7 +161,7 @@ class Cleaner {
     // turn among them, make a panel or a transcript, whose labels say who speaks.
     const texts = blocks.map((block) => this.line(block).text);
     const spoken =
-      texts.filter(isSpeakerLabel).length > 1 || texts.filter((t, i) => blocks[i]!.tagName !== "blockquote" && isBracketedReporter(t)).length > 1 || texts.some((t) => /^\[?\s*앵커\s*[\]:]|앵커$|^[◇◆■□]\s*[^>]{1,12}>|^진행자\s*[>:]/.test(t));
+      texts.filter(isSpeakerLabel).length > 1 || texts.filter(isBracketedReporter).length > 1 || texts.some((t) => /^\[?\s*앵커\s*[\]:]|앵커$|^[◇◆■□]\s*[^>]{1,12}>|^진행자\s*[>:]/.test(t));
     blocks.forEach((block, i) => {
       const text = texts[i]!;
       if ((isSpeakerLabel(text) && (i > 0 || spoken)) || (isBracketedReporter(text) && spoken)) return;
@@ -313,15 +313,15 @@ class Cleaner {
 
   scanHead(root: Root, header: ReadonlySet<Element> = new Set()): void {
     for (;;) {
-      // What stayed of the post's own header (its headline, deck, kicker) is not read as chrome again.
-      const first = blocks(root).find((block) => !header.has(block));
+      const first = blocks(root)[0];
       if (!first) return;
-      if (this.firstMatch(first, HEAD_RULES, true)) remove(root, first);
+      // What stayed of the post's own header (its headline, deck, kicker) is article text: the scan stops there.
+      if (!header.has(first) && this.firstMatch(first, HEAD_RULES, true)) remove(root, first);
       else {
         this.dropStampUnderSubheadings(root);
         this.dropInfoListUnderDeck(root);
-        // A dateline may follow a headline and a subheading or two.
-        this.rewriteLead(blocks(root).slice(0, LEAD_REACH));
+        // A dateline may follow a headline and a subheading or two (what stayed of the post's header is not counted).
+        this.rewriteLead(blocks(root).filter((block) => !header.has(block)).slice(0, LEAD_REACH));
         this.edited();
         return;
       }
@@ -352,7 +352,7 @@ class Cleaner {
   dropsFromHeader(block: Element): boolean {
     if (HEADING.test(block.tagName)) return false;
     const line = this.line(block);
-    const rules = HEADER_RULES.filter((rule) => rule.match(line, QUIET) && headerChrome(rule, line.text));
+    const rules = HEADER_RULES.filter((rule) => rule.match(line, QUIET) && headerChrome(rule, line.text, block.tagName === "li"));
     return rules.length > 0 && this.firstMatch(block, rules, true) !== undefined;
   }
 
@@ -631,10 +631,11 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
  * book's `2021.09.09 문학동네`), a toolbar with a button's word (not `페이스북 · 트위터 · 카카오톡`
  * compared), a count (`댓글 0`).
  */
-function headerChrome(rule: CleanRule, text: string): boolean {
+function headerChrome(rule: CleanRule, text: string, listed: boolean): boolean {
   if (rule === byline) {
+    // A row of the header's info list, or on one line with its stamps (`이석호 기자 | 입력 …`): a deck or a kicker is neither.
     const m = HEADER_BYLINE.exec(text);
-    return m !== null && isName(m[2]!) && (m[1] === undefined || namesAnOutlet(m[1]) || looksLikeOutlet(m[1]));
+    return m !== null && (listed || /[|ㅣ@]/.test(text)) && isName(m[2]!) && (m[1] === undefined || namesAnOutlet(m[1]) || looksLikeOutlet(m[1]));
   }
   if (rule === timestampLine) return isPostStamp(text) || /^(?:지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정))/.test(text);
   if (rule === sharePrompt) return /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기/.test(text);

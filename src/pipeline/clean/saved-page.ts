@@ -29,7 +29,7 @@ const MENU_MIN = 3;
 const DATE = String.raw`(?:\d{4}|\d{2}(?=\.\d{2}\.\d{2}\s+\d{1,2}:\d{2}))\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\(?[월화수목금토일月火水木金土日]\)?)?(?:\s*\(?(?:오전|오후)?\s*\d{1,2}\s*[:시]\s*\d{2}(?:\s*[:분]\s*\d{2}\s*초?)?\)?)?`;
 const STAMP_LABEL = String.raw`(?:기사\s*)?(?:입력|수정|업데이트|등록|작성(?=\s*일)|송고(?:시간)?|게재|발행|승인|최종\s*(?:수정|업데이트))(?:\s*일자|일|일시|시간)?`;
 /** `입력 2024.08.21. 03:00`, `송고시간2024-06-14 16:21`, `입력 : … 수정 : …`, `2024.06.13 산업통상자원부`. */
-const STAMP = new RegExp(String.raw`^(?:(?:${STAMP_LABEL}\s*[:：]?\s*)?${DATE}\s*[|·l]?\s*){1,3}(?:[가-힣]{2,14}|지면\s*[A-Z]?\d{1,2}(?:면)?|\(\d{1,2}면\)|(?<=\d:\d{2})\s*[|·]?\s*조회(?:수)?\s*[:：]?\s*[\d,]+)?$`);
+const STAMP = new RegExp(String.raw`^(?:(?:${STAMP_LABEL}\s*[:：]?\s*)?${DATE}\s*[|·l]?\s*){1,3}(?:(?<=\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*)[가-힣]{2,14}|지면\s*[A-Z]?\d{1,2}(?:면)?|\(\d{1,2}면\)|(?<=\d:\d{2})\s*[|·]?\s*조회(?:수)?\s*[:：]?\s*[\d,]+)?$`);
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 /** `김도현 기자`, `하노이=박세진 특파원`, `머니투데이 방콕=김사무엘 기자`, `기자명 정하늘 기자`, `이윤재 기자 yjlee@mk.co.kr`. */
 const BYLINE = new RegExp(
@@ -140,9 +140,9 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
       underHeadline = true;
     }
   }
-  // A board names its title: `제목 : 제1차 한-몽골 … 결과` is the headline, whatever is long above it.
+  // A board names its title right above its stamp: `제목 : 제1차 한-몽골 … 결과` is the headline, whatever is long above it.
   const titled = Array.from({ length: lead }, (_, i) => i).find((i) => TITLE_FIELD.test(text(i)));
-  if (titled !== undefined && meta !== -1 && titled < meta) headline = titled;
+  if (titled !== undefined && meta !== -1 && titled === meta - 1) headline = titled;
   let shorts = 0;
   for (let i = 0; i < headline; i++) if (short(i)) shorts++;
   // Above a headline with its stamp or byline, nothing is the article's; without one, a run of short lines says it is a page.

@@ -22,7 +22,7 @@ const BRACKETED_BYLINE = /^\s*\[\s*([가-힣A-Za-z0-9]{2,12})(?:\s+|\s*[ㅣ|]\s*
 const BRACKETED_OUTLET = new RegExp(String.raw`^\s*\[\s*([가-힣A-Za-z0-9]{2,12})\s*\]\s*(?:${REPORTER}\s*=\s*)?`);
 const BRACKETED_OUTLET_REPORTER = new RegExp(String.raw`^\s*\[\s*[가-힣A-Za-z0-9]{2,12}\s*\]\s*${REPORTER}\s*=`);
 /** What follows a dateline quoted in a sentence: `[연합뉴스] 홍길동 기자 = 처럼 시작하는 첫 줄`. */
-const QUOTED = /^(?:처럼|같이|이라는|라는|이라고|라고|형식|식으로|꼴|(?:과|와|의|을|를|으로|에서)(?=\s))/;
+const QUOTED = /^(?:처럼|이라는|라는|이라고|라고|형식의?|식으로|꼴의?|과|와|의|을|를|으로|에서)(?=\s|$|[,.])/;
 /** `【홍천】 `: a regional paper's place tag. */
 const PLACE = /^\s*【\s*[가-힣]{1,8}\s*】\s*/;
 

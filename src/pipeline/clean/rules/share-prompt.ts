@@ -48,7 +48,7 @@ const IF_IT_HELPED = /^(?:이\s*)?(?:글|포스팅|포스트|블로그|콘텐츠
 const HEADING = /^h[1-6]$/;
 const LONE_BUTTON = /^(?:목록|복사하기|바로\s*가기)$/;
 /** The text above introduces what follows: `아래 버튼`, `다음과 같은 목록`. */
-const POINTS_DOWN = /아래(?:의|와)?\s*(?:버튼|목록|메뉴|문구|항목|단추|아이콘)|다음과\s*같(?:은|이)/;
+const POINTS_DOWN = /아래(?:의|와)?\s*(?:버튼|목록|메뉴|문구|항목|단추|아이콘)|다음과\s*같(?:은|이|다|습니다)|순서(?:다|입니다)[.:]?\s*$|이렇다[.:]?\s*$|[:：]\s*$/;
 /** Buttons have names, or a count (`1,024`): a line of dashes and numbers is a poem's or a list's (`ㅡ 1 ㅡ`). */
 const WORD_OR_COUNT = /[가-힣A-Za-z]|^[\d,\s]+$/;
 
