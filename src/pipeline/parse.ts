@@ -206,8 +206,8 @@ function parseMarkup(body: string): Root {
   return tree;
 }
 
-/** A bullet or a list number (`1. `, `3) `), not a date that opens its line (`2023. 11. 30. 선고`, `12. 3. (화)`). */
-const BULLET = /^\s*(?:[-•·▪◦]|\d{1,3}[.)](?!\s*\d{1,2}\.))\s+/;
+/** A bullet or a list number (`1. `, `3) `, `1. 12.3 계엄`), not a date that opens its line (`2023. 11. 30. 선고`, `12. 3. (화)`). */
+const BULLET = /^\s*(?:[-•·▪◦]|\d{1,3}[.)](?!\s*\d{1,2}\.(?:\s|$|\()))\s+/;
 
 /** Plain text: one paragraph per line (page dumps put one sentence, quote or caption per line). */
 function parsePlain(body: string): Root {

@@ -14,7 +14,7 @@ import { byline, isName, isRunOnSignature } from "./rules/byline.ts";
 import { readerWidget } from "./rules/reader-widget.ts";
 import { isReferencesLabel } from "./rules/news-list.ts";
 import { sharePrompt } from "./rules/share-prompt.ts";
-import { hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
+import { documentDate, hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { isBracketedReporter, isReportersDateline, isSpeakerLabel } from "./rules/dateline.ts";
 import { isReportersBlurb, reporterProfile } from "./rules/reporter-profile.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./rules/outlet-line.ts";
@@ -161,9 +161,11 @@ class Cleaner {
     // turn among them, make a panel or a transcript, whose labels say who speaks.
     const texts = blocks.map((block) => this.line(block).text);
     const spoken =
-      texts.filter(isSpeakerLabel).length > 1 || texts.filter(isBracketedReporter).length > 1 || texts.some((t) => /^\[?\s*앵커\s*[\]:]|앵커$|^[◇◆■□]\s*[^>]{1,12}>|^진행자\s*[>:]/.test(t));
+      texts.filter(isSpeakerLabel).length > 1 || texts.filter((t, i) => blocks[i]!.tagName !== "blockquote" && isBracketedReporter(t)).length > 1 || texts.some((t) => /^\[?\s*앵커\s*[\]:]|앵커$|^[◇◆■□]\s*[^>]{1,12}>|^진행자\s*[>:]/.test(t));
     blocks.forEach((block, i) => {
       const text = texts[i]!;
+      // A quoted report keeps its dateline: it is the quote's, not this story's.
+      if (block.tagName === "blockquote") return;
       if ((isSpeakerLabel(text) && (i > 0 || spoken)) || (isBracketedReporter(text) && spoken)) return;
       if (i < DATELINE_REACH) this.#datelined = this.rewriteHead(block) || this.#datelined;
       // This far down it may be a quoted story's: its prefix goes, but it names no publisher.
@@ -280,9 +282,16 @@ class Cleaner {
     // The stamp under the headline dates the article, whatever its form.
     // A labelled stamp first (`입력 …`), else a bare one with its time (`2024.06.17 08:32 조회 1,942`), else any.
     const metaLines = all.slice(head.meta, head.lead).map((block) => this.line(block));
-    const bare: { date: string; timed: boolean }[] = [];
-    for (const line of metaLines) timestampLine.match(line, { atEdge: true, report: (clue) => void (clue.date && bare.push({ date: clue.date, timed: /\d{1,2}:\d{2}/.test(line.text) })) });
-    const date = metaLines.map((line) => stampDate(line.text)).find((d) => d !== null) ?? (bare.find((b) => b.timed) ?? bare[0])?.date;
+    // A correction's stamp (`2024.06.18 10:12 수정`) comes after the publication's.
+    const bare: { date: string; timed: boolean; correction: boolean }[] = [];
+    for (const line of metaLines) {
+      const stamp = (date: string) => bare.push({ date, timed: /\d{1,2}:\d{2}/.test(line.text), correction: /수정|업데이트/.test(line.text) });
+      timestampLine.match(line, { atEdge: true, report: (clue) => void (clue.date && stamp(clue.date)) });
+      const spelled = documentDate(line.text); // a page's `2024. 6. 17.`, which no rule takes for a stamp
+      if (spelled) stamp(spelled);
+    }
+    const published = bare.filter((b) => !b.correction);
+    const date = metaLines.map((line) => stampDate(line.text)).find((d) => d !== null) ?? (published.find((b) => b.timed) ?? published[0] ?? bare[0])?.date;
     if (date) this.clues.unshift({ date });
     this.fired.add("page-head");
     // The first sentence may come after a caption or two that read like one.
@@ -320,8 +329,9 @@ class Cleaner {
       else {
         this.dropStampUnderSubheadings(root);
         this.dropInfoListUnderDeck(root);
-        // A dateline may follow a headline and a subheading or two (what stayed of the post's header is not counted).
-        this.rewriteLead(blocks(root).filter((block) => !header.has(block)).slice(0, LEAD_REACH));
+        // A dateline may follow a headline and a subheading or two; under the post's own header, it opens the first block after it.
+        const body = blocks(root).filter((block) => !header.has(block));
+        this.rewriteLead(body.slice(0, header.size > 0 && blocks(root).some((block) => header.has(block)) ? 1 : LEAD_REACH));
         this.edited();
         return;
       }

@@ -33,6 +33,12 @@ export function isPostStamp(text: string): boolean {
   return text.length <= 120 && POST_STAMP.test(text) && (BYLINE_REPORTER.test(text) || TIMED.test(text));
 }
 
+/** A document's spelled-out date alone (`2024. 6. 17.`), as an ISO date, or null. */
+export function documentDate(text: string): string | null {
+  const m = /^(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})\.?$/.exec(text);
+  return m ? iso(m[1]!, m[2]!, m[3]!) : null;
+}
+
 /** Whether a stamp line names its reporter (`홍성환 기자 | 입력 …`): a bare `승인 2024.11.02 13:45` may be a quoted text's. */
 export function hasReporter(text: string): boolean {
   return BYLINE_REPORTER.test(text);
