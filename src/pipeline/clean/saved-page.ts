@@ -143,6 +143,8 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
   // A board names its title right above its stamp: `제목 : 제1차 한-몽골 … 결과` is the headline, whatever is long above it.
   const titled = Array.from({ length: lead }, (_, i) => i).find((i) => TITLE_FIELD.test(text(i)));
   if (titled !== undefined && meta !== -1 && titled === meta - 1) headline = titled;
+  // A section's name over the headline is short too (`캄보디아 무역·통관` over `한-캄보디아 FTA 2년, …`): the headline is the longer line under it.
+  if (meta !== -1 && headline + 1 < meta && isShort(text(headline)) && long(headline + 1) && !isShort(text(headline + 1))) headline++;
   let shorts = 0;
   for (let i = 0; i < headline; i++) if (short(i)) shorts++;
   // Above a headline with its stamp or byline, nothing is the article's; without one, a run of short lines says it is a page.
