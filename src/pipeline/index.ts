@@ -62,7 +62,6 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
 
   const shape = detectShape(parts.body, parts.hasFrontMatter, extension);
   const tree = parseBody(parts.body, shape);
-  const fmTitle = titleFromFrontMatter(fm.title);
   const cleaned = cleanTree(tree, { page: shape === "plain" });
   const safe = sanitize(tree);
   const text = textLines(safe);
@@ -71,6 +70,7 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
     return { path: file.path, status: "error", problems, article: null, fired: cleaned.fired };
   }
 
+  const fmTitle = titleFromFrontMatter(fm.title);
   if (fm.title !== undefined && !fmTitle) problems.push({ severity: "warning", field: "title", message: "title is empty or not text; the title was taken from the article." });
   const title = fmTitle ?? titleFromBody(safe) ?? file.path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
   const stampDate = cleaned.clues.find((c) => c.date)?.date ?? null;

@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { toString } from "hast-util-to-string";
 import { eachElement, eachText, SKIP } from "../walk.ts";
-import { collapse, isBlank, splitAtBreaks, toLine } from "./lines.ts";
+import { collapse, isBlank, isHeading, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
 import { isLicence, isSentence, readPageHead, readPageTail, TITLE_FIELD } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
@@ -39,9 +39,9 @@ const ANYWHERE_RULES = inScopes("anywhere");
 const SECTION_RULES = inScopes("tail-section");
 const ANYWHERE_TEXT_RULES = textRules.filter((r) => r.scope === "anywhere");
 const HEAD_TEXT_RULES = textRules.filter((r) => r.scope === "head");
-/** What a post's own `<header>` gives up: its byline, stamps, toolbar and counts. */
 /** A reporter's byline opening its line, an outlet at most before the name: `김원진 기자`, `이석호 기자 | 입력 …` (not a deck's `돌아온 모스크바 특파원` or `우리 동네 기자`). */
 const HEADER_BYLINE = /^(?:(\S+)\s+)?([가-힣]{2,4})\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원)(?=\s|$|[|ㅣ])/;
+/** What a post's own `<header>` gives up: its byline, stamps, toolbar and counts. */
 const HEADER_RULES: CleanRule[] = [byline, timestampLine, sharePrompt, readerWidget];
 const SECTION_WINDOW = 30;
 /** How many blocks above a line the scan from the bottom shows its rules. */
@@ -49,7 +49,6 @@ const ABOVE = 12;
 const DATELINE_REACH = 3;
 /** A photo's caption, which may sit between a post's subheadings and its lead: `… (사진=두산에너빌리티)`. */
 const CAPTION = /[(/]\s*사진\s*[=:]|사진\s*제공|제공\s*\)\s*$|[ⓒ©]/;
-const HEADING = /^h[1-6]$/;
 /** How far down a post's lead may sit under subheadings, a stamp and a caption. */
 const LEAD_REACH = 8;
 const SENTENCE_END = /(?:다|요|죠)\.(?=\s|$|[가-힣"“‘(\[])/g;
@@ -170,10 +169,10 @@ class Cleaner {
       if (i < DATELINE_REACH) this.#datelined = this.rewriteHead(block) || this.#datelined;
       // This far down it may be a quoted story's: its prefix goes, but it names no publisher.
       else if (lead && captioned && !quoting && !this.#datelined && isReportersDateline(text)) this.#datelined = this.rewriteHead(block, false);
-      quoting ||= HEADING.test(block.tagName) && looksLikeOutlet(text); // `### 동아일보`: a quoted story follows
-      const caption = !HEADING.test(block.tagName) && CAPTION.test(text) && (text.length > 20 || !/^[ⓒ©]/.test(text));
+      quoting ||= isHeading(block) && looksLikeOutlet(text); // `### 동아일보`: a quoted story follows
+      const caption = !isHeading(block) && CAPTION.test(text) && (text.length > 20 || !/^[ⓒ©]/.test(text));
       captioned ||= caption;
-      lead &&= (!isSentence(text) && !(captioned && HEADING.test(block.tagName))) || caption;
+      lead &&= (!isSentence(text) && !(captioned && isHeading(block))) || caption;
     });
   }
 
@@ -331,7 +330,7 @@ class Cleaner {
         this.dropInfoListUnderDeck(root);
         // A dateline may follow a headline and a subheading or two; under the post's own header, it opens the first block after it.
         const body = blocks(root).filter((block) => !header.has(block));
-        this.rewriteLead(body.slice(0, header.size > 0 && blocks(root).some((block) => header.has(block)) ? 1 : LEAD_REACH));
+        this.rewriteLead(body.slice(0, body.length < blocks(root).length ? 1 : LEAD_REACH));
         this.edited();
         return;
       }
@@ -360,7 +359,7 @@ class Cleaner {
    * or a credit that names no reporter (a book's `저자: 김훈`).
    */
   dropsFromHeader(block: Element): boolean {
-    if (HEADING.test(block.tagName)) return false;
+    if (isHeading(block)) return false;
     const line = this.line(block);
     const rules = HEADER_RULES.filter((rule) => rule.match(line, QUIET) && headerChrome(rule, line.text, block.tagName === "li"));
     return rules.length > 0 && this.firstMatch(block, rules, true) !== undefined;
@@ -636,8 +635,8 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
 }
 
 /**
- * Which lines of a post's own header a rule may take: a reporter's short byline (`김원진 기자`, not
- * a deck that ends with one), a system's stamp (`승인 2025.02.03 07:30`, not a report's `발행 …` or a
+ * Which lines of a post's own header a rule may take: a reporter's byline as a row of its info list
+ * or beside its stamps (`김원진 기자`, not a deck that ends with one), a system's stamp (`승인 2025.02.03 07:30`, not a report's `발행 …` or a
  * book's `2021.09.09 문학동네`), a toolbar with a button's word (not `페이스북 · 트위터 · 카카오톡`
  * compared), a count (`댓글 0`).
  */

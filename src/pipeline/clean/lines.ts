@@ -6,6 +6,11 @@ import type { Line, Link } from "./types.ts";
 
 export { collapse };
 
+/** Whether a block is a heading (`<h1>`…`<h6>`): a post's own, which line rules that read buttons, widgets or stamps leave alone. */
+export function isHeading(element: Element): boolean {
+  return /^h[1-6]$/.test(element.tagName);
+}
+
 /** hast-util-to-text's lists: elements not rendered, and block-level ones (a line break before and after). */
 const NOT_RENDERED = new Set(["datalist", "head", "noembed", "noframes", "noscript", "rp", "script", "style", "template", "title"]);
 const BLOCK = new Set(["address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "dialog", "dir", "dl", "dt", "div", "figure", "figcaption", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "plaintext", "pre", "section", "ul"]);

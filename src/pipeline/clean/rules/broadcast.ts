@@ -34,10 +34,11 @@ export const broadcastSignOff: CleanRule = {
   scope: "tail",
   match: (line, ctx) => {
     const m = line.text.length <= 80 ? SIGN_OFF.exec(line.text) : null;
+    if (m === null || !BROADCASTER.test(m[1]!)) return false;
     // In a press conference's or an interview's turns, it is a reporter introducing herself.
     if ((ctx.above ?? []).some((above) => /^(?:Q|A|질문|답변|문|답|기자|사회자|진행자)(?:\s*[.:：)]|\s)|질문\s*(?:받겠|드리겠|하겠)/.test(above.text))) return false;
     // Set in italics or quotes, it is the famous line quoted (`*MBC 뉴스 이인용입니다.*`).
-    const quoted = line.element.children.length === 1 && line.element.children[0]!.type === "element" && ["em", "i", "strong", "b", "q"].includes(line.element.children[0]!.tagName);
-    return m !== null && BROADCASTER.test(m[1]!) && !quoted;
+    const only = line.element.children.length === 1 ? line.element.children[0]! : null;
+    return !(only?.type === "element" && ["em", "i", "strong", "b", "q"].includes(only.tagName));
   },
 };

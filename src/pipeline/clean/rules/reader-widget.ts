@@ -1,3 +1,4 @@
+import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
 
@@ -7,7 +8,7 @@ const REACTIONS = /^(?:(?:댓글|스크랩)(?=\d)|좋아요|싫어요|슬퍼요|
 const SUPPORT = /^(?:좋은\s*기사\s*)?원고료로\s*응원(?:하세요|해\s*주세요)|^원고료\s*총액\s*[:：]?\s*[\d,]+\s*원$/;
 /** The site asking the reader about the article: `이 기사를 추천합니다`, `이 기사 어떠셨나요?`, `이 기사가 마음에 들었다면, 좋아요를 눌러주세요.` */
 const FEEDBACK = /^(?:이\s*)?기사(?:가|를|에|는)?\s*(?:어떠셨나요|어떻게\s*생각하십니까|좋으셨다면|마음에\s*(?:드셨나요|드셨다면|들었다면)|유익했다면|추천(?:합니다|하기)?|후원(?:합니다|하기)|에?\s*대한\s*(?:의견|댓글|생각))/;
-/** `이 영상 어떠셨나요?`, `이 정보가 도움이 되셨나요?`, `이 페이지에서 제공하는 정보에 대하여 만족하십니까?`: a page's own question, on a line of its own (not a list of survey wordings). */
+/** `이 영상 어떠셨나요?`, `이 정보가 도움이 되셨나요?`: a page's own question, on a line of its own (not a list of survey wordings). */
 const ASKS = /^이\s*(?:영상|정보|뉴스|콘텐츠|페이지)(?:가|는|이)?\s*(?:어떠셨나요|도움이\s*(?:되셨나요|되었나요|됐나요))\??$/;
 /** A page's survey: `이 페이지에서 제공하는 정보에 대하여 만족하십니까?`. */
 const SURVEY_QUESTION = /^이\s*페이지에서\s*제공하는\s*정보에\s*(?:대하여|대해)\s*만족하십니까\??$/;
@@ -40,10 +41,9 @@ export const readerWidget: CleanRule = {
   name: "reader-widget",
   description: "Reader widgets at the edge: 좋아요 슬퍼요 화나요 후속기사 원해요, 이 기사를 추천합니다, 이 기사 어떠셨나요?, 댓글쓰기, 100자평.",
   scope: "edge",
-  // A post's heading is its own (`## 의견 1`).
   match: (line, ctx) => {
     const text = line.text;
-    if (text.length > 80 || /^h[1-6]$/.test(line.element.tagName)) return false;
+    if (text.length > 80 || isHeading(line.element)) return false; // a post's heading is its own (`## 의견 1`)
     if (isWidget(text) || widgetRow(text) || (line.element.tagName !== "li" && ASKS.test(text))) return true;
     const onChrome = (ctx.below?.length ?? 0) > 0;
     if (onChrome && (SURVEY.test(text) || SURVEY_QUESTION.test(text) || COMMENT_RULES.test(text) || BOXED.test(text) || DONATE.test(text))) return true;

@@ -1,3 +1,4 @@
+import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
 
 const HEADING =
@@ -11,7 +12,7 @@ export const relatedList: CleanRule = {
   name: "related-list",
   description: "Related / most-read lists near the bottom: ▶ 관련기사, 많이 본 뉴스, 함께 보면 좋은 기사, 👉 같이 보면 좋은 글, 이 블로그의 인기 글, and the lines under them.",
   scope: "tail-section",
-  match: (line) => line.text.length <= 30 && (HEADING.test(line.text) || (OTHERS_READ.test(line.text) && !/^h[1-6]$/.test(line.element.tagName))),
+  match: (line) => line.text.length <= 30 && (HEADING.test(line.text) || (OTHERS_READ.test(line.text) && !isHeading(line.element))),
 };
 
 /** `▶ 관련기사: …` rows, or `▶ headline` rows at the bottom. */
@@ -23,8 +24,12 @@ export const relatedRow: CleanRule = {
     if (line.text.length > 120 || /(?:다|요)\.$/.test(line.text)) return false;
     if (/^[▶►☞▷]/.test(line.text)) return true;
     // The board's previous and next posts come as a pair: one of them right above or right under this one.
-    const kind = PREVIOUS_NEXT.exec(line.text)?.[1];
-    const partner = (other: { text: string } | undefined) => other !== undefined && PREVIOUS_NEXT.exec(other.text)?.[1] !== undefined && PREVIOUS_NEXT.exec(other.text)?.[1] !== kind;
+    const kindOf = (other: { text: string } | undefined) => (other ? PREVIOUS_NEXT.exec(other.text)?.[1] : undefined);
+    const kind = kindOf(line);
+    const partner = (other: { text: string } | undefined) => {
+      const theirs = kindOf(other);
+      return theirs !== undefined && theirs !== kind;
+    };
     // A row is a headline: not a note that ends in a particle or an exclamation (`이전 글 못 보신 분은 … 링크로`, `다음 글 올라오는 날은 금요일!`).
     return kind !== undefined && !/(?:다|요|죠|로|은|는|을|를|에|도)$|[!?~]$/.test(line.text) && (partner(ctx.above?.[0]) || partner(ctx.below?.[0]));
   },

@@ -5,11 +5,12 @@ const LABEL = /^(?:첨부\s*파일|첨부|바로\s*보기|미리\s*보기|다운
 /** `(보도자료) 한-중앙아 5개국, 핵심광물 대화 출범.hwpx`: an attached file, perhaps with its buttons (`… .pdf 미리보기 다운로드`). */
 const FILE = /\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))*$|\.(?:jpe?g|png)(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))+$/i;
 /** `팀장 최연우 (044-203-5270)`: an official and a phone number. */
-const CONTACT = /^(?:[가-힣]{2,20}\s+)?(?:팀장|과장|국장|실장|사무관|서기관|주무관|연구관|연구사|행정관|담당관|담당)\s+[가-힣]{1,4}(?:O{1,2}|○{1,2})?\s*\(?\d{2,4}-\d{3,4}-\d{4}\)?$/;
+const OFFICIAL = String.raw`(?:[가-힣]{2,20}\s+)?(?:팀장|과장|국장|실장|사무관|서기관|주무관|연구관|연구사|행정관|담당관|담당)\s+[가-힣]{1,4}(?:O{1,2}|○{1,2})?\s*\(?\d{2,4}-\d{3,4}-\d{4}\)?$`;
+const CONTACT = new RegExp(`^${OFFICIAL}`);
 /** `산업통상자원부 자원안보정책관 핵심광물팀`: the department under 담당 부서. */
 const DEPARTMENT = /^[가-힣]{1,12}(?:부|처|청|위원회)\s+(?:[가-힣]{2,14}\s+){0,3}[가-힣]{1,14}(?:팀|과|실|국|센터|본부|담당관)$/;
 /** `담당자 : 경제안보외교과 주무관 김OO 02-2100-0000`: the board's contact, on top of its other parts (a course's `담당자 : … 031-…` may be how to sign up). */
-const LABELLED_CONTACT = /^담당자?\s*[:：]\s*(?:[가-힣]{2,20}\s+)?(?:팀장|과장|국장|실장|사무관|서기관|주무관|연구관|연구사|행정관|담당관|담당)\s+[가-힣]{1,4}(?:O{1,2}|○{1,2})?\s*\(?\d{2,4}-\d{3,4}-\d{4}\)?$/;
+const LABELLED_CONTACT = new RegExp(`^담당자?\\s*[:：]\\s*${OFFICIAL}`);
 /** `[자료제공 :(www.motie.go.kr)]`. */
 const PROVIDED = /^\[?\s*자료\s*제공\s*[:：]?\s*\(?[^\]]{1,40}\)?\s*\]?$/;
 

@@ -4,6 +4,8 @@ import { namesAnOutlet } from "./outlet-line.ts";
 /** What a site's legal footer lists: who publishes it, where, under which registration. */
 const LABEL = /사업자\s*등록\s*번호|(?:정기간행물\s*)?등록\s*번호|등록\s*일(?:자)?|대표\s*전화|대표\s*번호|청소년\s*보호\s*책임자|개인정보\s*(?:보호|관리)\s*책임자|발행\s*[·ㆍ,]?\s*편집인|발행인|편집인|발행처|통신\s*판매\s*업|제보\s*(?:전화|메일)|팩스|FAX|주소\s*[:：]|\(\d{5}\)/gi;
 
+/** The footer's labels a line holds, each once (`대표전화`, `(03172)`). */
+const labelsOf = (text: string): Set<string> => new Set([...text.matchAll(LABEL)].map((m) => m[0].replace(/\s/g, "")));
 /** A line that starts with one of the labels (`사업자등록번호 : …`). */
 const LEADING_LABEL = new RegExp(`^(?:${LABEL.source})\\s*[:：]?`, "i");
 
@@ -58,14 +60,14 @@ export const siteFooter: CleanRule = {
     const introduced = /(?:이렇게|다음과\s*같|아래와\s*같|아래처럼)[^.]{0,30}[.:：]?\s*$|[:：]\s*$/.test(ctx.above?.[0]?.text ?? "");
     if (line.text.length <= 160 && !introduced && (isPolicyRow(line.text) || CCL.test(line.text))) return true;
     // A service's number, between the footer's lines: a helpline may close a story.
-    if (SERVICE_LINE.test(line.text) && (ctx.below?.length ?? 0) > 0 && (ctx.above ?? []).slice(0, 1).some((above) => LEADING_LABEL.test(above.text) || new Set([...above.text.matchAll(LABEL)].map((m) => m[0])).size >= 2)) return true;
+    if (SERVICE_LINE.test(line.text) && (ctx.below?.length ?? 0) > 0 && (ctx.above ?? []).slice(0, 1).some((above) => LEADING_LABEL.test(above.text) || labelsOf(above.text).size >= 2)) return true;
     const copyright = line.text.length <= 60 ? COPYRIGHT.exec(line.text) : null;
     // ⓒ also numbers a quiz's options (`ⓐ 서울경제` … `ⓒ 한국경제`): after it, only a company or a year.
     const circled = line.text.trimStart().startsWith("ⓒ") && !copyright?.[1] && !/\b(?:corp|inc|co|ltd)\b|인터넷신문/i.test(line.text);
     if (copyright && !circled && holdsRights(copyright[2] ?? copyright[4]!, Boolean(copyright[1] ?? copyright[3]))) return true;
     const holder = RIGHTS_HOLDER.exec(line.text);
     if (holder && holdsRights(holder[1]!, false)) return true;
-    const labels = new Set([...line.text.matchAll(LABEL)].map((m) => m[0].replace(/\s/g, "")));
+    const labels = labelsOf(line.text);
     if (labels.size >= 2) return true;
     return labels.size === 1 && line.text.length <= 60 && LEADING_LABEL.test(line.text);
   },

@@ -1,3 +1,4 @@
+import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
 
 const STAMP_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|등록|게재|발행|업데이트|최종\\s*(?:수정|업데이트)|송고|작성)(?:\\s*일자|일|일시|시간)?";
@@ -7,7 +8,7 @@ const COMPACT_DATE = "(\\d{4})[.\\-/](\\d{1,2})[.\\-/](\\d{1,2})\\.?";
 const STAMP_LINE = new RegExp(`^(?:\\s*(?:${STAMP_LABEL}\\s*[:：]?\\s*)?${DATE}\\s*[|·,l]?)+(?:\\s*지면\\s*[A-Z]?\\d{1,2}(?:면)?|\\s*\\(\\d{1,2}면\\)|(?<=\\d:\\d{2})\\s*[|·]?\\s*조회(?:수)?\\s*[:：]?\\s*[\\d,]+)?$|^${DATE}\\s*${STAMP_LABEL}$|^${COMPACT_DATE}\\s+[가-힣]{2,14}$`);
 const DATE_ONLY = new RegExp(`^${DATE}$`);
 /** A document's date spelled out, alone on its line (`2024. 6. 17.` closing a statement or a letter): the document's, not a stamp. */
-const DOCUMENT_DATE = /^\d{4}\.\s+\d{1,2}\.\s+\d{1,2}\.?$/;
+const DOCUMENT_DATE = /^(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})\.?$/;
 /** A magazine's issue over its headline: `[제910호] 2025.03.04`, `통권 제512호 2025.03.04` (bracketed, or dated). */
 const ISSUE = new RegExp(`^\\[(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\](?:\\s*${DATE})?$|^(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\s+${DATE}$|^(?:통권\\s*)?제?\\s*\\d{1,5}\\s*호\\s*\\(\\s*p\\.?\\s*\\d{1,4}(?:\\s*[~-]\\s*\\d{1,4})?\\s*\\)$`);
 /** `공개 2024-10-22 08:00:19`: a system's time of publication, to the second (a review's `공개 2025년 3월 7일`, or a result's `공개: 2025년 7월 1일 오전 9:00`, is the story's). */
@@ -35,7 +36,7 @@ export function isPostStamp(text: string): boolean {
 
 /** A document's spelled-out date alone (`2024. 6. 17.`), as an ISO date, or null. */
 export function documentDate(text: string): string | null {
-  const m = /^(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})\.?$/.exec(text);
+  const m = DOCUMENT_DATE.exec(text);
   return m ? iso(m[1]!, m[2]!, m[3]!) : null;
 }
 
@@ -66,7 +67,7 @@ export const timestampLine: CleanRule = {
   description: "Publication stamps: 입력 2024.07.24 10:00 | 수정 …, 기사입력 …, 홍길동 기자 | 입력 …, or a date alone on its line.",
   scope: "edge",
   match(line, ctx) {
-    if (/^h[1-6]$/.test(line.element.tagName)) return false; // a post's heading is its own (`## 2025.02.03 1면`, `## 2024년 5월 1일`)
+    if (isHeading(line.element)) return false; // a post's heading is its own (`## 2025.02.03 1면`, `## 2024년 5월 1일`)
     if (PUBLISHED.test(line.text) || PRINT_EDITION.test(line.text)) return true; // it dates nothing: the page's other stamps do
     if (line.text.length > 120 || DOCUMENT_DATE.test(line.text) || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text))) return false;
     const m = FIRST_DATE.exec(line.text);

@@ -16,11 +16,11 @@ const newsroom = (m: RegExpExecArray): boolean => {
   return subject === undefined || namesAnOutlet(subject) || BROADCASTER.test(subject.trim());
 };
 
-const isCall = (text: string): boolean => {
+/** A newsroom's call for tips, and whether it names the newsroom (`중부일보는 …`); null when the text is none. */
+const newsroomCall = (text: string): { named: boolean } | null => {
   const call = CALL.exec(text);
-  return call !== null && newsroom(call);
+  return call !== null && newsroom(call) ? { named: (call[1] ?? call[2]) !== undefined } : null;
 };
-const namedCall = (text: string): boolean => CALL.exec(text)?.[1] !== undefined || CALL.exec(text)?.[2] !== undefined;
 const isSentence = (text: string): boolean => /(?:다|요)\.["”’']?(?=\s|$)/.test(text);
 /** How to reach a newsroom: a channel, a number, an address. */
 const CONTACT = /카카오톡|카톡|전화|이메일|메일|@|\d{2,3}-\d{3,4}-/;
@@ -35,11 +35,12 @@ export const tipLine: CleanRule = {
     if (CONTACT_ROW.test(line.text)) return true;
     // A sentence about a tip is news (`경찰은 내부 제보를 받고…`), but for the newsroom's own call for them.
     // Marked (`※ …`), the call names its newsroom: `※ 여러분의 소중한 제보를 기다립니다.` may be an owner's.
-    if (isCall(line.text) && (!/^[※*■▶]/.test(line.text) || namedCall(line.text))) return true;
+    const whole = newsroomCall(line.text);
+    if (whole && (!/^[※*■▶]/.test(line.text) || whole.named)) return true;
     // The call, then how to reach the newsroom: `중부일보는 … 제보를 기다립니다. 카카오톡 채널 '중부일보' / 전화 …`.
     const [, call, rest] = /^(.*?[.!])\s+(.+)$/.exec(line.text) ?? [];
     // It names its newsroom: `여러분의 제보를 기다립니다. 제보 전화 010-…` may be a family's.
-    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && isCall(call) && namedCall(call)) return true;
+    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && newsroomCall(call)?.named) return true;
     return TIP.test(line.text) && TIP_WAY.test(line.text) && !isSentence(line.text);
   },
 };
