@@ -132,6 +132,14 @@ export class ArticleCache {
     this.#used.set(path, entry);
   }
 
+  /**
+   * The cache as the next build in this process finds it (`sillok serve`): this build's entries,
+   * recorded as of `scanned` (when this build took the files' stats), without reading the index back.
+   */
+  carry(scanned: number): ArticleCache {
+    return new ArticleCache(this.dir, this.version, new Map(this.#used), scanned, null);
+  }
+
   /** Writes the entries this build used (deleted and changed files drop out), atomically, and drops unused packs; a build that found every entry as it was writes nothing. */
   save(): void {
     if (!this.dir || (!this.#changed && this.#used.size === this.#entries.size)) return;

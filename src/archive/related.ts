@@ -14,11 +14,16 @@ export const RELATED_LIMIT = 5;
 /** Stories looked at on each side of an article, per feature. */
 const WINDOW = 40;
 
-/** `stories` in list order (newest first); returns related stories per story id. */
-export function findRelated(stories: Story[], homeCountry: string | null, limit = RELATED_LIMIT): Map<string, Story[]> {
+/**
+ * `stories` in list order (newest first); returns related stories per story id. With `memo` (the
+ * last call's work, kept by `sillok serve`), only the stories a change can reach get their lists
+ * worked out again: the result is the same as without it.
+ */
+export function findRelated(stories: Story[], homeCountry: string | null, limit = RELATED_LIMIT, memo?: RelatedMemo): Map<string, Story[]> {
   // Features as small integers, postings as arrays of story indexes: this runs over every story.
   const ids = new Map<string, number>();
-  const features = stories.map((story) => featuresOf(story, homeCountry).map((f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)));
+  const names = stories.map((story) => featuresOf(story, homeCountry));
+  const features = names.map((list) => list.map((f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)));
   const postings: number[][] = Array.from({ length: ids.size }, () => []);
   /** Where each story stands in the posting of each of its features. */
   const ranks = features.map((list, index) => list.map((f) => postings[f]!.push(index) - 1));
@@ -29,12 +34,11 @@ export function findRelated(stories: Story[], homeCountry: string | null, limit 
   const seen = new Int32Array(stories.length).fill(-1);
   const days = stories.map((story) => (story.date ? Date.parse(story.date) / 86_400_000 : NaN));
   const order = { stories, days };
-  const related = new Map<string, Story[]>();
   // Each story's features in one flat array: the inner loop below reads them for every candidate.
   const start = new Int32Array(stories.length + 1);
   features.forEach((list, index) => (start[index + 1] = start[index]! + list.length));
   const flat = Int32Array.from(features.flat());
-  stories.forEach((story, index) => {
+  const listOf = (index: number): number[] => {
     const mine = features[index]!;
     for (const f of mine) own[f] = index;
     const best: [number, number][] = []; // the top `limit` so far, best first
@@ -52,9 +56,78 @@ export function findRelated(stories: Story[], homeCountry: string | null, limit 
         if (best.length < limit || before(order, other, total, best[limit - 1]!, index)) keepBest(order, best, [other, total], limit, index);
       }
     });
-    related.set(story.id, best.map(([other]) => stories[other]!));
+    return best.map(([other]) => other);
+  };
+
+  if (!memo) return new Map(stories.map((story, index) => [story.id, listOf(index).map((other) => stories[other]!)]));
+  const byId = new Map(stories.map((story) => [story.id, story]));
+  const state: RelatedState = {
+    homeCountry,
+    limit,
+    features: new Map(stories.map((story, index) => [story.id, names[index]!.join("\n")])),
+    dates: new Map(stories.map((story) => [story.id, story.date])),
+    postings: new Map([...ids].map(([name, f]) => [name, postings[f]!.map((index) => stories[index]!.id)])),
+    weights: new Map([...ids].map(([name, f]) => [name, weight[f]!])),
+    lists: new Map(),
+  };
+  const last = memo.state;
+  const dirty = last && last.homeCountry === homeCountry && last.limit === limit ? reached(last, state, stories) : null;
+  const related = new Map<string, Story[]>();
+  stories.forEach((story, index) => {
+    const kept = dirty && !dirty.has(story.id) ? last!.lists.get(story.id) : undefined;
+    const list = kept ?? listOf(index).map((other) => stories[other]!.id);
+    state.lists.set(story.id, list);
+    related.set(story.id, list.map((id) => byId.get(id)!));
   });
+  memo.state = state;
   return related;
+}
+
+/** What findRelated worked from and found, by story id and feature name (the next call compares against it). */
+interface RelatedState {
+  homeCountry: string | null;
+  limit: number;
+  /** Each story's features, joined. */
+  features: Map<string, string>;
+  dates: Map<string, string | null>;
+  /** Each feature's stories, in list order. */
+  postings: Map<string, string[]>;
+  weights: Map<string, number>;
+  /** Each story's related stories. */
+  lists: Map<string, string[]>;
+}
+
+/** The last findRelated call's work, for the next (`sillok serve`'s rebuilds). */
+export class RelatedMemo {
+  state: RelatedState | null = null;
+}
+
+/**
+ * The stories whose lists may differ from the last call's: a story's list depends on the
+ * stories within WINDOW of it in its features' postings, their features, dates and ids, and the
+ * features' weights. So: every story of a feature whose weight moved, and every story within
+ * reach of a story that came, went, or changed its features or date (in the old postings and the
+ * new), the changed story included.
+ */
+function reached(last: RelatedState, next: RelatedState, stories: Story[]): Set<string> {
+  const dirty = new Set<string>();
+  const around = (posting: string[] | undefined, id: string) => {
+    if (!posting) return;
+    const at = posting.indexOf(id);
+    for (let i = Math.max(0, at - WINDOW - 1), end = Math.min(posting.length, at + WINDOW + 2); at >= 0 && i < end; i++) dirty.add(posting[i]!);
+  };
+  const changed = (id: string, state: RelatedState) => {
+    for (const f of state.features.get(id)?.split("\n") ?? []) if (f) around(state.postings.get(f), id);
+  };
+  for (const [name, posting] of next.postings) if (last.weights.get(name) !== next.weights.get(name)) for (const id of posting) dirty.add(id);
+  for (const { id, date } of stories) {
+    if (last.features.get(id) === next.features.get(id) && last.dates.has(id) && last.dates.get(id) === date) continue;
+    dirty.add(id);
+    changed(id, next);
+    changed(id, last);
+  }
+  for (const id of last.features.keys()) if (!next.features.has(id)) changed(id, last);
+  return dirty;
 }
 
 interface Order {

@@ -21,6 +21,7 @@ import type { Story } from "../model/article.ts";
 import type { FilterLabels } from "../search/build-index.ts";
 import { normalizePrefix } from "../site/urls.ts";
 import { OutputTrees } from "./output.ts";
+import type { BuildSession } from "./session.ts";
 import { preloadEleventy, renderPages } from "./render.ts";
 import { progressBar, writeReport, type StageTimes } from "./report.ts";
 
@@ -41,7 +42,8 @@ export interface BuildOptions {
 /** Where feeds and the sitemap point when the keeper has not set `url` in config/site.yaml. */
 const LOCAL_ORIGIN = "http://localhost:8080";
 
-export async function build(options: BuildOptions, pipeline: PipelineOptions): Promise<number> {
+/** `session`: what `sillok serve` keeps between its builds (none: everything is read from disk). */
+export async function build(options: BuildOptions, pipeline: PipelineOptions, session: BuildSession | null = null): Promise<number> {
   const started = performance.now();
   const times: StageTimes = {};
   let mark = performance.now();
@@ -53,7 +55,8 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
     process.stderr.write(`sillok build: the content folder ${options.content} does not exist; put articles there or pass --content DIR.\n`);
     return 2;
   }
-  const cache = ArticleCache.open(options.cache, { fresh: options.reparse ?? false });
+  const cache = session ? session.cache(options.cache, options.reparse ?? false) : ArticleCache.open(options.cache, { fresh: options.reparse ?? false });
+  const scanned = Date.now();
   if (cache.problem) process.stderr.write(`sillok build: the cache in ${options.cache} is ${cache.problem}.\n`);
   const buildId = `${Date.now().toString(36)}-${process.pid}`;
   const scan = await scanFolder(options.content, {
@@ -76,18 +79,20 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
 
   const site: SiteContext = { ...options.site, origin: options.site.url ?? LOCAL_ORIGIN, pathPrefix: normalizePrefix(options.pathPrefix) };
   const withSearch = options.search !== false;
-  const trees = OutputTrees.open(options.out, cache.dir);
+  const trees = session ? session.trees(options.out, cache.dir) : OutputTrees.open(options.out, cache.dir);
+  /** The cache's index: written now, or, in a session, once the site is in place. */
+  const saveCache = () => (session ? session.keep(cache, scanned) : cache.save());
   // Nothing the site is made from has changed: the site is already this build's.
   const key = buildKey(scan, pipeline, site, withSearch);
   const served = trees.liveBuild();
   if (served?.key === key) {
-    cache.save();
+    saveCache();
     scan.bodies.close();
     writeReport(process.stdout, { content: options.content, out: options.out, results: scan.results, articles: scan.articles, stories: served.stories, parsed: scan.parsed, written: trees.live()?.size ?? 0, rendered: 0, times, total: performance.now() - started });
     return 0;
   }
-  const searchWorker = withSearch ? startSearchWorker(scan.stories.length) : null;
-  const archive = toArchive(scan.stories, site, pipeline.taxonomy.topics);
+  const searchWorker = withSearch ? (session ? session.searchWorker(scan.stories.length) : startSearchWorker(scan.stories.length)) : null;
+  const archive = toArchive(session ? session.sameStories(scan.stories) : scan.stories, site, pipeline.taxonomy.topics, session?.related);
   const plan = planPages(archive, site);
   const record = loadIndexRecord(cache.dir);
   const numbers = assignNumbers(record?.docs.map((d) => d?.id ?? null) ?? [], archive.stories.map((s) => s.id));
@@ -157,7 +162,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions): P
     trees.confirm({ key, stories: archive.stories.length });
   }
   scan.bodies.close();
-  cache.save();
+  saveCache();
   if (withSearch && rendered > 0) {
     const meta = trees.live()?.get("search/meta.json");
     if (meta) saveIndexRecord(cache.dir, { code: searchCode(), meta, docs: numbers.map((id) => (id ? { id, key: docKey(byId.get(id)!, pipelineVersion()) } : null)) });
@@ -181,7 +186,7 @@ function buildKey(scan: Scan, pipeline: PipelineOptions, site: SiteContext, with
 }
 
 /** Most of the stories unchanged since the served site's index: it is updated, not made again. */
-function indexBase(record: IndexRecord | null, numbers: (string | null)[], byId: Map<string, Story>, live: Map<string, string> | null, out: string): Pick<SearchJob, "base"> {
+function indexBase(record: IndexRecord | null, numbers: (string | null)[], byId: Map<string, Story>, live: ReadonlyMap<string, string> | null, out: string): Pick<SearchJob, "base"> {
   const meta = live?.get("search/meta.json");
   if (!record || !live || !meta || record.meta !== meta || record.code !== searchCode() || shardCount(record.docs.length) !== shardCount(numbers.length)) return {};
   const kept = numbers.flatMap((id, no) => (id && record.docs[no]?.id === id && record.docs[no]?.key === docKey(byId.get(id)!, pipelineVersion()) ? [no] : []));

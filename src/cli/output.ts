@@ -26,7 +26,7 @@ import { z } from "zod";
 export interface Tree {
   dir: string;
   /** File -> key, or null when the folder's content is unknown. */
-  keys: Map<string, string> | null;
+  keys: ReadonlyMap<string, string> | null;
 }
 
 /** Per folder (by identity): each file's key, and the key of the whole build that made it. */
@@ -34,12 +34,16 @@ const buildSchema = z.object({ key: z.string(), stories: z.number() });
 /** The build that made a folder: the key of all it was made from, and how many stories it shows. */
 export type BuildRecord = z.infer<typeof buildSchema>;
 const manifestsSchema = z.record(z.string(), z.object({ files: z.record(z.string(), z.string()), build: buildSchema.optional() }));
-type Manifests = z.infer<typeof manifestsSchema>;
+/** In memory, each folder's files as a map: a build asks for the served site's keys several times. */
+type Manifests = Record<string, { files: Map<string, string>; build?: BuildRecord }>;
 
 export class OutputTrees {
   readonly out: string;
   readonly #cache: string | null;
   readonly #manifests: Manifests;
+
+  /** What trees.json was when this process last wrote it: while it still is, the records in memory are its content. */
+  #written: string | null = null;
 
   private constructor(out: string, cache: string | null, manifests: Manifests) {
     this.out = out;
@@ -47,8 +51,12 @@ export class OutputTrees {
     this.#manifests = manifests;
   }
 
-  /** `cache` null (or on another file system than `out`): no spare, every page rendered each build. */
-  static open(out: string, cache: string | null): OutputTrees {
+  /**
+   * `cache` null (or on another file system than `out`): no spare, every page rendered each
+   * build. `previous`: the trees of this process's last build, whose records are used unless
+   * another process has written trees.json since.
+   */
+  static open(out: string, cache: string | null, previous?: OutputTrees): OutputTrees {
     const target = resolve(out);
     mkdirSync(dirname(target), { recursive: true });
     recover(dirname(target), target);
@@ -56,19 +64,24 @@ export class OutputTrees {
     mkdirSync(cache, { recursive: true });
     if (statSync(cache).dev !== statSync(dirname(target)).dev) return new OutputTrees(target, null, {});
     let manifests: Manifests = {};
-    try {
-      manifests = manifestsSchema.parse(JSON.parse(readFileSync(join(cache, "trees.json"), "utf8")));
+    const kept = previous && previous.out === target && previous.#cache === resolve(cache) && previous.#written !== null && previous.#written === fileStamp(join(cache, "trees.json"));
+    if (kept) manifests = previous.#manifests;
+    else try {
+      const read = manifestsSchema.parse(JSON.parse(readFileSync(join(cache, "trees.json"), "utf8")));
+      for (const [id, { files, build }] of Object.entries(read)) manifests[id] = { files: new Map(Object.entries(files)), ...(build ? { build } : {}) };
     } catch {
       // no record, or not one this version reads: both folders are unknown
     }
     recoverSwap(cache, target);
     finishRemovals(cache);
     for (const stale of readdirSync(cache).filter((e) => /^render-\d+$/.test(e) && !isRunning(Number(e.slice(7))))) removeLater(join(cache, stale));
-    return new OutputTrees(target, resolve(cache), manifests);
+    const trees = new OutputTrees(target, resolve(cache), manifests);
+    if (kept) trees.#written = previous.#written;
+    return trees;
   }
 
   /** The keys the served site holds (null: unknown). */
-  live(): Map<string, string> | null {
+  live(): ReadonlyMap<string, string> | null {
     return this.#keysOf(this.out);
   }
 
@@ -168,15 +181,14 @@ export class OutputTrees {
     rmSync(render, { recursive: true, force: true });
   }
 
-  #keysOf(dir: string): Map<string, string> | null {
+  #keysOf(dir: string): ReadonlyMap<string, string> | null {
     const id = identity(dir);
-    const keys = id ? this.#manifests[id]?.files : undefined;
-    return keys ? new Map(Object.entries(keys)) : null;
+    return (id && this.#manifests[id]?.files) || null;
   }
 
-  #record(dir: string, keys: Map<string, string>, build?: BuildRecord): void {
+  #record(dir: string, keys: ReadonlyMap<string, string>, build?: BuildRecord): void {
     const id = identity(dir);
-    if (id) this.#manifests[id] = build ? { files: Object.fromEntries(keys), build } : { files: Object.fromEntries(keys) };
+    if (id) this.#manifests[id] = build ? { files: new Map(keys), build } : { files: new Map(keys) };
   }
 
   #forget(dir: string): void {
@@ -186,12 +198,14 @@ export class OutputTrees {
 
   #save(): void {
     if (!this.#cache) return;
-    const keep: Manifests = {};
+    const keep: z.infer<typeof manifestsSchema> = {};
     for (const dir of [this.out, join(this.#cache, "site")]) {
       const id = identity(dir);
-      if (id && this.#manifests[id]) keep[id] = this.#manifests[id];
+      const manifest = id ? this.#manifests[id] : undefined;
+      if (id && manifest) keep[id] = { ...manifest, files: Object.fromEntries(manifest.files) };
     }
     writeWhole(join(this.#cache, "trees.json"), JSON.stringify(keep));
+    this.#written = fileStamp(join(this.#cache, "trees.json"));
   }
 }
 
@@ -216,6 +230,16 @@ function identity(dir: string): string | null {
   try {
     const s = statSync(dir, { bigint: true });
     return `${s.dev}:${s.ino}:${s.birthtimeNs}`;
+  } catch {
+    return null;
+  }
+}
+
+/** A file's inode, size and modification time (null: none): a file written over by another process has a new one. */
+function fileStamp(file: string): string | null {
+  try {
+    const s = statSync(file, { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}`;
   } catch {
     return null;
   }

@@ -15,6 +15,8 @@ import { monthUrl } from "../site/urls.ts";
 
 /** Article pages per Eleventy run: memory stays flat however large the archive. */
 const BATCH = 2500;
+/** Fewer pages than this in a run: no collection after it. */
+const SMALL_RUN = 500;
 
 interface Templates {
   dir: string;
@@ -116,7 +118,8 @@ export async function renderPages(archive: Archive, pages: RenderSet, site: Site
     const [, results] = await eleventy.write();
     for (const r of results) if (r.outputPath) files.push(relative(dir, resolve(r.outputPath)));
     for (const page of articles) delete page.html;
-    collectGarbage();
+    // A run of a few pages leaves little garbage, and a full collection costs a tenth of a second.
+    if (articles.length + batch.lists.length + batch.months.length >= SMALL_RUN) collectGarbage();
   }
   for (const feed of archive.feeds) delete feed.html;
   // Eleventy skips a template it is told to ignore without a word: a page it did not write

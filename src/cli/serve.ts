@@ -7,6 +7,7 @@
 import { existsSync, watch } from "node:fs";
 import { resolve } from "node:path";
 import { build, type BuildOptions } from "./build.ts";
+import { BuildSession } from "./session.ts";
 import { renderFromSources } from "./render.ts";
 import type { PipelineOptions } from "../pipeline/index.ts";
 import { normalizePrefix } from "../site/urls.ts";
@@ -24,7 +25,9 @@ export interface BuildSetup {
 export async function serve(port: number, setup: () => BuildSetup): Promise<number> {
   const { options, pipeline } = setup();
   renderFromSources(); // an edited template applies at the next rebuild
-  const first = await build(options, pipeline);
+  const session = new BuildSession();
+  const first = await build(options, pipeline, session);
+  session.flush();
   if (first !== 0) return first;
   // Loaded here, not with the command line: every other command would pay for it.
   const { default: EleventyDevServer } = await import("@11ty/eleventy-dev-server");
@@ -44,9 +47,11 @@ export async function serve(port: number, setup: () => BuildSetup): Promise<numb
         process.stdout.write(`\nsillok serve: ${what} changed; rebuilding\n`);
         try {
           const next = setup();
-          if ((await build(next.options, next.pipeline)) === 0) server.reload({ files: [] });
+          if ((await build(next.options, next.pipeline, session)) === 0) server.reload({ files: [] });
         } catch (error) {
           process.stderr.write(`sillok serve: the rebuild failed; the last good site is still served.\n${error instanceof Error ? error.message : String(error)}\n`);
+        } finally {
+          session.flush();
         }
       });
     }, SETTLE_MS);

@@ -41,12 +41,12 @@ export function searchGroup(key: string): string {
 }
 
 /** Whether a record holds this group of search files, whole. */
-export function holdsSearch(held: Map<string, string> | null, key: string): boolean {
+export function holdsSearch(held: ReadonlyMap<string, string> | null, key: string): boolean {
   return held?.get("search/meta.json")?.startsWith(searchGroup(key)) ?? false;
 }
 
 /** The record entries of the search files of group `key`. */
-export function searchFilesOf(held: Map<string, string>, key: string): [string, string][] {
+export function searchFilesOf(held: ReadonlyMap<string, string>, key: string): [string, string][] {
   return [...held].filter(([, entry]) => entry.startsWith(searchGroup(key)));
 }
 

@@ -63,19 +63,29 @@ export function writeJobFiles(job: SearchJob): { keys: Map<string, string>; writ
 
 type Reply = { keys: [string, string][]; written: string[]; ms: number } | { error: string };
 
-/** A search worker started ahead of its job: its start (a third of a second) overlaps the making of the archive. */
+/**
+ * A search worker started ahead of its job: its start (a third of a second) overlaps the making
+ * of the archive. A kept one (`sillok serve`'s) takes a job per build and ends with `terminate`.
+ */
 export class SearchWorker {
   readonly #worker: Worker;
   /** Rejects when the worker fails or stops before it replies. */
   readonly #failed: Promise<never>;
+  readonly #kept: boolean;
+  #stopped = false;
 
-  constructor() {
+  constructor({ kept = false } = {}) {
+    this.#kept = kept;
     const { entry, module } = workerScript("search-worker.mjs", new URL("./search-worker.ts", import.meta.url));
     this.#worker = new Worker(entry, { workerData: { module } });
     this.#worker.unref(); // while it waits, it does not keep a build that failed from exiting
     this.#failed = new Promise<never>((_, reject) => {
       this.#worker.once("error", reject);
-      this.#worker.once("exit", (code) => reject(new Error(`the search worker stopped (exit code ${code})`)));
+      this.#worker.once("exit", (code) => {
+        this.#stopped = true;
+        reject(new Error(`the search worker stopped (exit code ${code})`));
+      });
+      this.#worker.once("error", () => (this.#stopped = true));
     });
     this.#failed.catch(() => {}); // surfaces in run()
   }
@@ -86,14 +96,25 @@ export class SearchWorker {
     return Promise.race([new Promise<Reply>((resolve) => this.#worker.once("message", resolve)), this.#failed]);
   }
 
+  /** Done with it for this build: a kept worker waits for the next one. */
   async close(): Promise<void> {
+    if (this.#kept) this.#worker.unref();
+    else await this.terminate();
+  }
+
+  async terminate(): Promise<void> {
     await this.#worker.terminate();
+  }
+
+  /** Whether it can take a job (it has not failed or stopped). */
+  get alive(): boolean {
+    return !this.#stopped;
   }
 }
 
 /** A worker for the search job of an archive of `stories`; none for a small one, indexed in the main thread. */
-export function startSearchWorker(stories: number): SearchWorker | null {
-  return stories >= WORKER_FROM ? new SearchWorker() : null;
+export function startSearchWorker(stories: number, options: { kept?: boolean } = {}): SearchWorker | null {
+  return stories >= WORKER_FROM ? new SearchWorker(options) : null;
 }
 
 /** Runs the job (in `worker` if it needs one); the promise resolves with the files' record entries and the files written. */

@@ -1,12 +1,12 @@
 /**
  * A worker thread that writes the search files while the main thread runs Eleventy. It is started
- * before its job is ready, so that its start overlaps the making of the archive, and takes the job
- * as its one message.
+ * before its job is ready, so that its start overlaps the making of the archive, and takes each job
+ * as a message (a build's worker one, `sillok serve`'s one per rebuild).
  */
 import { parentPort } from "node:worker_threads";
 import { writeJobFiles, type SearchJob } from "./search-job.ts";
 
-parentPort!.once("message", (job: SearchJob) => {
+parentPort!.on("message", (job: SearchJob) => {
   const started = performance.now();
   try {
     const result = writeJobFiles(job);

@@ -1,6 +1,6 @@
 /** What the templates receive: the site context and the archive, shaped page by page. */
 import { countryTerms, monthGroups, monthLabel, newestFirst, publisherTerms, topicTerms, type Month, type Term } from "../archive/indexes.ts";
-import { findRelated } from "../archive/related.ts";
+import { findRelated, RELATED_LIMIT, type RelatedMemo } from "../archive/related.ts";
 import type { SiteSettings } from "../config/site.ts";
 import type { Story } from "../model/article.ts";
 import type { Topic } from "../taxonomy/topics.ts";
@@ -73,7 +73,8 @@ export interface SiteData {
 
 const FEED_SIZE = 20;
 
-export function toArchive(articles: Story[], site: SiteContext, topics: Topic[]): Archive {
+/** `related`: the last build's related lists (`sillok serve`), worked out again only where the archive changed. */
+export function toArchive(articles: Story[], site: SiteContext, topics: Topic[], related?: RelatedMemo): Archive {
   const stories = newestFirst(articles);
   const topicList = topicTerms(stories, topics);
   const countries = countryTerms(stories);
@@ -84,7 +85,7 @@ export function toArchive(articles: Story[], site: SiteContext, topics: Topic[])
   for (const a of articles) if (a.duplicateOf) copiesOf.set(a.duplicateOf, [...(copiesOf.get(a.duplicateOf) ?? []), a]); // groups are small
   return {
     stories,
-    articlePages: articlePages(articles, stories, terms, copiesOf, site),
+    articlePages: articlePages(articles, stories, terms, copiesOf, site, related),
     topics: topicList,
     countries,
     publishers,
@@ -110,8 +111,8 @@ function paginate(term: Term, size: number): ListPage[] {
   return pageUrls.map((url, i) => ({ term, url, pageNumber: i + 1, pageUrls, items: term.stories.slice(i * size, (i + 1) * size) }));
 }
 
-function articlePages(articles: Story[], stories: Story[], terms: Term[], copiesOf: Map<string, Story[]>, site: SiteContext): ArticlePage[] {
-  const related = findRelated(stories, site.homeCountry);
+function articlePages(articles: Story[], stories: Story[], terms: Term[], copiesOf: Map<string, Story[]>, site: SiteContext, memo?: RelatedMemo): ArticlePage[] {
+  const related = findRelated(stories, site.homeCountry, RELATED_LIMIT, memo);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const termLinks = new Map(terms.map((t) => [`${t.kind}:${t.id}`, { label: t.label, url: termUrl(t) }]));
   const link = (kind: Term["kind"], id: string): Link | null => termLinks.get(`${kind}:${id}`) ?? null;

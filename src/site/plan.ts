@@ -66,26 +66,31 @@ function keyOf(version: string, value: unknown): string {
   return hash("sha1", version + (typeof value === "string" ? value : JSON.stringify(value)), "base64url");
 }
 
+/**
+ * What a list shows of a story, hashed once: a story is in many lists. Kept by the story
+ * object, which is never changed once made: `sillok serve` passes the last build's object for
+ * a story that did not change, so a rebuild hashes only the new ones.
+ */
+const briefs = new WeakMap<Story, string>();
+const brief = (s: Story) => {
+  let digest = briefs.get(s);
+  if (digest === undefined) briefs.set(s, (digest = keyOf("", [s.id, s.url, s.title, s.date, s.publisher, s.excerpt])));
+  return digest;
+};
+/** All of a story, hashed once: its article page and the pages drawn from the whole archive both show it. */
+const fulls = new WeakMap<Story, string>();
+const full = (s: Story) => {
+  let digest = fulls.get(s);
+  if (digest === undefined) fulls.set(s, (digest = keyOf("", s)));
+  return digest;
+};
+
 /** Keys for every page of the archive. */
 export function planPages(archive: Archive, site: SiteContext): Plan {
   // The pipeline's version too: a new pipeline makes new bodies from the same source files.
   const version = keyOf(`${templateCode()}\0${pipelineVersion()}`, site);
   const keys = new Map<string, string>();
-  // What a list shows of a story, hashed once: a story is in many lists.
-  const briefs = new Map<Story, string>();
-  const brief = (s: Story) => {
-    let digest = briefs.get(s);
-    if (digest === undefined) briefs.set(s, (digest = keyOf("", [s.id, s.url, s.title, s.date, s.publisher, s.excerpt])));
-    return digest;
-  };
   const all = (list: Story[]) => list.map(brief).join(",");
-  // All of a story, hashed once: its article page and the pages drawn from the whole archive both show it.
-  const fulls = new Map<Story, string>();
-  const full = (s: Story) => {
-    let digest = fulls.get(s);
-    if (digest === undefined) fulls.set(s, (digest = keyOf("", s)));
-    return digest;
-  };
   const keyed = <T>(url: string, page: T, value: unknown): [string, T] => {
     const file = outputFile(url);
     keys.set(file, keyOf(version, value));
@@ -108,7 +113,7 @@ export function planPages(archive: Archive, site: SiteContext): Plan {
 }
 
 /** The keyed pages a folder holding `held` (file -> key; null: unknown) lacks or holds stale. */
-export function pagesToRender(plan: Plan, held: Map<string, string> | null): RenderSet {
+export function pagesToRender(plan: Plan, held: ReadonlyMap<string, string> | null): RenderSet {
   const stale = <T>([file]: [string, T]) => held?.get(file) !== plan.keys.get(file);
   return {
     articles: plan.articles.filter(stale).map(([, p]) => p),
@@ -121,7 +126,7 @@ export function pagesToRender(plan: Plan, held: Map<string, string> | null): Ren
  * Whether a folder holding `held` is the site `plan` describes, file for file; `groups` are the
  * record prefixes of other current files (the search files).
  */
-export function isUpToDate(plan: Plan, held: Map<string, string> | null, groups: string[] = []): boolean {
+export function isUpToDate(plan: Plan, held: ReadonlyMap<string, string> | null, groups: string[] = []): boolean {
   if (!held) return false;
   for (const [file, key] of plan.keys) if (held.get(file) !== key) return false;
   for (const [file, key] of held) {

@@ -1,0 +1,85 @@
+/**
+ * What `sillok serve` keeps from one build to the next, so that a rebuild after a file is added
+ * does not read back what the last build has just written: the cache's entries, the output
+ * folders' records, a search worker, and the archive's related lists (see RelatedMemo). A build
+ * without a session (`sillok build`) reads them from disk and starts its worker afresh.
+ */
+import { ArticleCache } from "../archive/cache.ts";
+import { RelatedMemo } from "../archive/related.ts";
+import { SearchWorker, startSearchWorker } from "../search/search-job.ts";
+import type { Story } from "../model/article.ts";
+import { OutputTrees } from "./output.ts";
+
+export class BuildSession {
+  readonly related = new RelatedMemo();
+  #cache: ArticleCache | null = null;
+  #trees: OutputTrees | null = null;
+  #search: SearchWorker | null = null;
+  #stories = new Map<string, Story>();
+  /** What the last build left to do after its site was in place (writing the cache's index). */
+  #later: (() => void) | null = null;
+
+  /** The cache as the last build left it, when it was the same folder; else as on disk. */
+  cache(dir: string, fresh: boolean): ArticleCache {
+    const kept = this.#cache;
+    this.#cache = null; // a build that fails part way leaves nothing for the next to trust
+    if (kept && kept.dir === dir && !fresh) return kept;
+    this.flush();
+    return ArticleCache.open(dir, { fresh });
+  }
+
+  /** After a build that went through: its cache for the next one, and the writing of its index for later. */
+  keep(cache: ArticleCache, scanned: number): void {
+    this.#cache = cache.carry(scanned);
+    this.#later = () => cache.save();
+  }
+
+  trees(out: string, cache: string | null): OutputTrees {
+    this.#trees = OutputTrees.open(out, cache, this.#trees ?? undefined);
+    return this.#trees;
+  }
+
+  searchWorker(stories: number): SearchWorker | null {
+    if (this.#search?.alive) return this.#search;
+    this.#search = startSearchWorker(stories, { kept: true });
+    return this.#search;
+  }
+
+  /**
+   * `stories` with each one equal to the last build's (field by field) replaced by the last
+   * build's object: what is worked out from a story object (a page key's digest) is not worked
+   * out again. Story objects are never changed once made.
+   */
+  sameStories(stories: Story[]): Story[] {
+    const last = this.#stories;
+    const next = stories.map((story) => {
+      const old = last.get(story.id);
+      return old && sameFields(old, story) ? old : story;
+    });
+    this.#stories = new Map(next.map((story) => [story.id, story]));
+    return next;
+  }
+
+  /** Writes what the last build left for later; the site it made is served already. */
+  flush(): void {
+    const later = this.#later;
+    this.#later = null;
+    later?.();
+  }
+
+  async close(): Promise<void> {
+    this.flush();
+    await this.#search?.terminate();
+  }
+}
+
+/** Whether two stories hold the same values: fields by identity, arrays element by element. */
+function sameFields(a: Story, b: Story): boolean {
+  const keys = Object.keys(a) as (keyof Story)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => {
+    const [x, y] = [a[key], b[key]];
+    if (x === y) return true;
+    return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((item, i) => item === y[i]);
+  });
+}
