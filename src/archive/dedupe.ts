@@ -163,11 +163,15 @@ export function groupStories(articles: Pick<Dedupable, "sourceUrl">[], sigs: Uin
   return [...groups.values()];
 }
 
-/** Marks duplicates in copies of `items`: each non-canonical copy gets `duplicateOf`; the canonical one lists the others. */
+/** Marks duplicates in copies of `items` (never in the items): each non-canonical copy gets `duplicateOf`; the canonical one lists the others. */
 export function dedupeWith<T extends Dedupable>(items: T[], signatures: Uint32Array[], textLengths: number[]): T[] {
-  const out = items.map((a) => ({ ...a, duplicateOf: null as string | null, duplicates: [] as string[] }));
+  const groups = groupStories(items, signatures, textLengths);
+  const alone = (a: T) => a.duplicateOf === null && a.duplicates.length === 0;
+  const grouped = new Set(groups.flatMap((group) => (group.length < 2 ? [] : group)));
+  // An item alone in its group that is marked so already is returned as it is, not copied.
+  const out = items.map((a, i) => (grouped.has(i) || !alone(a) ? { ...a, duplicateOf: null as string | null, duplicates: [] as string[] } : a));
   const lengths = new Map<Dedupable, number>(out.map((a, i) => [a, textLengths[i]!]));
-  for (const group of groupStories(items, signatures, textLengths)) {
+  for (const group of groups) {
     if (group.length < 2) continue;
     const members = group.map((i) => out[i]!).sort((a, b) => canonicalOrder(a, b, lengths));
     const [canonical, ...copies] = members;

@@ -13,7 +13,7 @@ import type { PipelineOptions } from "../pipeline/index.ts";
 import { toArchive, type Archive, type SiteContext } from "../site/data.ts";
 import { isUpToDate, pagesToRender, planPages, templateCode, WHOLE } from "../site/plan.ts";
 import { assignNumbers, loadIndexRecord, saveIndexRecord } from "../search/doc-numbers.ts";
-import { docKey, shardCount } from "../search/build-index.ts";
+import { docKey, indexedStory, shardCount } from "../search/build-index.ts";
 import { holdsSearch, SEARCH, searchCode, searchFilesOf, searchGroup, searchKey } from "../search/search-files.ts";
 import { runSearchJob, startSearchWorker, type SearchFiles, type SearchJob } from "../search/search-job.ts";
 import type { IndexRecord } from "../search/doc-numbers.ts";
@@ -89,12 +89,18 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
     saveCache();
     scan.bodies.close();
     writeReport(process.stdout, { content: options.content, out: options.out, results: scan.results, articles: scan.articles, stories: served.stories, parsed: scan.parsed, written: trees.live()?.size ?? 0, rendered: 0, times, total: performance.now() - started });
+    // The next build of the session finds the related lists and page digests of this archive worked out.
+    session?.later(() => {
+      planPages(toArchive(session.sameStories(scan.stories), site, pipeline.taxonomy.topics, session.related), site);
+      void preloadEleventy().catch(() => {});
+      if (withSearch) session.searchWorker(scan.stories.length);
+    });
     return 0;
   }
   const searchWorker = withSearch ? (session ? session.searchWorker(scan.stories.length) : startSearchWorker(scan.stories.length)) : null;
   const archive = toArchive(session ? session.sameStories(scan.stories) : scan.stories, site, pipeline.taxonomy.topics, session?.related);
   const plan = planPages(archive, site);
-  const record = loadIndexRecord(cache.dir);
+  const record = session ? session.indexRecord(cache.dir) : loadIndexRecord(cache.dir);
   const numbers = assignNumbers(record?.docs.map((d) => d?.id ?? null) ?? [], archive.stories.map((s) => s.id));
   const byId = new Map(archive.stories.map((s) => [s.id, s]));
   const labels = filterLabels(archive);
@@ -113,7 +119,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
     let pages = pagesToRender(plan, held);
     // Most pages changed: moving them one by one into the spare costs more than rendering the rest
     // too. The linked files stay, and are not rendered: the render folder becomes the site.
-    if (spare && pages.articles.length + pages.lists.length + pages.months.length > plan.keys.size / 2) {
+    if (spare && pages.articles.length + pages.lists.length + pages.months.length + pages.feeds.length > plan.keys.size / 2) {
       spare = null;
       held = new Map(linked.map((file) => [file, wanted.get(file)!]));
       pages = pagesToRender(plan, held);
@@ -129,7 +135,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
           ? Promise.resolve({ keys: new Map(kept ?? []), written: [], ms: 0 })
           : runSearchJob(
               {
-                docs: numbers.flatMap((id, no) => (id ? [{ no, story: byId.get(id)!, body: scan.bodies.entries.get(byId.get(id)!.sourcePath)?.body ?? null }] : [])),
+                docs: numbers.flatMap((id, no) => (id ? [{ no, story: indexedStory(byId.get(id)!), body: scan.bodies.entries.get(byId.get(id)!.sourcePath)?.body ?? null }] : [])),
                 size: numbers.length,
                 labels,
                 key: search,
@@ -165,7 +171,11 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
   saveCache();
   if (withSearch && rendered > 0) {
     const meta = trees.live()?.get("search/meta.json");
-    if (meta) saveIndexRecord(cache.dir, { code: searchCode(), meta, docs: numbers.map((id) => (id ? { id, key: docKey(byId.get(id)!, pipelineVersion()) } : null)) });
+    const next = meta ? { code: searchCode(), meta, docs: numbers.map((id) => (id ? { id, key: docKey(byId.get(id)!, pipelineVersion()) } : null)) } : null;
+    if (next && session) session.keepIndexRecord(cache.dir, next, { changed: true });
+    else if (next) saveIndexRecord(cache.dir, next);
+  } else if (session && record) {
+    session.keepIndexRecord(cache.dir, record, { changed: false });
   }
   lap("swap");
 

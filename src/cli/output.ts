@@ -172,7 +172,7 @@ export class OutputTrees {
   confirm(build: BuildRecord): void {
     const id = identity(this.out);
     if (!id || !this.#manifests[id]) return;
-    this.#manifests[id].build = build;
+    this.#manifests[id] = { ...this.#manifests[id], build }; // a new object: the old one's JSON is remembered
     this.#save();
   }
 
@@ -198,13 +198,13 @@ export class OutputTrees {
 
   #save(): void {
     if (!this.#cache) return;
-    const keep: z.infer<typeof manifestsSchema> = {};
+    const keep: string[] = [];
     for (const dir of [this.out, join(this.#cache, "site")]) {
       const id = identity(dir);
       const manifest = id ? this.#manifests[id] : undefined;
-      if (id && manifest) keep[id] = { ...manifest, files: Object.fromEntries(manifest.files) };
+      if (id && manifest) keep.push(`${JSON.stringify(id)}:${serialized(manifest)}`);
     }
-    writeWhole(join(this.#cache, "trees.json"), JSON.stringify(keep));
+    writeWhole(join(this.#cache, "trees.json"), `{${keep.join(",")}}`);
     this.#written = fileStamp(join(this.#cache, "trees.json"));
   }
 }
@@ -233,6 +233,14 @@ function identity(dir: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Each manifest's JSON, by object (never changed once made): a folder's record is written again at every save, and a session's builds save the one they did not change. */
+const serializedOf = new WeakMap<Manifests[string], string>();
+function serialized(manifest: Manifests[string]): string {
+  let json = serializedOf.get(manifest);
+  if (json === undefined) serializedOf.set(manifest, (json = JSON.stringify({ ...manifest, files: Object.fromEntries(manifest.files) })));
+  return json;
 }
 
 /** A file's inode, size and modification time (null: none): a file written over by another process has a new one. */

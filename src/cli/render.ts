@@ -87,7 +87,7 @@ export function preloadEleventy(): Promise<typeof import("@11ty/eleventy")> {
 export async function renderPages(archive: Archive, pages: RenderSet, site: SiteContext, dir: string, bodies: Bodies): Promise<string[]> {
   const { default: Eleventy } = await preloadEleventy();
   const feedBodies = new Map<string, string>();
-  for (const feed of archive.feeds) {
+  for (const feed of pages.feeds) {
     for (const story of feed.stories) if (!feedBodies.has(story.id)) feedBodies.set(story.id, bodies.get(story.sourcePath, "html"));
     feed.html = feedBodies;
   }
@@ -98,7 +98,7 @@ export async function renderPages(archive: Archive, pages: RenderSet, site: Site
   for (let start = 0, first = true; first || start < pages.articles.length; start += BATCH, first = false) {
     const articles = pages.articles.slice(start, start + BATCH);
     for (const page of articles) page.html = bodies.get(page.article.sourcePath, "html");
-    const batch: RenderSet = first ? { ...pages, articles } : { articles, lists: [], months: [] };
+    const batch: RenderSet = first ? { ...pages, articles } : { articles, lists: [], months: [], feeds: [] };
     const eleventy = new Eleventy(input, dir, {
       configPath,
       pathPrefix: site.pathPrefix,
@@ -121,11 +121,11 @@ export async function renderPages(archive: Archive, pages: RenderSet, site: Site
     // A run of a few pages leaves little garbage, and a full collection costs a tenth of a second.
     if (articles.length + batch.lists.length + batch.months.length >= SMALL_RUN) collectGarbage();
   }
-  for (const feed of archive.feeds) delete feed.html;
+  for (const feed of pages.feeds) delete feed.html;
   // Eleventy skips a template it is told to ignore without a word: a page it did not write
   // would be missing from the site.
   const written = new Set(files);
-  const wantedFiles = [...pages.articles.map((p) => p.article.url), ...pages.lists.map((p) => p.url), ...pages.months.map(monthUrl), "/"].map(outputFile);
+  const wantedFiles = [...pages.articles.map((p) => p.article.url), ...pages.lists.map((p) => p.url), ...pages.months.map(monthUrl), ...pages.feeds.map((f) => f.url), "/"].map(outputFile);
   const missing = wantedFiles.filter((file) => !written.has(file));
   if (missing.length > 0) throw new Error(`Eleventy did not write ${missing.length} of the ${wantedFiles.length} pages it was given (${missing.slice(0, 3).join(", ")}); the site was left as it was`);
   return files;

@@ -1,11 +1,13 @@
 /**
  * What `sillok serve` keeps from one build to the next, so that a rebuild after a file is added
  * does not read back what the last build has just written: the cache's entries, the output
- * folders' records, a search worker, and the archive's related lists (see RelatedMemo). A build
+ * folders' records, the search index's record, a search worker, and the archive's related lists
+ * (see RelatedMemo). A build
  * without a session (`sillok build`) reads them from disk and starts its worker afresh.
  */
 import { ArticleCache } from "../archive/cache.ts";
 import { RelatedMemo } from "../archive/related.ts";
+import { loadIndexRecord, saveIndexRecord, type IndexRecord } from "../search/doc-numbers.ts";
 import { SearchWorker, startSearchWorker } from "../search/search-job.ts";
 import type { Story } from "../model/article.ts";
 import { OutputTrees } from "./output.ts";
@@ -16,8 +18,9 @@ export class BuildSession {
   #trees: OutputTrees | null = null;
   #search: SearchWorker | null = null;
   #stories = new Map<string, Story>();
-  /** What the last build left to do after its site was in place (writing the cache's index). */
-  #later: (() => void) | null = null;
+  #record: { dir: string | null; record: IndexRecord } | null = null;
+  /** What the last build left to do after its site was in place (writing the cache's index and the search record). */
+  #later: (() => void)[] = [];
 
   /** The cache as the last build left it, when it was the same folder; else as on disk. */
   cache(dir: string, fresh: boolean): ArticleCache {
@@ -31,7 +34,22 @@ export class BuildSession {
   /** After a build that went through: its cache for the next one, and the writing of its index for later. */
   keep(cache: ArticleCache, scanned: number): void {
     this.#cache = cache.carry(scanned);
-    this.#later = () => cache.save();
+    this.later(() => cache.save());
+  }
+
+  /** The search index's record as the last build left it (in `dir`); else as on disk. */
+  indexRecord(dir: string | null): IndexRecord | null {
+    const kept = this.#record;
+    this.#record = null;
+    if (kept && kept.dir === dir) return kept.record;
+    this.flush();
+    return loadIndexRecord(dir);
+  }
+
+  /** After a build: the search files' record for the next build, written to disk later when `changed`. */
+  keepIndexRecord(dir: string | null, record: IndexRecord, { changed }: { changed: boolean }): void {
+    this.#record = { dir, record };
+    if (changed) this.later(() => saveIndexRecord(dir, record));
   }
 
   trees(out: string, cache: string | null): OutputTrees {
@@ -54,17 +72,20 @@ export class BuildSession {
     const last = this.#stories;
     const next = stories.map((story) => {
       const old = last.get(story.id);
-      return old && sameFields(old, story) ? old : story;
+      return old && (old === story || sameFields(old, story)) ? old : story;
     });
     this.#stories = new Map(next.map((story) => [story.id, story]));
     return next;
   }
 
-  /** Writes what the last build left for later; the site it made is served already. */
+  /** Work for `flush`: done once the site a build made is served. */
+  later(work: () => void): void {
+    this.#later.push(work);
+  }
+
+  /** Does what the last build left for later (writing the cache's index…); the site it made is served already. */
   flush(): void {
-    const later = this.#later;
-    this.#later = null;
-    later?.();
+    for (const later of this.#later.splice(0)) later();
   }
 
   async close(): Promise<void> {

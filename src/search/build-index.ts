@@ -16,10 +16,17 @@
 import type { Story } from "../model/article.ts";
 import { eachToken, normalize, shardOf } from "./tokens.ts";
 
+/** What the index reads of a story (a job for the search worker carries only this: a tenth of the copying). */
+export type IndexedStory = Pick<Story, "url" | "title" | "date" | "publisher" | "topics" | "countries" | "sourcePath">;
+
+export function indexedStory({ url, title, date, publisher, topics, countries, sourcePath }: Story): IndexedStory {
+  return { url, title, date, publisher, topics, countries, sourcePath };
+}
+
 export interface SearchDoc {
   /** Stable doc number. */
   no: number;
-  story: Story;
+  story: IndexedStory;
   /** The body's plain text, read when the doc is indexed (so that texts are never all in memory). */
   text(): string;
 }
@@ -94,8 +101,15 @@ const TITLE_WEIGHT = 1;
  * the caller adds the pipeline's version.
  */
 export function docKey(story: Story, pipeline: string): string {
-  return JSON.stringify([pipeline, story.contentHash, story.url, story.title, story.date, story.publisher, story.topics, story.countries]);
+  const known = docKeys.get(story);
+  if (known?.[0] === pipeline) return known[1];
+  const key = JSON.stringify([pipeline, story.contentHash, story.url, story.title, story.date, story.publisher, story.topics, story.countries]);
+  docKeys.set(story, [pipeline, key]);
+  return key;
 }
+
+/** Each story object's doc key (a build asks twice per story; `sillok serve` passes unchanged stories as the same objects). */
+const docKeys = new WeakMap<Story, [string, string]>();
 
 /** The previous index, to update rather than remake: its shards (same count), lengths, and the docs to keep from it. */
 export interface IndexBase {
@@ -234,7 +248,7 @@ export function buildSearchIndex(docs: SearchDoc[], size: number, filters: Filte
   const view = new DataView(lengthBytes.buffer);
   lengths.forEach((length, no) => view.setUint16(no * 2, length, true));
   emit("search/lengths.bin", lengthBytes);
-  for (const [kind, ids] of [["topic", (s: Story) => s.topics], ["country", (s: Story) => s.countries.map((c) => c.toLowerCase())]] as const) {
+  for (const [kind, ids] of [["topic", (s: IndexedStory) => s.topics], ["country", (s: IndexedStory) => s.countries.map((c) => c.toLowerCase())]] as const) {
     const sets = new Map<string, Uint8Array>();
     for (const doc of sorted) {
       for (const id of ids(doc.story)) {

@@ -30,9 +30,17 @@ export function searchKey(numbers: (string | null)[], stories: Map<string, Story
   const hash = createHash("sha1").update(searchCode()).update(pipelineVersion()).update(JSON.stringify(labels));
   for (const id of numbers) {
     const s = id ? stories.get(id) : undefined;
-    hash.update(s ? JSON.stringify([s.id, s.contentHash, s.url, s.title, s.date, s.publisher, s.topics, s.countries]) : "-").update("\n");
+    hash.update(s ? shown(s) : "-").update("\n");
   }
   return hash.digest("base64url");
+}
+
+/** What the search files show of a story, by story object (never changed once made). */
+const shownOf = new WeakMap<Story, string>();
+function shown(s: Story): string {
+  let value = shownOf.get(s);
+  if (value === undefined) shownOf.set(s, (value = JSON.stringify([s.id, s.contentHash, s.url, s.title, s.date, s.publisher, s.topics, s.countries])));
+  return value;
 }
 
 /** The record prefix of the search files of group `key`. */

@@ -6,14 +6,13 @@
 import { Worker } from "node:worker_threads";
 import { PackReader, type BodyRef } from "../archive/body-store.ts";
 import { readBodyPart } from "../archive/scan.ts";
-import type { Story } from "../model/article.ts";
 import type { Taxonomy } from "../taxonomy/taxonomy-file.ts";
 import { workerScript } from "../worker-script.ts";
-import type { FilterLabels, SearchDoc } from "./build-index.ts";
+import type { FilterLabels, IndexedStory, SearchDoc } from "./build-index.ts";
 import { writeSearchFiles, type SearchBase } from "./search-files.ts";
 
 export interface SearchJob {
-  docs: { no: number; story: Story; body: BodyRef | null }[];
+  docs: { no: number; story: IndexedStory; body: BodyRef | null }[];
   size: number;
   labels: FilterLabels;
   key: string;

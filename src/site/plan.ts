@@ -1,8 +1,8 @@
 /**
- * Which pages a build renders. Every article, list and month page gets a key: a hash of all it
+ * Which pages a build renders. Every article, list, month page and feed gets a key: a hash of all it
  * shows (its data, the templates' code, the site settings). A page whose key is the one the
  * output folder already holds is not rendered again; the few pages drawn from the whole
- * archive (home, overviews, feeds, sitemap…) share one key and are rendered whenever it changes.
+ * archive (home, overviews, sitemap…) share one key and are rendered whenever it changes.
  */
 import { pipelineVersion } from "../archive/cache.ts";
 import { PACKAGE_ROOT } from "../package-root.ts";
@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Month } from "../archive/indexes.ts";
 import type { Story } from "../model/article.ts";
-import type { Archive, ArticlePage, ListPage, SiteContext } from "./data.ts";
+import type { Archive, ArticlePage, FeedPage, ListPage, SiteContext } from "./data.ts";
 import { monthUrl } from "./urls.ts";
 
 /** What the paginated templates render this build (global data `pages`). */
@@ -19,17 +19,19 @@ export interface RenderSet {
   articles: ArticlePage[];
   lists: ListPage[];
   months: Month[];
+  feeds: FeedPage[];
 }
 
 export interface Plan {
   /** Output file (relative, e.g. `articles/2024/07/x/index.html`) -> key, for every keyed page. */
   keys: Map<string, string>;
-  /** The key of the pages drawn from the whole archive (home, overviews, feeds, sitemap…). */
+  /** The key of the pages drawn from the whole archive (home, overviews, sitemap…). */
   wholeKey: string;
   /** The keyed pages with their files. */
   articles: [string, ArticlePage][];
   lists: [string, ListPage][];
   months: [string, Month][];
+  feeds: [string, FeedPage][];
 }
 
 /** Marks the files of the pages drawn from the whole archive in a folder's record. */
@@ -107,9 +109,11 @@ export function planPages(archive: Archive, site: SiteContext): Plan {
   const months = archive.months.map((m, i) =>
     keyed(monthUrl(m), m, `${JSON.stringify([m.id, m.label, archive.months[i - 1]?.label, archive.months[i + 1]?.id, archive.months[i + 1]?.label])}${m.stories.map((s) => `${brief(s)}${JSON.stringify(copies(s))}`).join(",")}`),
   );
+  // A feed shows its stories whole (their bodies too: `full` holds their content hash) and the archive's date.
+  const feeds = archive.feeds.map((f) => keyed(f.url, f, `${JSON.stringify([f.title, f.pageUrl, archive.updated])}${f.stories.map(full).join(",")}`));
   const terms = [...archive.topics, ...archive.countries, ...archive.publishers].map((t) => [t.kind, t.id, t.label, t.description, t.stories.length]);
   const wholeKey = keyOf(version, [archive.stories.map(full).join(","), terms, archive.months.map((m) => [m.id, m.stories.length]), archive.updated]);
-  return { keys, wholeKey, articles, lists, months };
+  return { keys, wholeKey, articles, lists, months, feeds };
 }
 
 /** The keyed pages a folder holding `held` (file -> key; null: unknown) lacks or holds stale. */
@@ -119,6 +123,7 @@ export function pagesToRender(plan: Plan, held: ReadonlyMap<string, string> | nu
     articles: plan.articles.filter(stale).map(([, p]) => p),
     lists: plan.lists.filter(stale).map(([, p]) => p),
     months: plan.months.filter(stale).map(([, m]) => m),
+    feeds: plan.feeds.filter(stale).map(([, f]) => f),
   };
 }
 
