@@ -132,20 +132,33 @@ function readVarint(bytes: Uint8Array, at: { i: number }): number {
   }
 }
 
-/** Adds a base shard's postings of kept docs to `postings`. */
-function loadShard(bytes: Uint8Array, kept: Set<number>, postings: Map<string, number[]>): void {
+/** A base token's postings as the shard holds them (encoded), when no doc is dropped from them or added to them. */
+interface RawPostings {
+  df: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * Adds a base shard's postings of kept docs to `postings`. With `raw` (every doc of the base is
+ * kept), the postings of a token no new doc has are not decoded: they go to `raw` as they are.
+ */
+function loadShard(bytes: Uint8Array, kept: Set<number>, postings: Map<string, number[]>, raw?: { tokens: Map<string, RawPostings>; touched: Set<string> }): void {
   const at = { i: 4 };
   const count = readVarint(bytes, at);
-  const entries: [string, number][] = [];
+  const entries: [string, number, number][] = [];
   for (let n = 0; n < count; n++) {
     const length = readVarint(bytes, at);
     const token = decoder.decode(bytes.subarray(at.i, at.i + length));
     at.i += length;
     const df = readVarint(bytes, at);
-    readVarint(bytes, at); // byte length of the postings
-    entries.push([token, df]);
+    entries.push([token, df, readVarint(bytes, at)]);
   }
-  for (const [token, df] of entries) {
+  for (const [token, df, size] of entries) {
+    if (raw && !raw.touched.has(token)) {
+      raw.tokens.set(token, { df, bytes: bytes.subarray(at.i, at.i + size) });
+      at.i += size;
+      continue;
+    }
     let no = 0;
     let list: number[] | undefined;
     for (let k = 0; k < df; k++) {
@@ -207,16 +220,18 @@ export function buildSearchIndex(docs: SearchDoc[], size: number, filters: Filte
   for (const token of touched) changed.add(shardOf(token, shards));
   const unchanged = (n: number) => base !== undefined && base.whole && !changed.has(n) && base.keep(`search/s/${n}.bin`);
   const byShard: (string[] | null)[] = Array.from({ length: shards }, (_, n) => (unchanged(n) ? null : []));
+  const raw = base?.whole ? { tokens: new Map<string, RawPostings>(), touched } : undefined;
   if (base) {
     byShard.forEach((tokens, n) => {
       const bytes = tokens ? base.shard(n) : null;
-      if (bytes) loadShard(bytes, base.kept, postings);
+      if (bytes) loadShard(bytes, base.kept, postings, raw);
     });
   }
   // Docs added to a base can take lower numbers than the ones it holds.
   for (const token of touched) postings.get(token)!.sort((a, b) => a - b);
 
   for (const token of postings.keys()) byShard[shardOf(token, shards)]?.push(token);
+  for (const token of raw?.tokens.keys() ?? []) byShard[shardOf(token, shards)]?.push(token);
   byShard.forEach((tokens, n) => {
     if (!tokens) return;
     tokens.sort();
@@ -225,19 +240,27 @@ export function buildSearchIndex(docs: SearchDoc[], size: number, filters: Filte
     head.bytes(encoder.encode("SLK1"));
     head.varint(tokens.length);
     for (const token of tokens) {
-      const list = postings.get(token)!;
+      const list = postings.get(token);
       const start = tail.length;
-      let previous = 0;
-      for (const posting of list) {
-        const no = Math.floor(posting / 256);
-        tail.varint(no - previous);
-        tail.varint(posting % 256);
-        previous = no;
+      let df: number;
+      if (list) {
+        let previous = 0;
+        for (const posting of list) {
+          const no = Math.floor(posting / 256);
+          tail.varint(no - previous);
+          tail.varint(posting % 256);
+          previous = no;
+        }
+        df = list.length;
+      } else {
+        const kept = raw!.tokens.get(token)!;
+        tail.bytes(kept.bytes);
+        df = kept.df;
       }
       const bytes = encoder.encode(token);
       head.varint(bytes.length);
       head.bytes(bytes);
-      head.varint(list.length);
+      head.varint(df);
       head.varint(tail.length - start);
     }
     head.bytes(tail.done());

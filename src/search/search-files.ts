@@ -67,6 +67,11 @@ function pageScript(): string {
   });
 }
 
+/** Whether a record entry is a search file with the content hash `hash` (`search:<key>:<hash>`). */
+function holds(entry: string | undefined, hash: string): boolean {
+  return entry !== undefined && entry.startsWith(SEARCH) && entry.endsWith(hash) && entry[entry.length - hash.length - 1] === ":";
+}
+
 /** The served site's index, to update: its folder, its record entries, the doc numbers whose postings and files stay. */
 export interface SearchBase {
   dir: string;
@@ -85,12 +90,12 @@ export function writeSearchFiles(docs: SearchDoc[], size: number, labels: Filter
   const keys = new Map<string, string>();
   const written: string[] = [];
   const made = new Set<string>();
+  const group = searchGroup(key);
   const emit = (file: string, content: Uint8Array | string, known?: string) => {
     const bytes = typeof content === "string" ? Buffer.from(content) : content;
     const hash = known ?? createHash("sha1").update(bytes).digest("base64url");
-    keys.set(file, `${searchGroup(key)}${hash}`);
-    const before = held?.get(file);
-    if (before?.startsWith(SEARCH) && before.endsWith(`:${hash}`)) return;
+    keys.set(file, `${group}${hash}`);
+    if (holds(held?.get(file), hash)) return;
     const folder = dirname(join(dir, file));
     if (!made.has(folder)) {
       mkdirSync(folder, { recursive: true });
@@ -111,11 +116,11 @@ export function writeSearchFiles(docs: SearchDoc[], size: number, labels: Filter
     };
     // A kept file is the served one: recorded with its hash, copied only where the folder being updated lacks it.
     const keep = (file: string): boolean => {
-      const hash = base.keys.get(file)?.split(":").at(-1);
+      const entry = base.keys.get(file);
+      const hash = entry?.slice(entry.lastIndexOf(":") + 1);
       if (!hash) return false;
-      const before = held?.get(file);
-      if (before?.startsWith(SEARCH) && before.endsWith(`:${hash}`)) {
-        keys.set(file, `${searchGroup(key)}${hash}`);
+      if (holds(held?.get(file), hash)) {
+        keys.set(file, `${group}${hash}`);
         return true;
       }
       const bytes = read(file);

@@ -75,4 +75,17 @@ test("search index", async (t) => {
     assert.ok(changed.length > 0 && changed.length < 16);
     assert.deepEqual(shards(result.written).sort(), changed.sort(), "only the shards with the new story's words are written");
   });
+
+  await t.test("should give the same files when an added story takes a free number below the kept ones", () => {
+    const held = [before[0]!, before[1]!, before[3]!];
+    const last = mkdtempSync(join(tmpdir(), "sillok-index-"));
+    const lastFiles = writeSearchFiles(held, 4, labels, "k4", null, last);
+    const after = [...held, doc(2, story("e", "철도 협력 확대"), "카자흐스탄 철도와 핵심광물 운송 협력을 확대한다.")];
+    const fresh = mkdtempSync(join(tmpdir(), "sillok-index-"));
+    writeSearchFiles(after, 4, labels, "k5", null, fresh);
+    const updated = mkdtempSync(join(tmpdir(), "sillok-index-"));
+    cpSync(last, updated, { recursive: true });
+    writeSearchFiles(after, 4, labels, "k5", lastFiles.keys, updated, { dir: last, keys: lastFiles.keys, kept: [0, 1, 3], whole: true });
+    assert.deepEqual(filesOf(updated), filesOf(fresh));
+  });
 });
