@@ -10,7 +10,7 @@ import { codeVersion } from "../package-root.ts";
 import { scanFolder, type Scan } from "../archive/scan.ts";
 import type { SiteSettings } from "../config/site.ts";
 import type { PipelineOptions } from "../pipeline/index.ts";
-import { toArchive, type Archive, type SiteContext } from "../site/data.ts";
+import { archiveOf, indexArchive, toArchive, type ArchiveIndex, type SiteContext } from "../site/data.ts";
 import { isUpToDate, pagesToRender, planPages, templateCode, WHOLE } from "../site/plan.ts";
 import { assignNumbers, loadIndexRecord, saveIndexRecord } from "../search/doc-numbers.ts";
 import { docKey, indexedStory, shardCount } from "../search/build-index.ts";
@@ -98,74 +98,87 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
     return 0;
   }
   const searchWorker = withSearch ? (session ? session.searchWorker(scan.stories.length) : startSearchWorker(scan.stories.length)) : null;
-  const archive = toArchive(session ? session.sameStories(scan.stories) : scan.stories, site, pipeline.taxonomy.topics, session?.related);
-  const plan = planPages(archive, site);
+  const stories = session ? session.sameStories(scan.stories) : scan.stories;
+  const index = indexArchive(stories, pipeline.taxonomy.topics);
   const record = session ? session.indexRecord(cache.dir) : loadIndexRecord(cache.dir);
-  const numbers = assignNumbers(record?.docs.map((d) => d?.id ?? null) ?? [], archive.stories.map((s) => s.id));
-  const byId = new Map(archive.stories.map((s) => [s.id, s]));
-  const labels = filterLabels(archive);
+  const numbers = assignNumbers(record?.docs.map((d) => d?.id ?? null) ?? [], index.stories.map((s) => s.id));
+  const byId = new Map(index.stories.map((s) => [s.id, s]));
+  const labels = filterLabels(index);
   const search = searchKey(numbers, byId, labels);
-  lap("archive");
+  const live = trees.live();
+  // The search files are written on the other core, beside the making of the pages and Eleventy's
+  // run, into the folder that becomes the site: the spare (it already holds most of them), else
+  // the render folder.
+  const searching = withSearch && !holdsSearch(live, search);
+  let spare = searching ? trees.spare() : null;
+  let dir = searching ? trees.renderDir() : null;
+  const heldSearch = spare?.keys && holdsSearch(spare.keys, search) ? searchFilesOf(spare.keys, search) : null;
+  const job: Promise<SearchFiles> | null = !searching
+    ? null
+    : heldSearch
+      ? Promise.resolve({ keys: new Map(heldSearch), written: [], ms: 0 })
+      : runSearchJob(
+          {
+            docs: numbers.flatMap((id, no) => (id ? [{ no, story: indexedStory(byId.get(id)!), body: scan.bodies.entries.get(byId.get(id)!.sourcePath)?.body ?? null }] : [])),
+            size: numbers.length,
+            labels,
+            key: search,
+            held: spare?.keys ? [...spare.keys] : null,
+            dir: dir!,
+            cache: options.cache,
+            content: options.content,
+            taxonomy: pipeline.taxonomy,
+            ...indexBase(record, numbers, byId, live, options.out),
+          },
+          searchWorker,
+        );
+  job?.catch(() => {}); // awaited below; not unhandled meanwhile
+  if (!searching || heldSearch) void searchWorker?.close();
 
   let rendered = 0;
-  const live = trees.live();
-  if (!isUpToDate(plan, live, [searchGroup(search)]) || (withSearch && !holdsSearch(live, search))) {
-    let spare = trees.spare();
-    const dir = trees.renderDir();
-    // What the last build changed is in the site already: linked from there, not rendered again.
-    const wanted = new Map([...plan.keys, ...(withSearch && holdsSearch(live, search) ? searchFilesOf(live!, search) : [])]);
-    const linked = spare ? trees.linkFromLive(spare, wanted, dir) : [];
-    let held = spare ? new Map([...spare.keys!, ...linked.map((file): [string, string] => [file, wanted.get(file)!])]) : null;
-    let pages = pagesToRender(plan, held);
-    // Most pages changed: moving them one by one into the spare costs more than rendering the rest
-    // too. The linked files stay, and are not rendered: the render folder becomes the site.
-    if (spare && pages.articles.length + pages.lists.length + pages.months.length + pages.feeds.length > plan.keys.size / 2) {
-      spare = null;
-      held = new Map(linked.map((file) => [file, wanted.get(file)!]));
-      pages = pagesToRender(plan, held);
-    }
-    let files: string[];
-    let searchFiles: SearchFiles;
-    try {
-      // The search files are written beside Eleventy's run, on the other core.
-      const kept = withSearch && held && holdsSearch(held, search) ? searchFilesOf(held, search) : null;
-      if (kept) void searchWorker?.close();
-      const searching: Promise<SearchFiles> =
-        !withSearch || kept
-          ? Promise.resolve({ keys: new Map(kept ?? []), written: [], ms: 0 })
-          : runSearchJob(
-              {
-                docs: numbers.flatMap((id, no) => (id ? [{ no, story: indexedStory(byId.get(id)!), body: scan.bodies.entries.get(byId.get(id)!.sourcePath)?.body ?? null }] : [])),
-                size: numbers.length,
-                labels,
-                key: search,
-                held: held ? [...held] : null,
-                dir,
-                cache: options.cache,
-                content: options.content,
-                taxonomy: pipeline.taxonomy,
-                ...indexBase(record, numbers, byId, live, options.out),
-              },
-              searchWorker,
-            );
-      searching.catch(() => {}); // awaited below; not unhandled while Eleventy runs
-      files = await renderPages(archive, pages, site, dir, scan.bodies);
+  try {
+    const archive = archiveOf(index, stories, site, session?.related);
+    const plan = planPages(archive, site);
+    lap("archive");
+    if (job || !isUpToDate(plan, live, [searchGroup(search)]) || (withSearch && !holdsSearch(live, search))) {
+      spare ??= trees.spare();
+      dir ??= trees.renderDir();
+      // What the last build changed is in the site already: linked from there, not rendered again.
+      const wanted = new Map([...plan.keys, ...(withSearch && holdsSearch(live, search) ? searchFilesOf(live!, search) : [])]);
+      const linked = spare ? trees.linkFromLive(spare, wanted, dir) : [];
+      let held = spare ? new Map([...spare.keys!, ...linked.map((file): [string, string] => [file, wanted.get(file)!])]) : null;
+      let pages = pagesToRender(plan, held);
+      // Most pages changed: moving them one by one into the spare costs more than rendering the rest
+      // too. The linked files stay, and are not rendered: the render folder becomes the site.
+      const dropSpare = spare !== null && pages.articles.length + pages.lists.length + pages.months.length + pages.feeds.length > plan.keys.size / 2;
+      const from = spare;
+      if (dropSpare) {
+        spare = null;
+        held = new Map(linked.map((file) => [file, wanted.get(file)!]));
+        pages = pagesToRender(plan, held);
+      }
+      const files = await renderPages(archive, pages, site, dir, scan.bodies);
       lap("render");
-      searchFiles = await searching;
+      // No job: the served site holds this build's search files, linked from it (or held by the spare) like its pages.
+      const searchFiles = (await job) ?? { keys: new Map(withSearch ? searchFilesOf(live!, search) : []), written: [], ms: 0 };
       lap("search");
       times.index = searchFiles.ms;
-    } catch (error) {
-      trees.abandon(dir);
-      throw error;
+      // The search files the spare held as they are were not written: the render folder, the site to be, takes them from it.
+      if (dropSpare && from) {
+        const written = new Set(searchFiles.written);
+        trees.linkFrom(from, [...searchFiles.keys.keys()].filter((file) => !written.has(file)), dir);
+      }
+      const keys = new Map(plan.keys);
+      for (const file of files) if (!keys.has(file)) keys.set(file, `${WHOLE}${plan.wholeKey}`);
+      for (const [file, key] of searchFiles.keys) keys.set(file, key);
+      trees.commit(dir, [...files, ...searchFiles.written, ...linked], keys, spare, { key, stories: archive.stories.length });
+      rendered = files.length + searchFiles.written.length;
+    } else {
+      trees.confirm({ key, stories: archive.stories.length });
     }
-    const keys = new Map(plan.keys);
-    for (const file of files) if (!keys.has(file)) keys.set(file, `${WHOLE}${plan.wholeKey}`);
-    for (const [file, key] of searchFiles.keys) keys.set(file, key);
-    trees.commit(dir, [...files, ...searchFiles.written, ...linked], keys, spare, { key, stories: archive.stories.length });
-    rendered = files.length + searchFiles.written.length;
-  } else {
-    void searchWorker?.close();
-    trees.confirm({ key, stories: archive.stories.length });
+  } catch (error) {
+    if (dir) trees.abandon(dir);
+    throw error;
   }
   scan.bodies.close();
   saveCache();
@@ -180,7 +193,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
   lap("swap");
 
   const written = trees.live()?.size ?? rendered;
-  writeReport(process.stdout, { content: options.content, out: options.out, results: scan.results, articles: scan.articles, stories: archive.stories.length, parsed: scan.parsed, written, rendered, times, total: performance.now() - started });
+  writeReport(process.stdout, { content: options.content, out: options.out, results: scan.results, articles: scan.articles, stories: index.stories.length, parsed: scan.parsed, written, rendered, times, total: performance.now() - started });
   return 0;
 }
 
@@ -206,7 +219,7 @@ function indexBase(record: IndexRecord | null, numbers: (string | null)[], byId:
 }
 
 /** The topics and countries the search page filters by (those with stories). */
-function filterLabels(archive: Archive): FilterLabels {
-  const labels = (terms: Archive["topics"]) => Object.fromEntries(terms.filter((t) => t.stories.length > 0).map((t) => [t.id, t.label]));
+function filterLabels(archive: Pick<ArchiveIndex, "topics" | "countries">): FilterLabels {
+  const labels = (terms: ArchiveIndex["topics"]) => Object.fromEntries(terms.filter((t) => t.stories.length > 0).map((t) => [t.id, t.label]));
   return { topic: labels(archive.topics), country: labels(archive.countries) };
 }

@@ -122,6 +122,11 @@ export class OutputTrees {
     return linked.filter((file) => existsSync(join(render, file)));
   }
 
+  /** Hard-links `files` of `tree` into the render folder. */
+  linkFrom(tree: Tree, files: string[], render: string): void {
+    linkTree(tree.dir, render, files);
+  }
+
   /** A fresh folder for this build's pages. */
   renderDir(): string {
     const dir = this.#cache ? join(this.#cache, `render-${process.pid}`) : join(dirname(this.out), `.${basename(this.out)}.building-${process.pid}`);

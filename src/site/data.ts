@@ -73,13 +73,22 @@ export interface SiteData {
 
 const FEED_SIZE = 20;
 
+/** The archive's stories in order and their indexes: what the search files need, worked out before the pages. */
+export type ArchiveIndex = Pick<Archive, "stories" | "topics" | "countries" | "publishers" | "months">;
+
+export function indexArchive(articles: Story[], topics: Topic[]): ArchiveIndex {
+  const stories = newestFirst(articles);
+  return { stories, topics: topicTerms(stories, topics), countries: countryTerms(stories), publishers: publisherTerms(stories), months: monthGroups(stories) };
+}
+
 /** `related`: the last build's related lists (`sillok serve`), worked out again only where the archive changed. */
 export function toArchive(articles: Story[], site: SiteContext, topics: Topic[], related?: RelatedMemo): Archive {
-  const stories = newestFirst(articles);
-  const topicList = topicTerms(stories, topics);
-  const countries = countryTerms(stories);
-  const publishers = publisherTerms(stories);
-  const months = monthGroups(stories);
+  return archiveOf(indexArchive(articles, topics), articles, site, related);
+}
+
+/** The archive of `articles` (all of them, copies included) from their index. */
+export function archiveOf(index: ArchiveIndex, articles: Story[], site: SiteContext, related?: RelatedMemo): Archive {
+  const { stories, topics: topicList, countries, publishers, months } = index;
   const terms = [...topicList, ...countries, ...publishers];
   const copiesOf = new Map<string, Story[]>();
   for (const a of articles) if (a.duplicateOf) copiesOf.set(a.duplicateOf, [...(copiesOf.get(a.duplicateOf) ?? []), a]); // groups are small
