@@ -6,7 +6,8 @@
  * same articles as Markdown with title, date, topics and countries already in front matter.
  * Cold builds start with no output and no cache; each figure is the median of `--runs`. For
  * sillok also: the build without the search index, a rebuild with no change, a rebuild after
- * adding one new article (a different one each run), the time per stage, and the ratio to Hugo.
+ * adding one new article (a different one each run), the same in `sillok serve` (which keeps its
+ * last build's work in memory), the time per stage, and the ratio to Hugo.
  * Peak memory is the largest resident set of the build's process (GNU time, else polling /proc).
  * Hugo comes from Debian (`apt-get install hugo`); without it its rows say so.
  *
@@ -95,6 +96,45 @@ function stages(report: string): Record<string, number> {
   return { pipeline: read! + archive!, render: render!, index: index!, wait: wait!, swap: swap! };
 }
 
+/**
+ * Rebuilds in `sillok serve`, which keeps the last build's work in memory between its builds:
+ * one new article added at a time, each rebuild timed by its own report (from the change seen to
+ * the new site swapped in; the watcher's settling wait before it is not counted).
+ */
+async function serveRebuilds(dir: string, content: string, out: string, cache: string, next: number): Promise<{ seconds: number[]; peakMiB: number }> {
+  const port = String(18_500 + (process.pid % 1000));
+  const child = spawn(process.execPath, [join(ROOT, "bin", "sillok.js"), "serve", "--port", port, "--content", content, "--out", out, "--cache", cache], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  let peak = 0;
+  const poll = setInterval(() => (peak = Math.max(peak, residentKiB(child.pid!))), 100);
+  const reports = () => stdout.match(/^ {2}time .*$/gm) ?? [];
+  const until = async (done: () => boolean, what: string) => {
+    for (const started = Date.now(); !done(); await new Promise((r) => setTimeout(r, 50))) {
+      if (child.exitCode !== null || Date.now() - started > 300_000) throw new Error(`sillok serve: no ${what}:\n${stderr.slice(-2000)}`);
+    }
+  };
+  try {
+    await until(() => /Server at/.test(stdout), "first build");
+    await new Promise((r) => setTimeout(r, 3000)); // Node 20 sets up a recursive watch folder by folder
+    const seconds: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const count = reports().length;
+      generate(1, join(dir, `serve-add-${i}`), next + i);
+      cpSync(join(dir, `serve-add-${i}`, "raw"), content, { recursive: true });
+      await until(() => reports().length > count, "rebuild after adding a file");
+      seconds.push(Number(/total ([\d.]+) s/.exec(reports().at(-1)!)?.[1]));
+      await new Promise((r) => setTimeout(r, 1000)); // the cache's index is written after the swap
+    }
+    return { seconds, peakMiB: peak / 1024 };
+  } finally {
+    clearInterval(poll);
+    child.kill("SIGTERM");
+  }
+}
+
 async function benchSillok(n: number, corpus: string): Promise<Row[]> {
   const dir = join(WORK, `sillok-${n}`);
   const content = join(dir, "content");
@@ -118,6 +158,7 @@ async function benchSillok(n: number, corpus: string): Promise<Row[]> {
     cpSync(join(dir, `add-${i}`, "raw"), content, { recursive: true });
     added.push(await measure(process.execPath, sillok(), ROOT));
   }
+  const served = await serveRebuilds(dir, content, out, cache, n + RUNS);
   const s = stages(cold.runs.map((r) => r.stdout).sort((a, b) => (stages(a).pipeline ?? 0) - (stages(b).pipeline ?? 0))[Math.floor(RUNS / 2)]!);
   const parsed = (r: Run) => /\((\d+) parsed/.exec(r.stdout)?.[1] ?? "?";
   return [
@@ -126,11 +167,12 @@ async function benchSillok(n: number, corpus: string): Promise<Row[]> {
       tool: "sillok",
       n,
       cold: median(cold.runs.map((r) => r.seconds)),
-      peak: Math.max(...cold.runs.map((r) => r.peakMiB), ...same.map((r) => r.peakMiB), ...added.map((r) => r.peakMiB)),
+      peak: Math.max(...cold.runs.map((r) => r.peakMiB), ...same.map((r) => r.peakMiB), ...added.map((r) => r.peakMiB), served.peakMiB),
       pages: cold.pages,
       extra: [
         `no change ${median(same.map((r) => r.seconds)).toFixed(2)} s`,
         `one added ${median(added.map((r) => r.seconds)).toFixed(2)} s (${added.map(parsed).join("/")} parsed)`,
+        `one added in sillok serve ${median(served.seconds).toFixed(2)} s (${served.seconds.map((x) => x.toFixed(2)).join("/")}; peak ${served.peakMiB.toFixed(0)} MiB)`,
         `stages: pipeline ${s.pipeline?.toFixed(2)} s, render ${s.render?.toFixed(2)} s, search index ${s.index?.toFixed(2)} s beside the render (+${s.wait?.toFixed(2)} s after it), swap ${s.swap?.toFixed(2)} s`,
       ].join("; "),
     },
