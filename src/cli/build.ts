@@ -44,6 +44,7 @@ const LOCAL_ORIGIN = "http://localhost:8080";
 
 /** `session`: what `sillok serve` keeps between its builds (none: everything is read from disk). */
 export async function build(options: BuildOptions, pipeline: PipelineOptions, session: BuildSession | null = null): Promise<number> {
+  await session?.ready();
   const started = performance.now();
   const times: StageTimes = {};
   let mark = performance.now();
@@ -89,14 +90,26 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
     saveCache();
     scan.bodies.close();
     writeReport(process.stdout, { content: options.content, out: options.out, results: scan.results, articles: scan.articles, stories: served.stories, parsed: scan.parsed, written: trees.live()?.size ?? 0, rendered: 0, times, total: performance.now() - started });
-    // The next build of the session finds the related lists and page digests of this archive worked out.
-    session?.later(() => {
-      planPages(toArchive(session.sameStories(scan.stories), site, pipeline.taxonomy.topics, session.related), site);
-      void preloadEleventy().catch(() => {});
-      if (withSearch) session.searchWorker(scan.stories.length);
-    });
+    // The session's next build finds this archive's related lists and page digests worked out, and Eleventy warm.
+    if (session && !session.primed) {
+      session.primed = true;
+      session.later(() => {
+        const archive = toArchive(session.sameStories(scan.stories), site, pipeline.taxonomy.topics, session.related);
+        planPages(archive, site);
+        if (withSearch) session.searchWorker(scan.stories.length);
+        session.warm(async () => {
+          const dir = trees.renderDir();
+          try {
+            await renderPages(archive, { articles: [], lists: [], months: [], feeds: [] }, site, dir, scan.bodies);
+          } finally {
+            trees.abandon(dir);
+          }
+        });
+      });
+    }
     return 0;
   }
+  if (session) session.primed = true;
   const searchWorker = withSearch ? (session ? session.searchWorker(scan.stories.length) : startSearchWorker(scan.stories.length)) : null;
   const stories = session ? session.sameStories(scan.stories) : scan.stories;
   const index = indexArchive(stories, pipeline.taxonomy.topics);

@@ -78,6 +78,19 @@ export class BuildSession {
     return next;
   }
 
+  /** Whether a build has worked out the archive (and rendered with Eleventy), or the first one left that to `flush`. */
+  primed = false;
+  #warming: Promise<void> = Promise.resolve();
+
+  /** Work run in the background once the site is served (a render that warms Eleventy up); the next build waits for it. */
+  warm(work: () => Promise<void>): void {
+    this.#warming = this.#warming.then(work).catch(() => {}); // a failure here surfaces in the build that renders
+  }
+
+  async ready(): Promise<void> {
+    await this.#warming;
+  }
+
   /** Work for `flush`: done once the site a build made is served. */
   later(work: () => void): void {
     this.#later.push(work);
@@ -89,6 +102,7 @@ export class BuildSession {
   }
 
   async close(): Promise<void> {
+    await this.ready();
     this.flush();
     await this.#search?.terminate();
   }

@@ -16,6 +16,9 @@ export function publisherOfLicence(text: string): string | null {
     .slice(mark.index + mark[0].length)
     // `© 2024`, `(c) Since 1996,`, `Copyright by`, and a slogan in quotes (`© ‘돈이 보이는 리얼타임 뉴스’ 머니투데이`) come before the name.
     .replace(/^[\s©ⓒ@]*(?:\(c\))?\s*(?:since\s*)?(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:[‘“'"][^’”'"]{1,30}[’”'"]\s*)?/i, "");
+  // A slogan, then the name by its web address: `ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재…`.
+  const addressed = /^[^()<>\[\]]{0,60}?([가-힣][가-힣A-Za-z0-9]{1,19}(?:\s+인터넷\s*(?:신문|뉴스|판))?)\s*\((?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?\)/.exec(after)?.[1];
+  if (addressed) return addressed;
   // A slogan, then the name in quotes: `ⓒ새로운 눈으로 시장을 보는 경제매체 '딜사이트' 무단전재…` (not a name, its site, then a slogan).
   const quoted = /^[^‘“'"(),]{0,40}(?:매체|언론|\s미디어)\s*[‘“'"]([^’”'"]{2,20})[’”'"]\s*(?:무단|all\b|[.,]|$)/i.exec(after)?.[1];
   if (quoted) return quoted.trim();
@@ -56,7 +59,8 @@ export const licenceLine: TrimRule = {
     // Quoted in running prose (`‘무단 전재 및 재배포 금지’ 문구를 붙이지만…`): not a notice.
     if (/[‘“'"「]\s*$/.test(text.slice(0, at)) || /^[^.]{0,80}[’”'"」]\s*(?:문구|라는|이라는|표시)/.test(text.slice(at))) return null;
     const name = publisherOfLicence(text.slice(at));
-    if (name) ctx.report({ publisher: { name, weight: 80 } });
+    // A name in Latin letters (`Copyright © Busan Ilbo`) is often an outlet's English name: its Korean one, from a weaker clue, comes first.
+    if (name) ctx.report({ publisher: { name, weight: /[가-힣]/.test(name) ? 80 : 55 } });
     return at;
   },
 };
