@@ -35,6 +35,9 @@ export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown
   const fromChrome = strongest(clues.flatMap((c) => (c.publisher ? [{ value: c.publisher.name, weight: c.publisher.weight }] : [])));
   if (fromChrome) {
     const paper = fromChrome.replace(EDITION, "");
+    // The front matter spells out the name the chrome gave cut short (`주카자흐스탄 대한민국` of `… 대사관`).
+    const declared = stringField(frontMatter.publisher);
+    if (declared && declared.length <= 40 && declared !== paper && declared.startsWith(paper)) return declared;
     return paper !== fromChrome && namesAnOutlet(paper) ? paper : fromChrome;
   }
   for (const key of ["publisher", "source", "press", "outlet", "source_name", "publication"]) {

@@ -59,8 +59,9 @@ export const licenceLine: TrimRule = {
     // Quoted in running prose (`‘무단 전재 및 재배포 금지’ 문구를 붙이지만…`): not a notice.
     if (/[‘“'"「]\s*$/.test(text.slice(0, at)) || /^[^.]{0,80}[’”'"」]\s*(?:문구|라는|이라는|표시)/.test(text.slice(at))) return null;
     const name = publisherOfLicence(text.slice(at));
-    // A name in Latin letters (`Copyright © Busan Ilbo`) is often an outlet's English name: its Korean one, from a weaker clue, comes first.
-    if (name) ctx.report({ publisher: { name, weight: /[가-힣]/.test(name) ? 80 : 55 } });
+    // A name in Latin letters (`Copyright © Busan Ilbo`, `dongA`) is often an outlet's romanised name: its Korean one, from a
+    // weaker clue, comes first. An acronym (`MBC`, `KOTRA`) is the outlet's name in Korean too.
+    if (name) ctx.report({ publisher: { name, weight: /[가-힣]/.test(name) || /^[A-Z]{2,5}$/.test(name) ? 80 : 55 } });
     return at;
   },
 };

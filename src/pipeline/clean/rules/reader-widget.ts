@@ -16,6 +16,8 @@ const SURVEY_QUESTION = /^이\s*페이지에서\s*제공하는\s*정보에\s*(?:
 const SURVEY = /^(?:(?:매우\s*)?(?:만족|불만족)|보통)(?:\s+(?:(?:매우\s*)?(?:만족|불만족)|보통|평가하기))+$/;
 /** A donation box: its call (`뉴스프리존을 후원해 주세요`), account (`후원계좌 : 농협 …`) and button (`후원하기`). */
 const DONATE = /^[\p{L}\p{N}]{2,15}(?:을|를)\s*후원해\s*주세요[.!]?$|^후원\s*(?:계좌|하기)\s*(?:[:：].{1,60})?$|^정기\s*후원(?:하기)?$/u;
+/** A donation box in one line, ending in its button: `북한 주민에게 정보를, 세계에 북한의 진실을. 후원하기`, `X를 후원해 주세요. … 독립 언론입니다. 후원하기`. */
+const DONATE_BOX = /(?:^|[\s.!])(?:정기\s*)?후원\s*하기\s*[>›»]?$/u;
 /** The outlet's own call for donations, which may close the page: `경남도민일보를 후원해 주세요`. */
 const DONATE_CALL = /^([\p{L}\p{N}]{2,15})(?:을|를)\s*후원해\s*주세요[.!]?$/u;
 /** A comment box's rules: `※ 비방, 욕설, 광고성 글은 통보 없이 삭제될 수 있습니다.` */
@@ -46,7 +48,7 @@ export const readerWidget: CleanRule = {
     if (text.length > 80 || isHeading(line.element)) return false; // a post's heading is its own (`## 의견 1`)
     if (isWidget(text) || widgetRow(text) || (line.element.tagName !== "li" && ASKS.test(text))) return true;
     const onChrome = (ctx.below?.length ?? 0) > 0;
-    if (onChrome && (SURVEY.test(text) || SURVEY_QUESTION.test(text) || COMMENT_RULES.test(text) || BOXED.test(text) || DONATE.test(text))) return true;
+    if (onChrome && (SURVEY.test(text) || SURVEY_QUESTION.test(text) || COMMENT_RULES.test(text) || BOXED.test(text) || DONATE.test(text) || DONATE_BOX.test(text))) return true;
     // The last line: a comment box's rules right under its inputs; an outlet's own call for donations.
     if (ctx.below !== undefined && COMMENT_RULES.test(text) && (ctx.above ?? []).slice(0, 1).some((above) => COMMENTS.test(above.text) || BOXED.test(above.text))) return true;
     const call = DONATE_CALL.exec(text);
