@@ -190,6 +190,8 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
       trees.confirm({ key, stories: archive.stories.length });
     }
   } catch (error) {
+    // A search job still writing into the render folder is stopped first (a session's worker lives on otherwise).
+    if (job && session) await session.stopSearch();
     if (dir) trees.abandon(dir);
     throw error;
   }

@@ -96,9 +96,26 @@ export class BuildSession {
     this.#later.push(work);
   }
 
-  /** Does what the last build left for later (writing the cache's index…); the site it made is served already. */
+  /**
+   * Does what the last build left for later (writing the cache's index…); the site it made is
+   * served already. A failure is reported and the rest still done: what the session holds in
+   * memory is still right, and a cache not written is only a slower next `sillok build`.
+   */
   flush(): void {
-    for (const later of this.#later.splice(0)) later();
+    for (const later of this.#later.splice(0)) {
+      try {
+        later();
+      } catch (error) {
+        process.stderr.write(`sillok serve: writing the cache after the build failed (${error instanceof Error ? error.message : String(error)}); it is written again after the next one.\n`);
+      }
+    }
+  }
+
+  /** Ends the search worker (a build failed while its job ran): the next build starts another. */
+  async stopSearch(): Promise<void> {
+    const worker = this.#search;
+    this.#search = null;
+    await worker?.terminate();
   }
 
   async close(): Promise<void> {

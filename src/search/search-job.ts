@@ -72,6 +72,7 @@ export class SearchWorker {
   readonly #failed: Promise<never>;
   readonly #kept: boolean;
   #stopped = false;
+  #sent = 0;
 
   constructor({ kept = false } = {}) {
     this.#kept = kept;
@@ -89,10 +90,20 @@ export class SearchWorker {
     this.#failed.catch(() => {}); // surfaces in run()
   }
 
+  /** Runs a job; the reply is matched to it by number, so a job a failed build left running never answers the next one. */
   run(job: SearchJob): Promise<Reply> {
     this.#worker.ref();
-    this.#worker.postMessage(job);
-    return Promise.race([new Promise<Reply>((resolve) => this.#worker.once("message", resolve)), this.#failed]);
+    const id = ++this.#sent;
+    this.#worker.postMessage({ id, job });
+    const replied = new Promise<Reply>((resolve) => {
+      const listen = (message: { id: number; reply: Reply }) => {
+        if (message.id !== id) return;
+        this.#worker.off("message", listen);
+        resolve(message.reply);
+      };
+      this.#worker.on("message", listen);
+    });
+    return Promise.race([replied, this.#failed]);
   }
 
   /** Done with it for this build: a kept worker waits for the next one. */

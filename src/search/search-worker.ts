@@ -6,12 +6,12 @@
 import { parentPort } from "node:worker_threads";
 import { writeJobFiles, type SearchJob } from "./search-job.ts";
 
-parentPort!.on("message", (job: SearchJob) => {
+parentPort!.on("message", ({ id, job }: { id: number; job: SearchJob }) => {
   const started = performance.now();
   try {
     const result = writeJobFiles(job);
-    parentPort!.postMessage({ keys: [...result.keys], written: result.written, ms: performance.now() - started });
+    parentPort!.postMessage({ id, reply: { keys: [...result.keys], written: result.written, ms: performance.now() - started } });
   } catch (error) {
-    parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    parentPort!.postMessage({ id, reply: { error: error instanceof Error ? (error.stack ?? error.message) : String(error) } });
   }
 });

@@ -28,6 +28,9 @@ const NEWS_PATH = /^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/|\/PYH\d|\/NIS[IX]\
 /** A picture's address (`source:` may credit a photo): an image file, or a stock-photo site. */
 const IMAGE = /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)|^https?:\/\/(?:[\w-]+\.)*(?:pixabay|unsplash|pexels|flickr|imgur|wikimedia|gettyimages|shutterstock)\.\w+\//i;
 
+/** What ends a diplomatic mission's name: `주카자흐스탄 대한민국 대사관`. */
+const MISSION = /^\s*(?:대사관|총영사관|영사관|대표부|분관)$/;
+
 /** `전북일보 인터넷신문` (a copyright line's name for the site) is 전북일보. */
 const EDITION = /\s+인터넷\s*(?:신문|뉴스|판)$/;
 
@@ -35,9 +38,9 @@ export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown
   const fromChrome = strongest(clues.flatMap((c) => (c.publisher ? [{ value: c.publisher.name, weight: c.publisher.weight }] : [])));
   if (fromChrome) {
     const paper = fromChrome.replace(EDITION, "");
-    // The front matter spells out the name the chrome gave cut short (`주카자흐스탄 대한민국` of `… 대사관`).
+    // The front matter spells out a mission's name the chrome gave cut short (`주카자흐스탄 대한민국` of `… 대사관`).
     const declared = stringField(frontMatter.publisher);
-    if (declared && declared.length <= 40 && declared !== paper && declared.startsWith(paper)) return declared;
+    if (declared && declared.length <= 40 && declared.startsWith(paper) && MISSION.test(declared.slice(paper.length))) return declared;
     return paper !== fromChrome && namesAnOutlet(paper) ? paper : fromChrome;
   }
   for (const key of ["publisher", "source", "press", "outlet", "source_name", "publication"]) {

@@ -1,4 +1,5 @@
 import type { TrimRule } from "../types.ts";
+import { namesAnOutlet } from "./outlet-line.ts";
 
 const MARK = /(?:©|ⓒ|\(c\)|copyrights?)/i;
 /** `저작권자 © X 무단전재 및 재배포 금지`, `ⓒ X, 무단 전재-재배포 금지`, `Copyright © X. All rights reserved.` */
@@ -8,6 +9,9 @@ const NO_REUSE = /[<\[(【]?\s*(?:[^\s.]{1,20}\s*)?무단\s*[-·,]?\s*(?:전재|
 /** The KOGL (공공누리) licence notice of government releases, a sentence or three. */
 const KOGL = /공공누리[^.]{0,80}?(?:조건에\s*따라|자유롭게\s*이용|출처\s*표시)/;
 
+/** 일보 and 신문 romanised: a Korean paper's name in Latin letters. */
+const ROMANISED_PAPER = /(?:ilbo|sinmun|shinmun)$|\b(?:ilbo|sinmun|shinmun)\b/i;
+
 /** The outlet named right after a © mark: `저작권자 © K글로벌타임스 무단전재…` -> K글로벌타임스. */
 export function publisherOfLicence(text: string): string | null {
   const mark = MARK.exec(text);
@@ -16,9 +20,6 @@ export function publisherOfLicence(text: string): string | null {
     .slice(mark.index + mark[0].length)
     // `© 2024`, `(c) Since 1996,`, `Copyright by`, and a slogan in quotes (`© ‘돈이 보이는 리얼타임 뉴스’ 머니투데이`) come before the name.
     .replace(/^[\s©ⓒ@]*(?:\(c\))?\s*(?:since\s*)?(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:[‘“'"][^’”'"]{1,30}[’”'"]\s*)?/i, "");
-  // A slogan, then the name by its web address: `ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재…`.
-  const addressed = /^[^()<>\[\]]{0,60}?([가-힣][가-힣A-Za-z0-9]{1,19}(?:\s+인터넷\s*(?:신문|뉴스|판))?)\s*\((?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?\)/.exec(after)?.[1];
-  if (addressed) return addressed;
   // A slogan, then the name in quotes: `ⓒ새로운 눈으로 시장을 보는 경제매체 '딜사이트' 무단전재…` (not a name, its site, then a slogan).
   const quoted = /^[^‘“'"(),]{0,40}(?:매체|언론|\s미디어)\s*[‘“'"]([^’”'"]{2,20})[’”'"]\s*(?:무단|all\b|[.,]|$)/i.exec(after)?.[1];
   if (quoted) return quoted.trim();
@@ -26,8 +27,13 @@ export function publisherOfLicence(text: string): string | null {
   const latin = /^([A-Za-z][\w&'-]*(?:\s+(?!all\b|rights\b|reserved\b|corp\b|inc\b|co\b|ltd\b|photos?\b|by\b|images?\b|via\b)[A-Za-z][\w&'-]*){1,3})(?=[\s.,]|$)/i.exec(after)?.[1];
   if (latin && latin.length <= 20) return latin;
   const name = /^([^\s,.·|<>\[\]()&:：]+(?:\s(?!무단|all\b|rights\b)[^\s,.·|<>\[\]()&:：]+)?)/i.exec(after)?.[1];
-  if (!name || /^(?:무단|all|저작권)/i.test(name) || name.length > 20) return null;
-  return name.replace(/\s*(?:무단.*|All.*)$/i, "").replace(/\s*[-–—~·]+$/, "").trim() || null;
+  const first = name && !/^(?:무단|all|저작권)/i.test(name) && name.length <= 20 ? name.replace(/\s*(?:무단.*|All.*)$/i, "").replace(/\s*[-–—~·/]+$/, "").trim() || null : null;
+  if (first && namesAnOutlet(first)) return first;
+  // A slogan (a comma, words with particles), not a name, then the outlet by its web address:
+  // `ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재…`.
+  const addressed = /^([^()<>\[\]]{0,60}?)([가-힣][가-힣A-Za-z0-9]{1,19})\s*\((?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?\)/.exec(after);
+  const slogan = addressed !== null && /,|[가-힣](?:을|를|는|의)\s/.test(addressed[1]!);
+  return slogan && namesAnOutlet(addressed[2]!) ? addressed[2]! : first;
 }
 
 /** Where the sentence holding `index` starts. */
@@ -59,9 +65,8 @@ export const licenceLine: TrimRule = {
     // Quoted in running prose (`‘무단 전재 및 재배포 금지’ 문구를 붙이지만…`): not a notice.
     if (/[‘“'"「]\s*$/.test(text.slice(0, at)) || /^[^.]{0,80}[’”'"」]\s*(?:문구|라는|이라는|표시)/.test(text.slice(at))) return null;
     const name = publisherOfLicence(text.slice(at));
-    // A name in Latin letters (`Copyright © Busan Ilbo`, `dongA`) is often an outlet's romanised name: its Korean one, from a
-    // weaker clue, comes first. An acronym (`MBC`, `KOTRA`) is the outlet's name in Korean too.
-    if (name) ctx.report({ publisher: { name, weight: /[가-힣]/.test(name) || /^[A-Z]{2,5}$/.test(name) ? 80 : 55 } });
+    // A paper's romanised name (`Copyright © Busan Ilbo`, `JoongAng Ilbo`): its Korean one, from a weaker clue, comes first.
+    if (name) ctx.report({ publisher: { name, weight: ROMANISED_PAPER.test(name) ? 55 : 80 } });
     return at;
   },
 };

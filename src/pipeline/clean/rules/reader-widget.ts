@@ -1,5 +1,5 @@
 import { isHeading } from "../lines.ts";
-import type { CleanRule } from "../types.ts";
+import type { CleanRule, Line } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
 
 /** Reaction buttons and their counts: `좋아요 슬퍼요 화나요 후속기사 원해요 0`, `댓글3 추천해요0 스크랩0`. */
@@ -17,7 +17,9 @@ const SURVEY = /^(?:(?:매우\s*)?(?:만족|불만족)|보통)(?:\s+(?:(?:매우
 /** A donation box: its call (`뉴스프리존을 후원해 주세요`), account (`후원계좌 : 농협 …`) and button (`후원하기`). */
 const DONATE = /^[\p{L}\p{N}]{2,15}(?:을|를)\s*후원해\s*주세요[.!]?$|^후원\s*(?:계좌|하기)\s*(?:[:：].{1,60})?$|^정기\s*후원(?:하기)?$/u;
 /** A donation box in one line, ending in its button: `북한 주민에게 정보를, 세계에 북한의 진실을. 후원하기`, `X를 후원해 주세요. … 독립 언론입니다. 후원하기`. */
-const DONATE_BOX = /(?:^|[\s.!])(?:정기\s*)?후원\s*하기\s*[>›»]?$/u;
+const DONATE_BOX = /[.!]\s*(?:정기\s*)?후원\s*하기\s*[>›»]?$/u;
+/** A box's sentences, then its button; not a step of a list, nor a line of labels or numbers (`도움 주실 분: 농협 351-… 후원하기`). */
+const donationBox = (line: Line): boolean => line.element.tagName !== "li" && DONATE_BOX.test(line.text) && !/[:：]|\d{2,}[-–]\d{2,}|→/.test(line.text);
 /** The outlet's own call for donations, which may close the page: `경남도민일보를 후원해 주세요`. */
 const DONATE_CALL = /^([\p{L}\p{N}]{2,15})(?:을|를)\s*후원해\s*주세요[.!]?$/u;
 /** A comment box's rules: `※ 비방, 욕설, 광고성 글은 통보 없이 삭제될 수 있습니다.` */
@@ -48,7 +50,7 @@ export const readerWidget: CleanRule = {
     if (text.length > 80 || isHeading(line.element)) return false; // a post's heading is its own (`## 의견 1`)
     if (isWidget(text) || widgetRow(text) || (line.element.tagName !== "li" && ASKS.test(text))) return true;
     const onChrome = (ctx.below?.length ?? 0) > 0;
-    if (onChrome && (SURVEY.test(text) || SURVEY_QUESTION.test(text) || COMMENT_RULES.test(text) || BOXED.test(text) || DONATE.test(text) || DONATE_BOX.test(text))) return true;
+    if (onChrome && (SURVEY.test(text) || SURVEY_QUESTION.test(text) || COMMENT_RULES.test(text) || BOXED.test(text) || DONATE.test(text) || donationBox(line))) return true;
     // The last line: a comment box's rules right under its inputs; an outlet's own call for donations.
     if (ctx.below !== undefined && COMMENT_RULES.test(text) && (ctx.above ?? []).slice(0, 1).some((above) => COMMENTS.test(above.text) || BOXED.test(above.text))) return true;
     const call = DONATE_CALL.exec(text);
