@@ -17,14 +17,14 @@ function siteName(text: string): string | null {
   return name.length >= 2 && name.length <= 30 && !GENERIC.test(name) ? name : null;
 }
 
-/** Keys that may name the post's own page or another (a song's, a museum's, a community's): only a news story's address, by its path. */
-const PAGE_KEYS = new Set(["canonical", "original"]);
-const STORY_PATH = /^(?!.*(?:\/\/(?:m\.)?(?:cafe|blog|post|gall|community)\.|\/(?:cafes?|board|zboard|bbs|gallery|community)\/))https?:\/\/[^/]+\/(?:.*\/)?(?:news|articles?)(?:[/?#.]|View|$)|^(?!.*(?:\/(?:cafes?|board|zboard|bbs)\/)).*[?&](?:idxno|newsid|news_id|article_id|aid|nid|ud)=\d{3,}/i;
+/** Keys that may name the post's own page or another (a song's, a museum's, a community's): only a news story's address, by its path (a news word, or a long number: `etnews.com/20241017000123`). */
+const PAGE_KEYS = new Set(["canonical", "original", "url"]);
+const STORY_PATH = /^(?!.*(?:\/\/(?:m\.)?(?:cafe|blog|post|gall|community)\.|\/(?:cafes?|board|zboard|bbs|gallery|community)\/))https?:\/\/[^/]+\/(?:(?:.*\/)?(?:news|articles?)(?:[/?#.]|View|$)|(?:[^?#]*\/)?\d{8,}(?:\.html?)?(?:[?#]|$))|^(?!.*(?:\/(?:cafes?|board|zboard|bbs)\/)).*[?&](?:idxno|newsid|news_id|article_id|aid|nid|ud)=\d{3,}/i;
 /** Keys that may name a publisher other than a news outlet (a journal, a book's, a data set's). */
 const LOOSE_NAMES = new Set(["source_name", "publication"]);
 /** Keys that may name a source other than the article (a data set, a photo): their address must look like a news story's. */
 const LOOSE_KEYS = new Set(["source", "source_link", "canonical", "original"]);
-const NEWS_PATH = /^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/|\/PYH\d|\/NIS[IX]\d|\/photos?\/|\/gallery\/|\/pic\/|\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket|ncbi\.nlm|doi|arxiv|pubmed|sciencedirect|springer|nature|wiley)\.))https?:\/\/[^/]+(?:\/[^/?#]*)*?\/(?:(?:news|articles?|view|read|story)(?:[/?#]|$)|(?:articleView|newsView|article)\.html)|^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/)).*[?&](?:idxno|newsid|news_id|article_id|aid|nid|ud|no)=\d{3,}/i;
+const NEWS_PATH = /^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/|\/PYH\d|\/NIS[IX]\d|\/photos?\/|\/gallery\/|\/pic\/|\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket|ncbi\.nlm|doi|arxiv|pubmed|sciencedirect|springer|nature|wiley)\.))https?:\/\/[^/]+(?:\/[^/?#]*)*?\/(?:(?:news|articles?|view|read|story)(?:[/?#]|$)|(?:articleView|newsView|article)\.html|\d{8,}(?:\.html?)?(?:[?#]|$))|^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/)).*[?&](?:idxno|newsid|news_id|article_id|aid|nid|ud|no)=\d{3,}/i;
 /** A picture's address (`source:` may credit a photo): an image file, or a stock-photo site. */
 const IMAGE = /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)|^https?:\/\/(?:[\w-]+\.)*(?:pixabay|unsplash|pexels|flickr|imgur|wikimedia|gettyimages|shutterstock)\.\w+\//i;
 
@@ -60,7 +60,7 @@ export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown
 export function findSourceUrl(clues: Clue[], frontMatter: Record<string, unknown>): string | null {
   const fromChrome = strongest(clues.flatMap((c) => (c.sourceUrl ? [{ value: c.sourceUrl.url, weight: c.sourceUrl.weight }] : [])));
   if (fromChrome) return fromChrome;
-  for (const key of ["source_url", "sourceUrl", "canonical_url", "original_url", "link", "source_link", "source", "original", "canonical"]) {
+  for (const key of ["source_url", "sourceUrl", "canonical_url", "original_url", "link", "source_link", "source", "original", "canonical", "url"]) {
     const value = stringField(frontMatter[key]);
     // `source:` may credit a photo or a data set: only an article's address is the source.
     if (value && /^https?:\/\/[^\s/]+\/\S+/.test(value) && !IMAGE.test(value) && (!LOOSE_KEYS.has(key) || NEWS_PATH.test(value)) && (!PAGE_KEYS.has(key) || STORY_PATH.test(value))) return value;
