@@ -115,29 +115,74 @@ function canonicalOrder(a: Dedupable, b: Dedupable, lengths: Map<Dedupable, numb
 /** A band key times this, plus an article's index, is exact in a double for up to two million articles. */
 const INDEX_SPAN = 2 ** 21;
 
+/** One band of a signature, its rows mixed into one number: signatures with the same number are compared. */
+function bandKey(sig: Uint32Array, b: number): number {
+  let key = Math.imul(b + 1, 0x9e3779b1);
+  for (let r = b * ROWS; r < (b + 1) * ROWS; r++) key = Math.imul(key ^ sig[r]!, 0x85ebca6b) ^ (key >>> 13);
+  return key >>> 0;
+}
+
+/** Too short to call near-same. */
+const SHORT = 200;
+
+/**
+ * groupStories' last groups, by the items they were made of (`sillok serve` keeps it between
+ * builds): when the next call only adds items, the old groups stand and only the new items are
+ * compared. Groups are the connected parts of the graph of same-URL and near-same pairs, so
+ * adding items can only join groups; a call that removes or changes one starts afresh.
+ */
+export class DedupeMemo {
+  /** The items by object: a session passes an unchanged file's article as the same object, with the same signature and length. */
+  last: { items: object[]; groups: number[][] } | null = null;
+}
+
 /** Groups of indexes into `articles` that carry one story (groups of one included). */
-export function groupStories(articles: Pick<Dedupable, "sourceUrl">[], sigs: Uint32Array[], lengths: number[]): number[][] {
+export function groupStories(articles: Pick<Dedupable, "sourceUrl">[], sigs: Uint32Array[], lengths: number[], memo?: DedupeMemo): number[][] {
   if (articles.length > INDEX_SPAN) throw new Error(`an archive of more than ${INDEX_SPAN} articles is beyond what dedupe can number`);
   const uf = new UnionFind(articles.length);
+  // With the last call's groups: each old item's new index, when every old item is still here as it was.
+  let isNew: ((i: number) => boolean) | null = null;
+  if (memo?.last) {
+    const at = new Map<object, number>(articles.map((a, i) => [a, i]));
+    const moved = memo.last.items.map((item) => at.get(item));
+    if (moved.every((i) => i !== undefined)) {
+      for (const group of memo.last.groups) for (const old of group.slice(1)) uf.union(moved[group[0]!]!, moved[old]!);
+      const kept = new Set(moved as number[]);
+      isNew = (i) => !kept.has(i);
+    }
+  }
   const byUrl = new Map<string, number>();
   articles.forEach((a, i) => {
     if (!a.sourceUrl) return;
     const key = normalizeUrl(a.sourceUrl);
     const first = byUrl.get(key);
     if (first === undefined) byUrl.set(key, i);
-    else uf.union(first, i);
+    else if (!isNew || isNew(first) || isNew(i)) uf.union(first, i);
   });
-  // Per band, each signature's rows mixed into one number; sorted, signatures with the same number
-  // sit together and are compared (two that only collide are told apart by similarity). Sorting
-  // numbers that carry their index is a tenth of the time of a Map of buckets.
-  const long = sigs.flatMap((_, i) => (lengths[i]! < 200 ? [] : [i])); // too short to call near-same
+  const long = sigs.flatMap((_, i) => (lengths[i]! < SHORT ? [] : [i]));
+  if (isNew) joinAdded(uf, long.filter(isNew), long, sigs);
+  else joinAll(uf, long, sigs);
+  const groups = new Map<number, number[]>();
+  articles.forEach((_, i) => {
+    const root = uf.find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
+  const result = [...groups.values()];
+  if (memo) memo.last = { items: articles, groups: result };
+  return result;
+}
+
+/**
+ * Per band, each signature's band number; sorted, signatures with the same number sit together
+ * and are compared (two that only collide are told apart by similarity). Sorting numbers that
+ * carry their index is a tenth of the time of a Map of buckets.
+ */
+function joinAll(uf: UnionFind, long: number[], sigs: Uint32Array[]): void {
   const sorted = new Float64Array(long.length);
   for (let b = 0; b < BANDS; b++) {
-    long.forEach((i, n) => {
-      let key = Math.imul(b + 1, 0x9e3779b1);
-      for (let r = b * ROWS; r < (b + 1) * ROWS; r++) key = Math.imul(key ^ sigs[i]![r]!, 0x85ebca6b) ^ (key >>> 13);
-      sorted[n] = (key >>> 0) * INDEX_SPAN + i;
-    });
+    long.forEach((i, n) => (sorted[n] = bandKey(sigs[i]!, b) * INDEX_SPAN + i));
     sorted.sort();
     for (let start = 0; start < sorted.length; ) {
       const key = Math.floor(sorted[start]! / INDEX_SPAN);
@@ -153,19 +198,26 @@ export function groupStories(articles: Pick<Dedupable, "sourceUrl">[], sigs: Uin
       start = end;
     }
   }
-  const groups = new Map<number, number[]>();
-  articles.forEach((_, i) => {
-    const root = uf.find(i);
-    const group = groups.get(root);
-    if (group) group.push(i);
-    else groups.set(root, [i]);
-  });
-  return [...groups.values()];
+}
+
+/** The pairs an added item is in (the others were joined by the last call): each band's signatures with an added one's number. */
+function joinAdded(uf: UnionFind, added: number[], long: number[], sigs: Uint32Array[]): void {
+  if (added.length === 0) return;
+  for (let b = 0; b < BANDS; b++) {
+    const wanted = new Map<number, number[]>();
+    for (const i of added) wanted.set(bandKey(sigs[i]!, b), []);
+    for (const j of long) wanted.get(bandKey(sigs[j]!, b))?.push(j);
+    for (const i of added) {
+      for (const j of wanted.get(bandKey(sigs[i]!, b))!) {
+        if (j !== i && uf.find(i) !== uf.find(j) && nearSame(sigs[i]!, sigs[j]!)) uf.union(i, j);
+      }
+    }
+  }
 }
 
 /** Marks duplicates in copies of `items` (never in the items): each non-canonical copy gets `duplicateOf`; the canonical one lists the others. */
-export function dedupeWith<T extends Dedupable>(items: T[], signatures: Uint32Array[], textLengths: number[]): T[] {
-  const groups = groupStories(items, signatures, textLengths);
+export function dedupeWith<T extends Dedupable>(items: T[], signatures: Uint32Array[], textLengths: number[], memo?: DedupeMemo): T[] {
+  const groups = groupStories(items, signatures, textLengths, memo);
   const alone = (a: T) => a.duplicateOf === null && a.duplicates.length === 0;
   const grouped = new Set(groups.flatMap((group) => (group.length < 2 ? [] : group)));
   // An item alone in its group that is marked so already is returned as it is, not copied.

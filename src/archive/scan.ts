@@ -9,7 +9,7 @@ import type { Problem, Story } from "../model/article.ts";
 import { findTopics, type Taxonomy } from "../taxonomy/topics.ts";
 import { PackReader, type Body, type BodyRef } from "./body-store.ts";
 import { contentHash, type ArticleCache, type CacheEntry } from "./cache.ts";
-import { dedupeWith } from "./dedupe.ts";
+import { dedupeWith, type DedupeMemo } from "./dedupe.ts";
 import { MAX_FILE_BYTES, tooLarge, type Progress } from "./load.ts";
 import { parseAll, type ParseJob } from "./parse-pool.ts";
 import { signatureFromBase64, type ParsedFile } from "./parse-file.ts";
@@ -44,6 +44,8 @@ export interface ScanOptions {
   progress?: Progress;
   /** Called when some files have to be parsed (the build then starts loading what it renders with). */
   beforeParse?: () => void;
+  /** The last build's dedupe groups (`sillok serve`): only added articles are compared. */
+  dedupe?: DedupeMemo;
 }
 
 export async function scanFolder(dir: string, options: ScanOptions): Promise<Scan> {
@@ -89,7 +91,7 @@ export async function scanFolder(dir: string, options: ScanOptions): Promise<Sca
     results: ordered,
     articles: ok.length,
     get stories() {
-      return (stories ??= uniqueUrls(dedupeWith(ok.map((o) => o.story), ok.map((o) => o.signature), ok.map((o) => o.story.textLength))));
+      return (stories ??= uniqueUrls(dedupeWith(ok.map((o) => o.story), ok.map((o) => o.signature), ok.map((o) => o.story.textLength), options.dedupe)));
     },
     parsed: toParse.length,
     bodies: new Bodies(dir, taxonomy, entries, reader),

@@ -145,10 +145,7 @@ export class OutputTrees {
       // From here until the swap the spare is neither its old self nor the new site: unknown.
       this.#forget(spare.dir);
       this.#save();
-      for (const file of rendered) {
-        mkdirSync(dirname(join(spare.dir, file)), { recursive: true });
-        renameSync(join(render, file), join(spare.dir, file));
-      }
+      for (const file of rendered) moveInto(join(render, file), join(spare.dir, file));
       for (const file of spare.keys?.keys() ?? []) if (!keys.has(file)) removeFile(spare.dir, file);
       rmSync(render, { recursive: true, force: true });
       next = spare.dir;
@@ -211,6 +208,17 @@ export class OutputTrees {
     }
     writeWhole(join(this.#cache, "trees.json"), `{${keep.join(",")}}`);
     this.#written = fileStamp(join(this.#cache, "trees.json"));
+  }
+}
+
+/** Moves a file to `to`, making its folder only when it is not there (most of a spare's are). */
+function moveInto(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(from, to);
   }
 }
 

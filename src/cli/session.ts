@@ -1,11 +1,12 @@
 /**
  * What `sillok serve` keeps from one build to the next, so that a rebuild after a file is added
  * does not read back what the last build has just written: the cache's entries, the output
- * folders' records, the search index's record, a search worker, and the archive's related lists
- * (see RelatedMemo). A build
+ * folders' records, the search index's record, a search worker, and the archive's dedupe groups
+ * and related lists (see DedupeMemo, RelatedMemo). A build
  * without a session (`sillok build`) reads them from disk and starts its worker afresh.
  */
 import { ArticleCache } from "../archive/cache.ts";
+import { DedupeMemo } from "../archive/dedupe.ts";
 import { RelatedMemo } from "../archive/related.ts";
 import { loadIndexRecord, saveIndexRecord, type IndexRecord } from "../search/doc-numbers.ts";
 import { SearchWorker, startSearchWorker } from "../search/search-job.ts";
@@ -14,6 +15,7 @@ import { OutputTrees } from "./output.ts";
 
 export class BuildSession {
   readonly related = new RelatedMemo();
+  readonly dedupe = new DedupeMemo();
   #cache: ArticleCache | null = null;
   #trees: OutputTrees | null = null;
   #search: SearchWorker | null = null;
