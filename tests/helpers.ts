@@ -4,6 +4,7 @@ import { basename, dirname, resolve } from "node:path";
 import { decodeEntities } from "../src/pipeline/entities.ts";
 import { toArticle, type PipelineResult } from "../src/pipeline/index.ts";
 import { defaultTaxonomyPath, loadTaxonomy } from "../src/taxonomy/topics.ts";
+import type { Story } from "../src/model/article.ts";
 
 export const taxonomy = loadTaxonomy(defaultTaxonomyPath());
 
@@ -43,3 +44,11 @@ export function squash(text: string): string {
 }
 
 export const here = dirname(new URL(import.meta.url).pathname);
+
+/** A story for the archive and search tests: undated, no publisher, topic or country, unless `extra` gives them. */
+export function testStory(id: string, extra: Partial<Story> = {}): Story {
+  return {
+    id, slug: id, url: `/articles/undated/${id}/`, title: id, date: null, dateSource: null, publisher: null, sourceUrl: null, countries: [], regions: [],
+    topics: [], categories: [], excerpt: "", images: [], duplicateOf: null, duplicates: [], sourcePath: `${id}.md`, textLength: 0, contentHash: id, ...extra,
+  };
+}

@@ -154,7 +154,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
     const archive = archiveOf(index, stories, site, session?.related);
     const plan = planPages(archive, site);
     lap("archive");
-    if (job || !isUpToDate(plan, live, [searchGroup(search)]) || (withSearch && !holdsSearch(live, search))) {
+    if (searching || !isUpToDate(plan, live, [searchGroup(search)])) {
       spare ??= trees.spare();
       dir ??= trees.renderDir();
       // What the last build changed is in the site already: linked from there, not rendered again.

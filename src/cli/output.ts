@@ -21,6 +21,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync,
 import { dirname, join, resolve } from "node:path";
 import { spawn } from "node:child_process";
 import { writeWhole } from "../write-whole.ts";
+import { perObject } from "../per-object.ts";
 import { z } from "zod";
 
 export interface Tree {
@@ -63,15 +64,8 @@ export class OutputTrees {
     if (cache === null) return new OutputTrees(target, null, {});
     mkdirSync(cache, { recursive: true });
     if (statSync(cache).dev !== statSync(dirname(target)).dev) return new OutputTrees(target, null, {});
-    let manifests: Manifests = {};
     const kept = previous && previous.out === target && previous.#cache === resolve(cache) && previous.#written !== null && previous.#written === fileStamp(join(cache, "trees.json"));
-    if (kept) manifests = previous.#manifests;
-    else try {
-      const read = manifestsSchema.parse(JSON.parse(readFileSync(join(cache, "trees.json"), "utf8")));
-      for (const [id, { files, build }] of Object.entries(read)) manifests[id] = { files: new Map(Object.entries(files)), ...(build ? { build } : {}) };
-    } catch {
-      // no record, or not one this version reads: both folders are unknown
-    }
+    const manifests = kept ? previous.#manifests : readManifests(join(cache, "trees.json"));
     recoverSwap(cache, target);
     finishRemovals(cache);
     for (const stale of readdirSync(cache).filter((e) => /^render-\d+$/.test(e) && !isRunning(Number(e.slice(7))))) removeLater(join(cache, stale));
@@ -211,6 +205,17 @@ export class OutputTrees {
   }
 }
 
+/** The records in `file`; none when there is no record, or not one this version reads (both folders are then unknown). */
+function readManifests(file: string): Manifests {
+  let read: z.infer<typeof manifestsSchema>;
+  try {
+    read = manifestsSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+  } catch {
+    return {};
+  }
+  return Object.fromEntries(Object.entries(read).map(([id, { files, build }]) => [id, { files: new Map(Object.entries(files)), ...(build ? { build } : {}) }]));
+}
+
 /** Moves a file to `to`, making its folder only when it is not there (most of a spare's are). */
 function moveInto(from: string, to: string): void {
   try {
@@ -249,12 +254,7 @@ function identity(dir: string): string | null {
 }
 
 /** Each manifest's JSON, by object (never changed once made): a folder's record is written again at every save, and a session's builds save the one they did not change. */
-const serializedOf = new WeakMap<Manifests[string], string>();
-function serialized(manifest: Manifests[string]): string {
-  let json = serializedOf.get(manifest);
-  if (json === undefined) serializedOf.set(manifest, (json = JSON.stringify({ ...manifest, files: Object.fromEntries(manifest.files) })));
-  return json;
-}
+const serialized = perObject((manifest: Manifests[string]) => JSON.stringify({ ...manifest, files: Object.fromEntries(manifest.files) }));
 
 /** A file's inode, size and modification time (null: none): a file written over by another process has a new one. */
 function fileStamp(file: string): string | null {

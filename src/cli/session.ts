@@ -2,8 +2,8 @@
  * What `sillok serve` keeps from one build to the next, so that a rebuild after a file is added
  * does not read back what the last build has just written: the cache's entries, the output
  * folders' records, the search index's record, a search worker, and the archive's dedupe groups
- * and related lists (see DedupeMemo, RelatedMemo). A build
- * without a session (`sillok build`) reads them from disk and starts its worker afresh.
+ * and related lists (see DedupeMemo, RelatedMemo). A build without a session (`sillok build`)
+ * reads them from disk and starts its worker afresh.
  */
 import { ArticleCache } from "../archive/cache.ts";
 import { DedupeMemo } from "../archive/dedupe.ts";
@@ -16,6 +16,9 @@ import { OutputTrees } from "./output.ts";
 export class BuildSession {
   readonly related = new RelatedMemo();
   readonly dedupe = new DedupeMemo();
+  /** Whether a build has worked out the archive (and rendered with Eleventy), or the first one left that to `flush`. */
+  primed = false;
+  #warming: Promise<void> = Promise.resolve();
   #cache: ArticleCache | null = null;
   #trees: OutputTrees | null = null;
   #search: SearchWorker | null = null;
@@ -79,10 +82,6 @@ export class BuildSession {
     this.#stories = new Map(next.map((story) => [story.id, story]));
     return next;
   }
-
-  /** Whether a build has worked out the archive (and rendered with Eleventy), or the first one left that to `flush`. */
-  primed = false;
-  #warming: Promise<void> = Promise.resolve();
 
   /** Work run in the background once the site is served (a render that warms Eleventy up); the next build waits for it. */
   warm(work: () => Promise<void>): void {

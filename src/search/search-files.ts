@@ -11,6 +11,7 @@ import { dirname, join, relative } from "node:path";
 import type { Story } from "../model/article.ts";
 import { pipelineVersion } from "../archive/cache.ts";
 import { besideBundle, inPackage } from "../package-root.ts";
+import { perObject } from "../per-object.ts";
 import { buildSearchIndex, type FilterLabels, type IndexBase, type SearchDoc } from "./build-index.ts";
 
 /** Marks the search files in a folder's record: `search:<group key>:<content hash>`. */
@@ -36,12 +37,7 @@ export function searchKey(numbers: (string | null)[], stories: Map<string, Story
 }
 
 /** What the search files show of a story, by story object (never changed once made). */
-const shownOf = new WeakMap<Story, string>();
-function shown(s: Story): string {
-  let value = shownOf.get(s);
-  if (value === undefined) shownOf.set(s, (value = JSON.stringify([s.id, s.contentHash, s.url, s.title, s.date, s.publisher, s.topics, s.countries])));
-  return value;
-}
+const shown = perObject((s: Story) => JSON.stringify([s.id, s.contentHash, s.url, s.title, s.date, s.publisher, s.topics, s.countries]));
 
 /** The record prefix of the search files of group `key`. */
 export function searchGroup(key: string): string {

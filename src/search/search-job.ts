@@ -80,12 +80,14 @@ export class SearchWorker {
     this.#worker = new Worker(entry, { workerData: { module } });
     this.#worker.unref(); // while it waits, it does not keep a build that failed from exiting
     this.#failed = new Promise<never>((_, reject) => {
-      this.#worker.once("error", reject);
+      this.#worker.once("error", (error) => {
+        this.#stopped = true;
+        reject(error);
+      });
       this.#worker.once("exit", (code) => {
         this.#stopped = true;
         reject(new Error(`the search worker stopped (exit code ${code})`));
       });
-      this.#worker.once("error", () => (this.#stopped = true));
     });
     this.#failed.catch(() => {}); // surfaces in run()
   }

@@ -13,6 +13,7 @@ import type { Month } from "../archive/indexes.ts";
 import type { Story } from "../model/article.ts";
 import type { Archive, ArticlePage, FeedPage, ListPage, SiteContext } from "./data.ts";
 import { monthUrl } from "./urls.ts";
+import { perObject } from "../per-object.ts";
 
 /** What the paginated templates render this build (global data `pages`). */
 export interface RenderSet {
@@ -73,19 +74,9 @@ function keyOf(version: string, value: unknown): string {
  * object, which is never changed once made: `sillok serve` passes the last build's object for
  * a story that did not change, so a rebuild hashes only the new ones.
  */
-const briefs = new WeakMap<Story, string>();
-const brief = (s: Story) => {
-  let digest = briefs.get(s);
-  if (digest === undefined) briefs.set(s, (digest = keyOf("", [s.id, s.url, s.title, s.date, s.publisher, s.excerpt])));
-  return digest;
-};
+const brief = perObject((s: Story) => keyOf("", [s.id, s.url, s.title, s.date, s.publisher, s.excerpt]));
 /** All of a story, hashed once: its article page and the pages drawn from the whole archive both show it. */
-const fulls = new WeakMap<Story, string>();
-const full = (s: Story) => {
-  let digest = fulls.get(s);
-  if (digest === undefined) fulls.set(s, (digest = keyOf("", s)));
-  return digest;
-};
+const full = perObject((s: Story) => keyOf("", s));
 
 /** Keys for every page of the archive. */
 export function planPages(archive: Archive, site: SiteContext): Plan {

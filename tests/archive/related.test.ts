@@ -4,6 +4,7 @@ import { test } from "node:test";
 import type { Story } from "../../src/model/article.ts";
 import { findRelated, RelatedMemo } from "../../src/archive/related.ts";
 import { newestFirst } from "../../src/archive/indexes.ts";
+import { testStory } from "../helpers.ts";
 
 const TOPICS = ["energy", "trade", "minerals", "transport", "culture", "health"];
 const COUNTRIES = ["UZ", "KZ", "MN", "VN", "ID", "TM", "KG"];
@@ -17,27 +18,18 @@ function stream(seed: number): () => number {
 function story(n: number, random: () => number): Story {
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
   const date = random() < 0.15 ? null : `2024-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
-  return {
-    id: `s${n.toString(36).padStart(4, "0")}`,
+  return testStory(`s${n.toString(36).padStart(4, "0")}`, {
     slug: `story-${n}`,
     url: `/articles/story-${n}/`,
     title: `기사 ${n}`,
     date,
     dateSource: date ? "front-matter" : null,
-    publisher: null,
-    sourceUrl: null,
     countries: [...new Set(["KR", pick(COUNTRIES), ...(random() < 0.3 ? [pick(COUNTRIES)] : [])])],
-    regions: [],
     topics: [...new Set([pick(TOPICS), ...(random() < 0.4 ? [pick(TOPICS)] : [])])],
-    categories: [],
-    excerpt: "",
-    images: [],
-    duplicateOf: null,
-    duplicates: [],
     sourcePath: `${String(n).padStart(5, "0")}.md`,
     textLength: 1000,
     contentHash: String(n),
-  };
+  });
 }
 
 const ids = (related: Map<string, Story[]>) => new Map([...related].map(([id, list]) => [id, list.map((s) => `${s.id}:${s.title}`)]));

@@ -8,12 +8,10 @@ import type { Story } from "../../src/model/article.ts";
 import type { SearchDoc } from "../../src/search/build-index.ts";
 import { writeSearchFiles } from "../../src/search/search-files.ts";
 import { fileEngine } from "../support/search.ts";
+import { testStory } from "../helpers.ts";
 
 function story(id: string, title: string, extra: Partial<Story> = {}): Story {
-  return {
-    id, slug: id, url: `/articles/undated/${id}/`, title, date: null, dateSource: null, publisher: "뉴스다오", sourceUrl: null, countries: ["KZ"], regions: [],
-    topics: ["critical-minerals"], categories: [], excerpt: "", images: [], duplicateOf: null, duplicates: [], sourcePath: `${id}.md`, textLength: 0, contentHash: id, ...extra,
-  };
+  return testStory(id, { title, publisher: "뉴스다오", countries: ["KZ"], topics: ["critical-minerals"], ...extra });
 }
 
 const doc = (no: number, s: Story, text: string): SearchDoc => ({ no, story: s, text: () => text });

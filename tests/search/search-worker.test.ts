@@ -4,24 +4,16 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import type { Story } from "../../src/model/article.ts";
 import { indexedStory } from "../../src/search/build-index.ts";
 import { SearchWorker, type SearchJob } from "../../src/search/search-job.ts";
-import { taxonomy } from "../helpers.ts";
-
-function story(id: string, title: string): Story {
-  return {
-    id, slug: id, url: `/articles/undated/${id}/`, title, date: null, dateSource: null, publisher: null, sourceUrl: null, countries: ["KZ"], regions: [],
-    topics: [], categories: [], excerpt: "", images: [], duplicateOf: null, duplicates: [], sourcePath: `${id}.md`, textLength: 0, contentHash: id,
-  };
-}
+import { taxonomy, testStory } from "../helpers.ts";
 
 function job(key: string, count: number): SearchJob {
   const work = mkdtempSync(join(tmpdir(), "sillok-search-worker-"));
   // No packs: the worker parses each body from its file.
   for (let no = 0; no < count; no++) writeFileSync(join(work, `${key}${no}.md`), `---\ntitle: 소식 ${no}\n---\n<p>카자흐스탄 알마티 소식 ${no}번입니다.</p>\n`);
   return {
-    docs: Array.from({ length: count }, (_, no) => ({ no, story: indexedStory(story(`${key}${no}`, `카자흐스탄 소식 ${no}`)), body: null })),
+    docs: Array.from({ length: count }, (_, no) => ({ no, story: indexedStory(testStory(`${key}${no}`, { title: `카자흐스탄 소식 ${no}`, countries: ["KZ"] })), body: null })),
     size: count,
     labels: { topic: {}, country: { kz: "카자흐스탄" } },
     key,

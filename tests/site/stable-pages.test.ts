@@ -5,7 +5,7 @@ import type { Story } from "../../src/model/article.ts";
 import { toArchive, type SiteContext } from "../../src/site/data.ts";
 import { planPages } from "../../src/site/plan.ts";
 import { loadSiteSettings } from "../../src/config/site.ts";
-import { taxonomy } from "../helpers.ts";
+import { taxonomy, testStory } from "../helpers.ts";
 
 const site: SiteContext = { ...loadSiteSettings(), origin: "http://localhost:8080", pathPrefix: "/" };
 const TOPICS = ["energy", "trade-investment", "critical-minerals", "infrastructure"];
@@ -14,27 +14,18 @@ const COUNTRIES = ["UZ", "KZ", "MN", "VN", "ID"];
 /** A deterministic archive: stories over two years, a third of them undated. */
 function story(n: number, date: string | null): Story {
   const id = (n * 2654435761).toString(16).padStart(8, "0").slice(-8) + n.toString(16);
-  return {
-    id,
+  return testStory(id, {
     slug: `story-${n}`,
     url: date ? `/articles/${date.slice(0, 4)}/${date.slice(5, 7)}/story-${n}/` : `/articles/undated/story-${n}/`,
     title: `기사 ${n}`,
     date,
     dateSource: date ? "front-matter" : null,
     publisher: ["뉴스다오", "정책브리핑", "한빛일보"][n % 3]!,
-    sourceUrl: null,
     countries: ["KR", COUNTRIES[n % 5]!, ...(n % 7 === 0 ? [COUNTRIES[(n + 2) % 5]!] : [])],
-    regions: [],
     topics: [TOPICS[n % 4]!, ...(n % 3 === 0 ? [TOPICS[(n + 1) % 4]!] : [])],
-    categories: [],
-    excerpt: "",
-    images: [],
-    duplicateOf: null,
-    duplicates: [],
     sourcePath: `${String(n).padStart(5, "0")}.md`,
     textLength: 1000,
-    contentHash: id,
-  };
+  });
 }
 const dateOf = (n: number) => (n % 3 === 0 ? null : `${2023 + (n % 2)}-${String(1 + (n % 12)).padStart(2, "0")}-${String(1 + (n % 28)).padStart(2, "0")}`);
 // 890: adding one changes no term's number of pages (that re-renders all its pages, 1 time in 20).
