@@ -96,7 +96,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
       session.primed = true;
       session.later(() => {
         const archive = toArchive(session.sameStories(scan.stories), site, pipeline.taxonomy.topics, session.related);
-        planPages(archive, site);
+        planPages(archive, site, session.plan);
         if (withSearch) session.searchWorker(scan.stories.length);
         session.warm(async () => {
           const dir = trees.renderDir();
@@ -152,7 +152,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
   let rendered = 0;
   try {
     const archive = archiveOf(index, stories, site, session?.related);
-    const plan = planPages(archive, site);
+    const plan = planPages(archive, site, session?.plan);
     lap("archive");
     if (searching || !isUpToDate(plan, live, [searchGroup(search)])) {
       spare ??= trees.spare();

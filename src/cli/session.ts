@@ -1,8 +1,8 @@
 /**
  * What `sillok serve` keeps from one build to the next, so that a rebuild after a file is added
  * does not read back what the last build has just written: the cache's entries, the output
- * folders' records, the search index's record, a search worker, and the archive's dedupe groups
- * and related lists (see DedupeMemo, RelatedMemo). A build without a session (`sillok build`)
+ * folders' records, the search index's record, a search worker, and the archive's dedupe groups,
+ * related lists and page keys (see DedupeMemo, RelatedMemo, PlanMemo). A build without a session (`sillok build`)
  * reads them from disk and starts its worker afresh.
  */
 import { ArticleCache } from "../archive/cache.ts";
@@ -11,11 +11,13 @@ import { RelatedMemo } from "../archive/related.ts";
 import { loadIndexRecord, saveIndexRecord, type IndexRecord } from "../search/doc-numbers.ts";
 import { SearchWorker, startSearchWorker } from "../search/search-job.ts";
 import type { Story } from "../model/article.ts";
+import { PlanMemo } from "../site/plan.ts";
 import { OutputTrees } from "./output.ts";
 
 export class BuildSession {
   readonly related = new RelatedMemo();
   readonly dedupe = new DedupeMemo();
+  readonly plan = new PlanMemo();
   /** Whether a build has worked out the archive (and rendered with Eleventy), or the first one left that to `flush`. */
   primed = false;
   #warming: Promise<void> = Promise.resolve();

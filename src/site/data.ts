@@ -127,19 +127,39 @@ function articlePages(articles: Story[], stories: Story[], terms: Term[], copies
   const link = (kind: Term["kind"], id: string): Link | null => termLinks.get(`${kind}:${id}`) ?? null;
   const links = (kind: Term["kind"], ids: string[]) => ids.map((id) => link(kind, id)).filter((l): l is Link => l !== null);
   const publisherTerm = new Map(terms.filter((t) => t.kind === "publisher").map((t) => [t.label, t]));
+  // All an article's page draws on besides its own story, its related stories and its copies.
+  const context = JSON.stringify([site.homeCountry, [...termLinks]]);
   return articles.map((article) => {
     const canonical = article.duplicateOf ? byId.get(article.duplicateOf) ?? article : article;
+    const relatedStories = related.get(canonical.id) ?? [];
+    const copies = [canonical, ...(copiesOf.get(canonical.id) ?? [])].filter((a) => a !== article);
+    const last = lastPages.get(article);
+    if (last?.context === context && sameItems(last.page.related, relatedStories) && sameItems(last.page.copies, copies)) return last.page;
     const countries = [...article.countries].sort((a, b) => Number(a === site.homeCountry) - Number(b === site.homeCountry));
     const publisher = article.publisher ? publisherTerm.get(article.publisher) : undefined;
     const month = { id: article.date ? article.date.slice(0, 7) : "undated" };
-    return {
+    const page: ArticlePage = {
       article,
       topics: links("topic", article.topics),
       countries: links("country", countries.map((c) => c.toLowerCase())),
       publisher: publisher ? { label: publisher.label, url: termUrl(publisher) } : null,
       month: { label: month.id === "undated" ? "날짜 미상" : monthLabel(month.id), url: monthUrl(month) },
-      related: related.get(canonical.id) ?? [],
-      copies: [canonical, ...(copiesOf.get(canonical.id) ?? [])].filter((a) => a !== article),
+      related: relatedStories,
+      copies,
     };
+    lastPages.set(article, { context, page });
+    return page;
   });
+}
+
+/**
+ * Each story's last article page, with the context it was made in: a page that would come out
+ * the same (same story object, context, related stories and copies) is the same object, so what
+ * is worked out from it (its key) is not worked out again. Stories and pages are never changed
+ * once made (a render sets a page's `html` and deletes it after).
+ */
+const lastPages = new WeakMap<Story, { context: string; page: ArticlePage }>();
+
+function sameItems(a: Story[], b: Story[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }

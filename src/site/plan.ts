@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Month } from "../archive/indexes.ts";
 import type { Story } from "../model/article.ts";
-import type { Archive, ArticlePage, FeedPage, ListPage, SiteContext } from "./data.ts";
+import type { Archive, ArticlePage, FeedPage, Link, ListPage, SiteContext } from "./data.ts";
 import { monthUrl } from "./urls.ts";
 import { perObject } from "../per-object.ts";
 
@@ -78,33 +78,89 @@ const brief = perObject((s: Story) => keyOf("", [s.id, s.url, s.title, s.date, s
 /** All of a story, hashed once: its article page and the pages drawn from the whole archive both show it. */
 const full = perObject((s: Story) => keyOf("", s));
 
+/**
+ * The last build's page keys, with what each was worked out from (`sillok serve` keeps it): a
+ * page that is the same object as last time (see articlePages), or whose parts are the same,
+ * keeps its key, which is not hashed again.
+ */
+export class PlanMemo {
+  version = "";
+  /** By output file. */
+  keys = new Map<string, MemoEntry>();
+  /** By page object (pages are never changed once made), for this version. */
+  pages = new WeakMap<object, MemoEntry>();
+}
+
+interface MemoEntry {
+  file: string;
+  parts: Part[];
+  key: string;
+}
+
+/** What a page key is made from: digests of the stories it shows (`brief`, `full`) and plain values. */
+type Part = string | number | null;
+
 /** Keys for every page of the archive. */
-export function planPages(archive: Archive, site: SiteContext): Plan {
+export function planPages(archive: Archive, site: SiteContext, memo?: PlanMemo): Plan {
   // The pipeline's version too: a new pipeline makes new bodies from the same source files.
   const version = keyOf(`${templateCode()}\0${pipelineVersion()}`, site);
+  if (memo && memo.version !== version) Object.assign(memo, { version, keys: new Map(), pages: new WeakMap() });
+  const last = memo?.keys ?? null;
+  const next = new Map<string, MemoEntry>();
   const keys = new Map<string, string>();
-  const all = (list: Story[]) => list.map(brief).join(",");
-  const keyed = <T>(url: string, page: T, value: unknown): [string, T] => {
-    const file = outputFile(url);
-    keys.set(file, keyOf(version, value));
-    return [file, page];
+  const keyed = <T extends object>(url: string, page: T, partsOf: () => Part[]): [string, T] => {
+    let entry = memo?.pages.get(page);
+    if (!entry) {
+      const file = outputFile(url);
+      const held = last?.get(file);
+      const parts = partsOf();
+      entry = { file, parts, key: held && sameParts(held.parts, parts) ? held.key : keyOf(version, JSON.stringify(parts)) };
+      memo?.pages.set(page, entry);
+    }
+    keys.set(entry.file, entry.key);
+    if (memo) next.set(entry.file, entry);
+    return [entry.file, page];
   };
-  const copies = (s: Story) => (archive.copiesOf.get(s.id) ?? []).map((c) => [c.url, c.publisher]);
+  // Each list counted before its items: the parts of two different pages are never the same.
+  const links = (parts: Part[], list: Link[]) => {
+    parts.push(list.length);
+    for (const l of list) parts.push(l.label, l.url);
+    return parts;
+  };
+  const briefs = (parts: Part[], list: Story[]) => {
+    parts.push(list.length);
+    for (const s of list) parts.push(brief(s));
+    return parts;
+  };
   const articles = archive.articlePages.map((p) =>
-    keyed(p.article.url, p, `${full(p.article)}${JSON.stringify([p.topics, p.countries, p.publisher, p.month])}${all(p.related)}|${all(p.copies)}`),
+    keyed(p.article.url, p, () => {
+      const parts = links(links(links([full(p.article)], p.topics), p.countries), p.publisher ? [p.publisher, p.month] : [p.month]);
+      return briefs(briefs(parts, p.related), p.copies);
+    }),
   );
   const lists = archive.listPages.map((p) =>
     // Only the first page shows the term's story count (term.11ty.ts); the page URLs follow from the term and their number.
-    keyed(p.url, p, `${JSON.stringify([p.term.kind, p.term.id, p.term.label, p.term.description, p.pageNumber === 1 ? p.term.stories.length : null, p.pageNumber, p.pageUrls.length])}${all(p.items)}`),
+    keyed(p.url, p, () => briefs([p.term.kind, p.term.id, p.term.label, p.term.description ?? null, p.pageNumber === 1 ? p.term.stories.length : null, p.pageNumber, p.pageUrls.length], p.items)),
   );
-  const months = archive.months.map((m, i) =>
-    keyed(monthUrl(m), m, `${JSON.stringify([m.id, m.label, archive.months[i - 1]?.label, archive.months[i + 1]?.id, archive.months[i + 1]?.label])}${m.stories.map((s) => `${brief(s)}${JSON.stringify(copies(s))}`).join(",")}`),
-  );
+  // A month lists each story with links to its other copies.
+  const months = archive.months.map((m, i) => {
+    const [before, after] = [archive.months[i - 1], archive.months[i + 1]];
+    return keyed(monthUrl(m), m, () => {
+      const parts: Part[] = [m.id, m.label, before?.label ?? null, after?.id ?? null, after?.label ?? null];
+      for (const s of m.stories) briefs(parts, [s, ...(archive.copiesOf.get(s.id) ?? [])]);
+      return parts;
+    });
+  });
   // A feed shows its stories whole (their bodies too: `full` holds their content hash) and the archive's date.
-  const feeds = archive.feeds.map((f) => keyed(f.url, f, `${JSON.stringify([f.title, f.pageUrl, archive.updated])}${f.stories.map(full).join(",")}`));
+  const feeds = archive.feeds.map((f) => keyed(f.url, f, () => [f.title, f.pageUrl, archive.updated, ...f.stories.map(full)]));
   const terms = [...archive.topics, ...archive.countries, ...archive.publishers].map((t) => [t.kind, t.id, t.label, t.description, t.stories.length]);
   const wholeKey = keyOf(version, [archive.stories.map(full).join(","), terms, archive.months.map((m) => [m.id, m.stories.length]), archive.updated]);
+  if (memo) memo.keys = next;
   return { keys, wholeKey, articles, lists, months, feeds };
+}
+
+function sameParts(a: Part[], b: Part[]): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i]);
 }
 
 /** The keyed pages a folder holding `held` (file -> key; null: unknown) lacks or holds stale. */

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Story } from "../../src/model/article.ts";
 import { toArchive, type SiteContext } from "../../src/site/data.ts";
-import { planPages } from "../../src/site/plan.ts";
+import { planPages, PlanMemo } from "../../src/site/plan.ts";
 import { loadSiteSettings } from "../../src/config/site.ts";
 import { taxonomy, testStory } from "../helpers.ts";
 
@@ -55,5 +55,28 @@ test("adding one story", async (t) => {
       const { articles } = changed(added);
       assert.ok(articles.length <= stories.length / 100, `${articles.length} of ${stories.length} article pages changed`);
     }
+  });
+});
+
+test("page keys kept from the last build (PlanMemo)", async (t) => {
+  await t.test("should be the keys worked out afresh (from copies of the stories), build after build", () => {
+    const memo = new PlanMemo();
+    const renamed = { ...stories[10]!, title: "고친 제목" };
+    const moved = { ...stories[20]!, date: "2022-01-01" };
+    const builds = [
+      stories,
+      [...stories, story(9004, "2023-03-03")],
+      [...stories.slice(0, 10), renamed, ...stories.slice(11)], // a title that lists show
+      [...stories.slice(0, 20), moved, ...stories.slice(21)], // a story moving to another month
+      stories.slice(1), // one removed
+      stories,
+    ];
+    for (const [n, build] of builds.entries()) {
+      // The same story objects build after build (as `sillok serve` passes them): their pages and keys are kept where they can be.
+      const kept = planPages(toArchive(build, site, taxonomy.topics), site, memo).keys;
+      const fresh = planPages(toArchive(build.map((s) => ({ ...s })), site, taxonomy.topics), site).keys;
+      assert.deepEqual(kept, fresh, `build ${n}`);
+    }
+    assert.ok(memo.keys.size > stories.length, "the memo holds every page's parts");
   });
 });
