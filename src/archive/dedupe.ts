@@ -4,6 +4,7 @@
  * 5-grams, banded LSH for candidates, then the estimated Jaccard similarity against a threshold).
  */
 import type { Article } from "../model/article.ts";
+import { perObject } from "../per-object.ts";
 
 /** What dedupe reads of an article, and the two fields it sets. */
 export interface Dedupable {
@@ -104,10 +105,9 @@ class UnionFind {
 }
 
 /** Earliest dated first, then the one that credits a source, then the longest text, then path order. */
-function canonicalOrder(a: Dedupable, b: Dedupable, lengths: Map<Dedupable, number>): number {
+function canonicalOrder(a: Dedupable, b: Dedupable, la: number, lb: number): number {
   if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
   if ((a.sourceUrl === null) !== (b.sourceUrl === null)) return a.sourceUrl === null ? 1 : -1;
-  const la = lengths.get(a)!, lb = lengths.get(b)!;
   if (la !== lb) return lb - la;
   return a.sourcePath < b.sourcePath ? -1 : 1;
 }
@@ -121,6 +121,15 @@ function bandKey(sig: Uint32Array, b: number): number {
   for (let r = b * ROWS; r < (b + 1) * ROWS; r++) key = Math.imul(key ^ sig[r]!, 0x85ebca6b) ^ (key >>> 13);
   return key >>> 0;
 }
+
+/**
+ * Each band's key of a signature, worked out once per signature object (signatures are never
+ * changed once made, and `sillok serve` passes an unchanged file's as the same object).
+ */
+const bandKeys = perObject((sig: Uint32Array) => Uint32Array.from({ length: BANDS }, (_, b) => bandKey(sig, b)));
+
+/** An article's source URL normalised, once per article object (never changed once made). */
+const urlKey = perObject((a: Pick<Dedupable, "sourceUrl">) => (a.sourceUrl ? normalizeUrl(a.sourceUrl) : null));
 
 /** Too short to call near-same. */
 const SHORT = 200;
@@ -153,8 +162,8 @@ export function groupStories(articles: Pick<Dedupable, "sourceUrl">[], sigs: Uin
   }
   const byUrl = new Map<string, number>();
   articles.forEach((a, i) => {
-    if (!a.sourceUrl) return;
-    const key = normalizeUrl(a.sourceUrl);
+    const key = urlKey(a);
+    if (key === null) return;
     const first = byUrl.get(key);
     if (first === undefined) byUrl.set(key, i);
     else if (!isNew || isNew(first) || isNew(i)) uf.union(first, i);
@@ -182,7 +191,7 @@ export function groupStories(articles: Pick<Dedupable, "sourceUrl">[], sigs: Uin
 function joinAll(uf: UnionFind, long: number[], sigs: Uint32Array[]): void {
   const sorted = new Float64Array(long.length);
   for (let b = 0; b < BANDS; b++) {
-    long.forEach((i, n) => (sorted[n] = bandKey(sigs[i]!, b) * INDEX_SPAN + i));
+    long.forEach((i, n) => (sorted[n] = bandKeys(sigs[i]!)[b]! * INDEX_SPAN + i));
     sorted.sort();
     for (let start = 0; start < sorted.length; ) {
       const key = Math.floor(sorted[start]! / INDEX_SPAN);
@@ -205,32 +214,45 @@ function joinAdded(uf: UnionFind, added: number[], long: number[], sigs: Uint32A
   if (added.length === 0) return;
   for (let b = 0; b < BANDS; b++) {
     const wanted = new Map<number, number[]>();
-    for (const i of added) wanted.set(bandKey(sigs[i]!, b), []);
-    for (const j of long) wanted.get(bandKey(sigs[j]!, b))?.push(j);
+    for (const i of added) wanted.set(bandKeys(sigs[i]!)[b]!, []);
+    for (const j of long) wanted.get(bandKeys(sigs[j]!)[b]!)?.push(j);
     for (const i of added) {
-      for (const j of wanted.get(bandKey(sigs[i]!, b))!) {
+      for (const j of wanted.get(bandKeys(sigs[i]!)[b]!)!) {
         if (j !== i && uf.find(i) !== uf.find(j) && nearSame(sigs[i]!, sigs[j]!)) uf.union(i, j);
       }
     }
   }
 }
 
-/** Marks duplicates in copies of `items` (never in the items): each non-canonical copy gets `duplicateOf`; the canonical one lists the others. */
+/**
+ * Marks duplicates in copies of `items` (never in the items): each non-canonical copy gets
+ * `duplicateOf`; the canonical one lists the others. An item already marked so is returned as it
+ * is, and an item marked as the last call marked it gets the same copy (see `marked`).
+ */
 export function dedupeWith<T extends Dedupable>(items: T[], signatures: Uint32Array[], textLengths: number[], memo?: DedupeMemo): T[] {
   const groups = groupStories(items, signatures, textLengths, memo);
-  const alone = (a: T) => a.duplicateOf === null && a.duplicates.length === 0;
-  const grouped = new Set(groups.flatMap((group) => (group.length < 2 ? [] : group)));
-  // An item alone in its group that is marked so already is returned as it is, not copied.
-  const out = items.map((a, i) => (grouped.has(i) || !alone(a) ? { ...a, duplicateOf: null as string | null, duplicates: [] as string[] } : a));
-  const lengths = new Map<Dedupable, number>(out.map((a, i) => [a, textLengths[i]!]));
+  const duplicateOf = new Map<number, string>();
+  const duplicates = new Map<number, string[]>();
   for (const group of groups) {
     if (group.length < 2) continue;
-    const members = group.map((i) => out[i]!).sort((a, b) => canonicalOrder(a, b, lengths));
-    const [canonical, ...copies] = members;
-    for (const copy of copies) copy.duplicateOf = canonical!.id;
-    canonical!.duplicates = copies.map((c) => c.sourcePath);
+    const [canonical, ...copies] = group.slice().sort((i, j) => canonicalOrder(items[i]!, items[j]!, textLengths[i]!, textLengths[j]!));
+    for (const copy of copies) duplicateOf.set(copy, items[canonical!]!.id);
+    duplicates.set(canonical!, copies.map((c) => items[c]!.sourcePath));
   }
-  return out;
+  return items.map((a, i) => withMarks(a, duplicateOf.get(i) ?? null, duplicates.get(i) ?? []));
+}
+
+/** The copy last made of each item with its marks: one whose marks did not change is the same object build after build. */
+const marked = new WeakMap<Dedupable, Dedupable>();
+
+function withMarks<T extends Dedupable>(item: T, duplicateOf: string | null, duplicates: string[]): T {
+  const same = (a: Dedupable) => a.duplicateOf === duplicateOf && a.duplicates.length === duplicates.length && a.duplicates.every((d, i) => d === duplicates[i]);
+  if (same(item)) return item;
+  const last = marked.get(item) as T | undefined;
+  if (last && same(last)) return last;
+  const copy = { ...item, duplicateOf, duplicates };
+  marked.set(item, copy);
+  return copy;
 }
 
 /** dedupeWith for whole articles: fingerprints and lengths from their text. */
