@@ -22,8 +22,8 @@ const WINDOW = 40;
 export function findRelated(stories: Story[], homeCountry: string | null, limit = RELATED_LIMIT, memo?: RelatedMemo): Map<string, Story[]> {
   // Features as small integers, postings as arrays of story indexes: this runs over every story.
   const ids = new Map<string, number>();
-  const names = stories.map((story) => featuresOf(story, homeCountry));
-  const features = names.map((list) => list.map((f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)));
+  const facts = stories.map((story) => factsOf(story, homeCountry));
+  const features = facts.map(({ names }) => names.map((f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)));
   const postings: number[][] = Array.from({ length: ids.size }, () => []);
   /** Where each story stands in the posting of each of its features. */
   const ranks = features.map((list, index) => list.map((f) => postings[f]!.push(index) - 1));
@@ -32,8 +32,7 @@ export function findRelated(stories: Story[], homeCountry: string | null, limit 
 
   const own = new Int32Array(ids.size).fill(-1); // own[f] === index: the current story has f
   const seen = new Int32Array(stories.length).fill(-1);
-  const days = stories.map((story) => (story.date ? Date.parse(story.date) / 86_400_000 : NaN));
-  const order = { stories, days };
+  const order = { stories, days: facts.map((f) => f.day) };
   // Each story's features in one flat array: the inner loop below reads them for every candidate.
   const start = new Int32Array(stories.length + 1);
   features.forEach((list, index) => (start[index + 1] = start[index]! + list.length));
@@ -60,41 +59,61 @@ export function findRelated(stories: Story[], homeCountry: string | null, limit 
   };
 
   if (!memo) return new Map(stories.map((story, index) => [story.id, listOf(index).map((other) => stories[other]!)]));
-  const byId = new Map(stories.map((story) => [story.id, story]));
   const state: RelatedState = {
     homeCountry,
     limit,
-    features: new Map(stories.map((story, index) => [story.id, names[index]!.join("\n")])),
-    dates: new Map(stories.map((story) => [story.id, story.date])),
-    postings: new Map([...ids].map(([name, f]) => [name, postings[f]!.map((index) => stories[index]!.id)])),
+    stories,
+    at: new Map(stories.map((story, index) => [story.id, index])),
+    postings: new Map([...ids].map(([name, f]) => [name, postings[f]!])),
     weights: new Map([...ids].map(([name, f]) => [name, weight[f]!])),
-    lists: new Map(),
+    lists: [],
   };
   const last = memo.state;
-  const dirty = last && last.homeCountry === homeCountry && last.limit === limit ? reached(last, state, stories) : null;
+  const dirty = last && last.homeCountry === homeCountry && last.limit === limit ? reached(last, state) : null;
   const related = new Map<string, Story[]>();
   stories.forEach((story, index) => {
-    const kept = dirty && !dirty.has(story.id) ? last!.lists.get(story.id) : undefined;
-    const list = kept ?? listOf(index).map((other) => stories[other]!.id);
-    state.lists.set(story.id, list);
-    related.set(story.id, list.map((id) => byId.get(id)!));
+    const was = dirty && !dirty.has(story.id) ? last!.at.get(story.id) : undefined;
+    const list = was === undefined ? listOf(index).map((other) => stories[other]!.id) : last!.lists[was]!;
+    state.lists.push(list);
+    related.set(story.id, list.map((id) => stories[state.at.get(id)!]!));
   });
   memo.state = state;
   return related;
 }
 
-/** What findRelated worked from and found, by story id and feature name (the next call compares against it). */
+/** What findRelated reads of a story: its features, and its date in days (NaN: undated). */
+interface Facts {
+  homeCountry: string | null;
+  names: string[];
+  /** The names joined: two stories' features compared at once. */
+  joined: string;
+  day: number;
+}
+
+/** Worked out once per story object (stories are never changed once made): a session's rebuild reads them again for every story. */
+const facts = new WeakMap<Story, Facts>();
+
+function factsOf(story: Story, homeCountry: string | null): Facts {
+  const known = facts.get(story);
+  if (known?.homeCountry === homeCountry) return known;
+  const names = featuresOf(story, homeCountry);
+  const fresh = { homeCountry, names, joined: names.join("\n"), day: story.date ? Date.parse(story.date) / 86_400_000 : NaN };
+  facts.set(story, fresh);
+  return fresh;
+}
+
+/** What findRelated worked from and found (the next call compares against it). */
 interface RelatedState {
   homeCountry: string | null;
   limit: number;
-  /** Each story's features, joined. */
-  features: Map<string, string>;
-  dates: Map<string, string | null>;
-  /** Each feature's stories, in list order. */
-  postings: Map<string, string[]>;
+  /** The stories in list order, and each one's index by id. */
+  stories: Story[];
+  at: Map<string, number>;
+  /** Each feature's stories (indexes), in list order. */
+  postings: Map<string, number[]>;
   weights: Map<string, number>;
-  /** Each story's related stories. */
-  lists: Map<string, string[]>;
+  /** Each story's related stories (ids), by index. */
+  lists: string[][];
 }
 
 /** The last findRelated call's work, for the next (`sillok serve`'s rebuilds). */
@@ -109,25 +128,39 @@ export class RelatedMemo {
  * reach of a story that came, went, or changed its features or date (in the old postings and the
  * new), the changed story included.
  */
-function reached(last: RelatedState, next: RelatedState, stories: Story[]): Set<string> {
+function reached(last: RelatedState, next: RelatedState): Set<string> {
   const dirty = new Set<string>();
-  const around = (posting: string[] | undefined, id: string) => {
-    if (!posting) return;
-    const at = posting.indexOf(id);
-    for (let i = Math.max(0, at - WINDOW - 1), end = Math.min(posting.length, at + WINDOW + 2); at >= 0 && i < end; i++) dirty.add(posting[i]!);
-  };
   const changed = (id: string, state: RelatedState) => {
-    for (const f of state.features.get(id)?.split("\n") ?? []) if (f) around(state.postings.get(f), id);
+    const index = state.at.get(id)!;
+    const story = state.stories[index]!;
+    for (const f of factsOf(story, state.homeCountry).names) {
+      const posting = state.postings.get(f)!;
+      const at = sortedIndex(posting, index);
+      for (let i = Math.max(0, at - WINDOW - 1), end = Math.min(posting.length, at + WINDOW + 2); i < end; i++) dirty.add(state.stories[posting[i]!]!.id);
+    }
   };
-  for (const [name, posting] of next.postings) if (last.weights.get(name) !== next.weights.get(name)) for (const id of posting) dirty.add(id);
-  for (const { id, date } of stories) {
-    if (last.features.get(id) === next.features.get(id) && last.dates.has(id) && last.dates.get(id) === date) continue;
-    dirty.add(id);
-    changed(id, next);
-    changed(id, last);
+  for (const [name, posting] of next.postings) if (last.weights.get(name) !== next.weights.get(name)) for (const index of posting) dirty.add(next.stories[index]!.id);
+  for (const story of next.stories) {
+    const was = last.at.get(story.id);
+    const old = was === undefined ? undefined : last.stories[was]!;
+    if (old === story || (old && factsOf(old, last.homeCountry).joined === factsOf(story, next.homeCountry).joined && old.date === story.date)) continue;
+    dirty.add(story.id);
+    changed(story.id, next);
+    if (old) changed(story.id, last);
   }
-  for (const id of last.features.keys()) if (!next.features.has(id)) changed(id, last);
+  for (const id of last.at.keys()) if (!next.at.has(id)) changed(id, last);
   return dirty;
+}
+
+/** Where `value` is in `sorted` (ascending, holding it). */
+function sortedIndex(sorted: number[], value: number): number {
+  let [low, high] = [0, sorted.length - 1];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 interface Order {

@@ -64,3 +64,25 @@ test("findRelated with a memo", async (t) => {
     });
   }
 });
+
+test("findRelated with a memo, over random edits", () => {
+  for (let seed = 1; seed <= 8; seed++) {
+    const random = stream(seed);
+    let stories = Array.from({ length: 150 + Math.floor(random() * 200) }, (_, n) => story(n, random));
+    let next = 10_000;
+    const memo = new RelatedMemo();
+    for (let step = 0; step < 20; step++) {
+      const at = Math.floor(random() * stories.length);
+      const edit = Math.floor(random() * 6);
+      if (edit === 0) stories.push(story(next++, random));
+      else if (edit === 1) stories.splice(at, 1);
+      else if (edit === 2) stories[at] = { ...stories[at]!, topics: [TOPICS[Math.floor(random() * TOPICS.length)]!] };
+      else if (edit === 3) stories[at] = { ...stories[at]!, date: random() < 0.2 ? null : `2024-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}` };
+      else if (edit === 4) stories[at] = { ...stories[at]!, countries: ["KR", COUNTRIES[Math.floor(random() * COUNTRIES.length)]!] };
+      else stories.push(...Array.from({ length: Math.floor(random() * 30) }, () => story(next++, random)));
+      stories = [...stories];
+      const ordered = newestFirst(stories);
+      assert.deepEqual(ids(findRelated(ordered, "KR", 5, memo)), ids(findRelated(ordered, "KR")), `seed ${seed}, edit ${step} (kind ${edit})`);
+    }
+  }
+});
