@@ -159,6 +159,15 @@ function loadShard(bytes: Uint8Array, kept: Set<number>, postings: Map<string, n
       at.i += size;
       continue;
     }
+    // The new docs' postings go in among the base's bytes, which are copied, not decoded into lists.
+    const added = raw && postings.get(token);
+    const merged = added ? mergePostings(bytes.subarray(at.i, at.i + size), df, added) : null;
+    if (merged) {
+      raw!.tokens.set(token, { df: df + added!.length, bytes: merged });
+      postings.delete(token);
+      at.i += size;
+      continue;
+    }
     let no = 0;
     let list: number[] | undefined;
     for (let k = 0; k < df; k++) {
@@ -169,6 +178,42 @@ function loadShard(bytes: Uint8Array, kept: Set<number>, postings: Map<string, n
       list.push(no * 256 + weight);
     }
   }
+}
+
+/**
+ * A token's encoded postings (`df` of them) with `added` (doc number × 256 + weight, in doc
+ * order) among them: the held bytes are copied in runs, and only the gap of a posting that an
+ * added one now precedes is written again. Null when an added doc is one the postings hold.
+ */
+function mergePostings(held: Uint8Array, df: number, added: number[]): Uint8Array | null {
+  const out = new Bytes();
+  const at = { i: 0 };
+  let [no, previous, copied, next] = [0, 0, 0, 0];
+  const write = (posting: number) => {
+    const doc = Math.floor(posting / 256);
+    out.varint(doc - previous);
+    out.varint(posting % 256);
+    previous = doc;
+  };
+  for (let k = 0; k < df; k++) {
+    const start = at.i;
+    no += readVarint(held, at);
+    const weight = at.i;
+    readVarint(held, at);
+    if (next < added.length && Math.floor(added[next]! / 256) <= no) {
+      out.bytes(held.subarray(copied, start));
+      for (; next < added.length && Math.floor(added[next]! / 256) <= no; next++) {
+        if (Math.floor(added[next]! / 256) === no) return null;
+        write(added[next]!);
+      }
+      out.varint(no - previous); // this posting's gap, from the doc now before it; its weight on is copied
+      copied = weight;
+    }
+    previous = no;
+  }
+  out.bytes(held.subarray(copied));
+  for (; next < added.length; next++) write(added[next]!);
+  return out.done();
 }
 
 /**
@@ -228,7 +273,7 @@ export function buildSearchIndex(docs: SearchDoc[], size: number, filters: Filte
     });
   }
   // Docs added to a base can take lower numbers than the ones it holds.
-  for (const token of touched) postings.get(token)!.sort((a, b) => a - b);
+  for (const token of touched) postings.get(token)?.sort((a, b) => a - b);
 
   for (const token of postings.keys()) byShard[shardOf(token, shards)]?.push(token);
   for (const token of raw?.tokens.keys() ?? []) byShard[shardOf(token, shards)]?.push(token);

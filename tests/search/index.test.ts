@@ -86,4 +86,23 @@ test("search index", async (t) => {
     writeSearchFiles(after, 4, labels, "k5", lastFiles.keys, updated, { dir: last, keys: lastFiles.keys, kept: [0, 1, 3], whole: true });
     assert.deepEqual(filesOf(updated), filesOf(fresh));
   });
+
+  await t.test("should give the same files when several added stories share words with the kept ones, below, among and after them", () => {
+    const held = [before[0]!, before[2]!, doc(4, story("b", "재생에너지 전환"), "신재생에너지 협력을 늘린다."), doc(6, story("d", "철도 인프라", { countries: ["UZ"] }), "우즈베키스탄 철도 협력 사업.")];
+    const last = mkdtempSync(join(tmpdir(), "sillok-index-"));
+    const lastFiles = writeSearchFiles(held, 7, labels, "k6", null, last);
+    const added = [
+      doc(1, story("f", "철도 협력"), "카자흐스탄 철도 협력을 확대한다."),
+      doc(3, story("g", "핵심광물 협력"), "핵심광물 협력과 철도 운송."),
+      doc(5, story("h", "MOU 협력"), "MOU 협력 체결."),
+      doc(7, story("i", "철도 공급망"), "공급망과 철도 협력."),
+    ];
+    const after = [...held, ...added];
+    const fresh = mkdtempSync(join(tmpdir(), "sillok-index-"));
+    writeSearchFiles(after, 8, labels, "k7", null, fresh);
+    const updated = mkdtempSync(join(tmpdir(), "sillok-index-"));
+    cpSync(last, updated, { recursive: true });
+    writeSearchFiles(after, 8, labels, "k7", lastFiles.keys, updated, { dir: last, keys: lastFiles.keys, kept: [0, 2, 4, 6], whole: true });
+    assert.deepEqual(filesOf(updated), filesOf(fresh));
+  });
 });
