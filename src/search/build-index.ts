@@ -14,14 +14,14 @@
  * postings' shards, not every file.
  */
 import type { Story } from "../model/article.ts";
+import { perObject } from "../per-object.ts";
 import { eachToken, normalize, shardOf } from "./tokens.ts";
 
 /** What the index reads of a story (a job for the search worker carries only this: a tenth of the copying). */
 export type IndexedStory = Pick<Story, "url" | "title" | "date" | "publisher" | "topics" | "countries" | "sourcePath">;
 
-export function indexedStory({ url, title, date, publisher, topics, countries, sourcePath }: Story): IndexedStory {
-  return { url, title, date, publisher, topics, countries, sourcePath };
-}
+/** Once per story object (never changed once made): a kept search worker is sent only the docs whose object is new (search-job.ts). */
+export const indexedStory = perObject(({ url, title, date, publisher, topics, countries, sourcePath }: Story): IndexedStory => ({ url, title, date, publisher, topics, countries, sourcePath }));
 
 export interface SearchDoc {
   /** Stable doc number. */

@@ -11,8 +11,14 @@ import { workerScript } from "../worker-script.ts";
 import type { FilterLabels, IndexedStory, SearchDoc } from "./build-index.ts";
 import { writeSearchFiles, type SearchBase } from "./search-files.ts";
 
+export interface JobDoc {
+  no: number;
+  story: IndexedStory;
+  body: BodyRef | null;
+}
+
 export interface SearchJob {
-  docs: { no: number; story: IndexedStory; body: BodyRef | null }[];
+  docs: JobDoc[];
   size: number;
   labels: FilterLabels;
   key: string;
@@ -60,6 +66,12 @@ export function writeJobFiles(job: SearchJob): { keys: Map<string, string>; writ
   }
 }
 
+/** A job as sent to a worker; with `delta`, its docs are only those that differ from the worker's last job's (see SearchWorker). */
+export interface WorkerMessage {
+  job: SearchJob;
+  delta?: { dropped: number[] };
+}
+
 type Reply = { keys: [string, string][]; written: string[]; ms: number } | { error: string };
 
 /**
@@ -73,6 +85,8 @@ export class SearchWorker {
   readonly #kept: boolean;
   #stopped = false;
   #sent = 0;
+  /** A kept worker's docs, as its last job left them (by doc number): the next job sends only what differs. */
+  #docs: Map<number, JobDoc> | null = null;
 
   constructor({ kept = false } = {}) {
     this.#kept = kept;
@@ -96,7 +110,7 @@ export class SearchWorker {
   run(job: SearchJob): Promise<Reply> {
     this.#worker.ref();
     const id = ++this.#sent;
-    this.#worker.postMessage({ id, job });
+    this.#worker.postMessage({ id, ...(this.#kept ? this.#delta(job) : { job }) });
     const replied = new Promise<Reply>((resolve) => {
       const listen = (message: { id: number; reply: Reply }) => {
         if (message.id !== id) return;
@@ -106,6 +120,22 @@ export class SearchWorker {
       this.#worker.on("message", listen);
     });
     return Promise.race([replied, this.#failed]);
+  }
+
+  /**
+   * The job as a kept worker takes it: only the docs that are not as its last job had them (the
+   * same story and body objects), and the numbers of those it no longer has. Copying every doc
+   * into the worker would cost each rebuild tens of milliseconds on both threads.
+   */
+  #delta(job: SearchJob): WorkerMessage {
+    const last = this.#docs;
+    this.#docs = new Map(job.docs.map((doc) => [doc.no, doc]));
+    if (!last) return { job };
+    const changed = job.docs.filter((doc) => {
+      const held = last.get(doc.no);
+      return held?.story !== doc.story || held.body !== doc.body;
+    });
+    return { job: { ...job, docs: changed }, delta: { dropped: [...last.keys()].filter((no) => !this.#docs!.has(no)) } };
   }
 
   /** Done with it for this build: a kept worker waits for the next one. */

@@ -4,12 +4,21 @@
  * as a message (a build's worker one, `sillok serve`'s one per rebuild).
  */
 import { parentPort } from "node:worker_threads";
-import { writeJobFiles, type SearchJob } from "./search-job.ts";
+import { writeJobFiles, type JobDoc, type WorkerMessage } from "./search-job.ts";
 
-parentPort!.on("message", ({ id, job }: { id: number; job: SearchJob }) => {
+/** The docs of the last job, by number: a job with a delta names only what changed since. */
+let docs = new Map<number, JobDoc>();
+
+parentPort!.on("message", ({ id, job, delta }: WorkerMessage & { id: number }) => {
   const started = performance.now();
   try {
-    const result = writeJobFiles(job);
+    if (delta) {
+      for (const no of delta.dropped) docs.delete(no);
+      for (const doc of job.docs) docs.set(doc.no, doc);
+    } else {
+      docs = new Map(job.docs.map((doc) => [doc.no, doc]));
+    }
+    const result = writeJobFiles({ ...job, docs: [...docs.values()] });
     parentPort!.postMessage({ id, reply: { keys: [...result.keys], written: result.written, ms: performance.now() - started } });
   } catch (error) {
     parentPort!.postMessage({ id, reply: { error: error instanceof Error ? (error.stack ?? error.message) : String(error) } });

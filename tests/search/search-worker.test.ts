@@ -38,3 +38,24 @@ test("a kept search worker", async (t) => {
     assert.ok(a.written.includes("search/d/299.json") && !b.written.includes("search/d/299.json"));
   });
 });
+
+test("a kept search worker's next job", async (t) => {
+  await t.test("should make the same files from the docs that changed as a fresh worker from them all", async () => {
+    const kept = new SearchWorker({ kept: true });
+    const fresh = new SearchWorker();
+    t.after(() => Promise.all([kept.terminate(), fresh.terminate()]));
+    const first = job("next", 40);
+    assert.ok(!("error" in (await kept.run(first))));
+    // The same doc objects but for one dropped, one changed and one added.
+    writeFileSync(join(first.content, "next40.md"), "---\ntitle: 새 소식\n---\n<p>우즈베키스탄 타슈켄트 소식입니다.</p>\n");
+    const changed = { ...first.docs[5]!, story: { ...first.docs[5]!.story, title: "바뀐 제목" } };
+    const added = { no: 40, story: indexedStory(testStory("next40", { title: "우즈베키스탄 소식", countries: ["UZ"] })), body: null };
+    const docs = [...first.docs.slice(1, 5), changed, ...first.docs.slice(6), added];
+    const next = (dir: string): SearchJob => ({ ...first, docs, size: 41, labels: { topic: {}, country: { kz: "카자흐스탄", uz: "우즈베키스탄" } }, dir: join(first.content, dir) });
+    const [a, b] = await Promise.all([kept.run(next("kept")), fresh.run(next("fresh"))]);
+    assert.ok(!("error" in a) && !("error" in b), JSON.stringify([a, b]).slice(0, 300));
+    if ("error" in a || "error" in b) return;
+    assert.deepEqual(new Map(a.keys), new Map(b.keys));
+    assert.ok(!a.keys.some(([file]) => file === "search/d/0.json"), "the dropped doc is gone");
+  });
+});
