@@ -45,6 +45,8 @@ export class OutputTrees {
 
   /** What trees.json was when this process last wrote it: while it still is, the records in memory are its content. */
   #written: string | null = null;
+  /** Where a commit leaves the writing of the new site's record (`sillok serve`: once the site is served); none: written at once. */
+  #later: ((work: () => void) => void) | null = null;
 
   private constructor(out: string, cache: string | null, manifests: Manifests) {
     this.out = out;
@@ -55,9 +57,9 @@ export class OutputTrees {
   /**
    * `cache` null (or on another file system than `out`): no spare, every page rendered each
    * build. `previous`: the trees of this process's last build, whose records are used unless
-   * another process has written trees.json since.
+   * another process has written trees.json since. `later`: see #later.
    */
-  static open(out: string, cache: string | null, previous?: OutputTrees): OutputTrees {
+  static open(out: string, cache: string | null, previous?: OutputTrees, later?: (work: () => void) => void): OutputTrees {
     const target = resolve(out);
     mkdirSync(dirname(target), { recursive: true });
     recover(dirname(target), target);
@@ -71,6 +73,7 @@ export class OutputTrees {
     for (const stale of readdirSync(cache).filter((e) => /^render-\d+$/.test(e) && !isRunning(Number(e.slice(7))))) removeLater(join(cache, stale));
     const trees = new OutputTrees(target, resolve(cache), manifests);
     if (kept) trees.#written = previous.#written;
+    trees.#later = later ?? null;
     return trees;
   }
 
@@ -161,7 +164,10 @@ export class OutputTrees {
       if (hadSite && !this.#cache) removeLater(old);
     }
     this.#record(this.out, keys, build);
-    this.#save();
+    // Until it is written, trees.json knows no record of the new site (the spare's was forgotten
+    // above, the render folder never had one): a build that reads it then renders every page.
+    if (this.#later) this.#later(() => this.#save());
+    else this.#save();
   }
 
   /** Records that the served site, unchanged, is what the build `build` makes. */

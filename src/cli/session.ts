@@ -60,7 +60,7 @@ export class BuildSession {
   }
 
   trees(out: string, cache: string | null): OutputTrees {
-    this.#trees = OutputTrees.open(out, cache, this.#trees ?? undefined);
+    this.#trees = OutputTrees.open(out, cache, this.#trees ?? undefined, (work) => this.later(work));
     return this.#trees;
   }
 
