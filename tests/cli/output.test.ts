@@ -1,0 +1,38 @@
+/** The output trees' record (trees.json) never describes a folder as holding what it does not. */
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { test } from "node:test";
+import { OutputTrees } from "../../src/cli/output.ts";
+
+/** One build: `pages` (file -> text, the text being its key) rendered and put in place. */
+function commit(trees: OutputTrees, pages: Record<string, string>): void {
+  const spare = trees.spare();
+  const render = trees.renderDir();
+  const keys = new Map(Object.entries(pages));
+  const rendered = Object.keys(pages).filter((file) => spare?.keys?.get(file) !== pages[file]);
+  for (const file of rendered) {
+    mkdirSync(dirname(join(render, file)), { recursive: true });
+    writeFileSync(join(render, file), pages[file]!);
+  }
+  trees.commit(render, rendered, keys, spare, { key: JSON.stringify(pages), stories: 0 });
+}
+
+test("the record of a commit left for later (sillok serve)", async (t) => {
+  const work = mkdtempSync(join(tmpdir(), "sillok-output-"));
+  const [out, cache] = [join(work, "site"), join(work, "cache")];
+  commit(OutputTrees.open(out, cache), { "index.html": "one", "a/index.html": "a1" });
+  commit(OutputTrees.open(out, cache), { "index.html": "two", "a/index.html": "a1" });
+
+  await t.test("should leave a record that knows the new site not at all until it is written, then as it is", () => {
+    const later: (() => void)[] = [];
+    const pages = { "index.html": "three", "a/index.html": "a2", "b/index.html": "b1" };
+    commit(OutputTrees.open(out, cache, undefined, (work) => later.push(work)), pages);
+    assert.equal(readFileSync(join(out, "index.html"), "utf8"), "three");
+    // A build in another process (or after a crash) reads trees.json: the new site is unknown, so every page is rendered.
+    assert.equal(OutputTrees.open(out, cache).live(), null);
+    for (const work of later) work();
+    assert.deepEqual(OutputTrees.open(out, cache).live(), new Map(Object.entries(pages)));
+  });
+});
