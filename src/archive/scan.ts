@@ -16,6 +16,10 @@ import { signatureFromBase64, type ParsedFile } from "./parse-file.ts";
 import { toArticle } from "../pipeline/index.ts";
 import { listContentFiles } from "../pipeline/read.ts";
 import { uniqueUrls } from "./slugs.ts";
+import { perObject } from "../per-object.ts";
+
+/** A cache entry's text signature, decoded once per entry object (never changed once made; `sillok serve` carries its entries from build to build). */
+const signatureOf = perObject((entry: CacheEntry) => signatureFromBase64(entry.signature!));
 
 export interface FileResult {
   path: string;
@@ -84,7 +88,7 @@ export async function scanFolder(dir: string, options: ScanOptions): Promise<Sca
   });
   const ok = paths.flatMap((path) => {
     const entry = entries.get(path);
-    return entry?.story && entry.signature ? [{ story: entry.story, signature: signatureFromBase64(entry.signature) }] : [];
+    return entry?.story && entry.signature ? [{ story: entry.story, signature: signatureOf(entry) }] : [];
   });
   let stories: Story[] | undefined;
   return {

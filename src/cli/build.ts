@@ -39,6 +39,9 @@ export interface BuildOptions {
   search?: boolean;
 }
 
+/** List and month pages a session's warm-up renders (into a folder it drops): enough for V8 to compile their code paths. */
+const WARM_PAGES = 300;
+
 /** Where feeds and the sitemap point when the keeper has not set `url` in config/site.yaml. */
 const LOCAL_ORIGIN = "http://localhost:8080";
 
@@ -101,7 +104,8 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
         session.warm(async () => {
           const dir = trees.renderDir();
           try {
-            await renderPages(archive, { articles: [], lists: [], months: [], feeds: [] }, site, dir, scan.bodies);
+            // Some list and month pages too (they need no bodies): a rebuild after an added story renders hundreds of them.
+            await renderPages(archive, { articles: [], lists: archive.listPages.slice(0, WARM_PAGES), months: archive.months.slice(0, WARM_PAGES), feeds: [] }, site, dir, scan.bodies);
           } finally {
             trees.abandon(dir);
           }
