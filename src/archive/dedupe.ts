@@ -212,12 +212,12 @@ function joinAll(uf: UnionFind, long: number[], sigs: Uint32Array[]): void {
 /** The pairs an added item is in (the others were joined by the last call): each band's signatures with an added one's number. */
 function joinAdded(uf: UnionFind, added: number[], long: number[], sigs: Uint32Array[]): void {
   if (added.length === 0) return;
+  const wanted = Array.from({ length: BANDS }, () => new Map<number, number[]>());
+  for (const i of added) bandKeys(sigs[i]!).forEach((key, b) => wanted[b]!.set(key, []));
+  for (const j of long) bandKeys(sigs[j]!).forEach((key, b) => wanted[b]!.get(key)?.push(j));
   for (let b = 0; b < BANDS; b++) {
-    const wanted = new Map<number, number[]>();
-    for (const i of added) wanted.set(bandKeys(sigs[i]!)[b]!, []);
-    for (const j of long) wanted.get(bandKeys(sigs[j]!)[b]!)?.push(j);
     for (const i of added) {
-      for (const j of wanted.get(bandKeys(sigs[i]!)[b]!)!) {
+      for (const j of wanted[b]!.get(bandKeys(sigs[i]!)[b]!)!) {
         if (j !== i && uf.find(i) !== uf.find(j) && nearSame(sigs[i]!, sigs[j]!)) uf.union(i, j);
       }
     }

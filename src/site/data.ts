@@ -128,7 +128,8 @@ function articlePages(articles: Story[], stories: Story[], terms: Term[], copies
   const links = (kind: Term["kind"], ids: string[]) => ids.map((id) => link(kind, id)).filter((l): l is Link => l !== null);
   const publisherTerm = new Map(terms.filter((t) => t.kind === "publisher").map((t) => [t.label, t]));
   // All an article's page draws on besides its own story, its related stories and its copies.
-  const context = JSON.stringify([site.homeCountry, [...termLinks]]);
+  // (In key order: adding a story can reorder the countries and publishers, which are by count.)
+  const context = JSON.stringify([site.homeCountry, [...termLinks].sort(([a], [b]) => (a < b ? -1 : 1))]);
   return articles.map((article) => {
     const canonical = article.duplicateOf ? byId.get(article.duplicateOf) ?? article : article;
     const relatedStories = related.get(canonical.id) ?? [];
