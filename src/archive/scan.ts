@@ -4,7 +4,7 @@
  * read on demand (this build's from memory, older ones from the cache's packs).
  */
 import { readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Problem, Story } from "../model/article.ts";
 import { findTopics, type Taxonomy } from "../taxonomy/topics.ts";
 import { PackReader, type Body, type BodyRef } from "./body-store.ts";
@@ -63,8 +63,9 @@ export async function scanFolder(dir: string, options: ScanOptions): Promise<Sca
   const report = () => options.progress?.(entries.size + results.size, paths.length);
   const reader = new PackReader(cacheDir);
 
+  const root = resolve(dir); // the paths are plain relative ones: joined by hand, ten thousand times
   for (const path of paths) {
-    const { size, mtimeMs } = statSync(join(dir, path));
+    const { size, mtimeMs } = statSync(`${root}/${path}`);
     const stat = { size, mtimeMs };
     if (size > MAX_FILE_BYTES) {
       results.set(path, tooLarge(path, size));

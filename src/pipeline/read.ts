@@ -14,12 +14,17 @@ const IGNORED_DIRS = new Set([".git", "node_modules", ".sillok-cache"]);
 export async function listContentFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files: string[] = [];
+  /** Each folder's path from `dir` ("" for `dir` itself; null: an ignored one), worked out once per folder. */
+  const folders = new Map<string, string | null>();
   for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    const rel = relative(dir, full);
-    if (rel.split(sep).some((part) => IGNORED_DIRS.has(part))) continue;
-    files.push(rel.split(sep).join("/"));
+    if (!entry.isFile() || IGNORED_DIRS.has(entry.name)) continue;
+    let folder = folders.get(entry.parentPath);
+    if (folder === undefined) {
+      const parts = relative(dir, entry.parentPath).split(sep).filter(Boolean);
+      folder = parts.some((part) => IGNORED_DIRS.has(part)) ? null : parts.join("/");
+      folders.set(entry.parentPath, folder);
+    }
+    if (folder !== null) files.push(folder ? `${folder}/${entry.name}` : entry.name);
   }
   return files.sort();
 }
