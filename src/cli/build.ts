@@ -100,6 +100,9 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
       session.later(() => {
         const archive = toArchive(session.sameStories(scan.stories), site, pipeline.taxonomy.topics, session.related);
         planPages(archive, site, session.plan);
+        // The search index's record read now, not by the next build.
+        const record = session.indexRecord(cache.dir);
+        if (record) session.keepIndexRecord(cache.dir, record, { changed: false });
         if (withSearch) session.searchWorker(scan.stories.length);
         session.warm(async () => {
           const dir = trees.renderDir();

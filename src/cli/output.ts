@@ -43,7 +43,7 @@ export class OutputTrees {
   readonly #cache: string | null;
   readonly #manifests: Manifests;
 
-  /** What trees.json was when this process last wrote it: while it still is, the records in memory are its content. */
+  /** What trees.json was when this process last read or wrote it: while it still is, the records in memory are its content. */
   #written: string | null = null;
   /** Where a commit leaves the writing of the new site's record (`sillok serve`: once the site is served); none: written at once. */
   #later: ((work: () => void) => void) | null = null;
@@ -66,13 +66,15 @@ export class OutputTrees {
     if (cache === null) return new OutputTrees(target, null, {});
     mkdirSync(cache, { recursive: true });
     if (statSync(cache).dev !== statSync(dirname(target)).dev) return new OutputTrees(target, null, {});
-    const kept = previous && previous.out === target && previous.#cache === resolve(cache) && previous.#written !== null && previous.#written === fileStamp(join(cache, "trees.json"));
-    const manifests = kept ? previous.#manifests : readManifests(join(cache, "trees.json"));
+    const file = join(cache, "trees.json");
+    const stamp = fileStamp(file); // before the read: a write after it makes the next open read again
+    const kept = previous && previous.out === target && previous.#cache === resolve(cache) && previous.#written !== null && previous.#written === stamp;
+    const manifests = kept ? previous.#manifests : readManifests(file);
     recoverSwap(cache, target);
     finishRemovals(cache);
     for (const stale of readdirSync(cache).filter((e) => /^render-\d+$/.test(e) && !isRunning(Number(e.slice(7))))) removeLater(join(cache, stale));
     const trees = new OutputTrees(target, resolve(cache), manifests);
-    if (kept) trees.#written = previous.#written;
+    trees.#written = stamp;
     trees.#later = later ?? null;
     return trees;
   }
