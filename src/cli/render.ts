@@ -118,8 +118,9 @@ export async function renderPages(archive: Archive, pages: RenderSet, site: Site
     const [, results] = await eleventy.write();
     for (const r of results) if (r.outputPath) files.push(relative(dir, resolve(r.outputPath)));
     for (const page of articles) delete page.html;
-    // A run of a few pages leaves little garbage, and a full collection costs a tenth of a second.
-    if (articles.length + batch.lists.length + batch.months.length >= SMALL_RUN) collectGarbage();
+    // Between batches (not after the last: V8 collects when it needs to); a run of a few pages
+    // leaves little garbage, and a full collection costs a tenth of a second.
+    if (start + BATCH < pages.articles.length && articles.length + batch.lists.length + batch.months.length >= SMALL_RUN) collectGarbage();
   }
   for (const feed of pages.feeds) delete feed.html;
   // Eleventy skips a template it is told to ignore without a word: a page it did not write
