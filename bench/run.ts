@@ -53,10 +53,11 @@ async function measure(command: string, args: string[], cwd: string): Promise<Ru
   return { seconds, peakMiB: kib / 1024, stdout };
 }
 
+/** The process's peak resident memory so far (VmHWM): polling its current size would miss a peak between two polls. */
 function residentKiB(pid: number): number {
   try {
     const status = spawnSync("cat", [`/proc/${pid}/status`], { encoding: "utf8" }).stdout;
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
   } catch {
     return 0;
   }
@@ -129,6 +130,7 @@ async function serveRebuilds(dir: string, content: string, out: string, cache: s
       seconds.push(Number(/total ([\d.]+) s/.exec(reports().at(-1)!)?.[1]));
       await new Promise((r) => setTimeout(r, 1000)); // the cache's index is written after the swap
     }
+    peak = Math.max(peak, residentKiB(child.pid!));
     return { seconds, peakMiB: peak / 1024 };
   } finally {
     clearInterval(poll);

@@ -54,7 +54,7 @@ interface EleventyConfig {
  * with memory to spare, would otherwise keep until long after: collecting between batches keeps
  * the build's peak memory near what it really holds.
  */
-function collectGarbage(): void {
+export function collectGarbage(): void {
   setFlagsFromString("--expose-gc");
   (runInNewContext("gc") as () => void)();
 }

@@ -27,7 +27,7 @@ export async function serve(port: number, setup: () => BuildSetup): Promise<numb
   renderFromSources(); // an edited template applies at the next rebuild
   const session = new BuildSession();
   const first = await build(options, pipeline, session);
-  session.flush();
+  session.settle();
   if (first !== 0) return first;
   // Loaded here, not with the command line: every other command would pay for it.
   const { default: EleventyDevServer } = await import("@11ty/eleventy-dev-server");
@@ -51,7 +51,7 @@ export async function serve(port: number, setup: () => BuildSetup): Promise<numb
         } catch (error) {
           process.stderr.write(`sillok serve: the rebuild failed; the last good site is still served.\n${error instanceof Error ? error.message : String(error)}\n`);
         } finally {
-          session.flush();
+          session.settle();
         }
       });
     }, SETTLE_MS);

@@ -13,6 +13,7 @@ import { SearchWorker, startSearchWorker } from "../search/search-job.ts";
 import type { Story } from "../model/article.ts";
 import { PlanMemo } from "../site/plan.ts";
 import { OutputTrees } from "./output.ts";
+import { collectGarbage } from "./render.ts";
 
 export class BuildSession {
   readonly related = new RelatedMemo();
@@ -112,6 +113,16 @@ export class BuildSession {
         process.stderr.write(`sillok serve: writing the cache after the build failed (${error instanceof Error ? error.message : String(error)}); it is written again after the next one.\n`);
       }
     }
+  }
+
+  /**
+   * Once a build's site is served: what it left for later, then (after any warm-up) a full
+   * collection. A build leaves hundreds of megabytes of garbage that V8, with memory to spare,
+   * would keep, and the next build's peak would stand on it.
+   */
+  settle(): void {
+    this.flush();
+    this.warm(async () => collectGarbage());
   }
 
   /** Ends the search worker (a build failed while its job ran): the next build starts another. */
