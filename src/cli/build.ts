@@ -164,9 +164,9 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
     if (searching || !isUpToDate(plan, live, [searchGroup(search)])) {
       spare ??= trees.spare();
       dir ??= trees.renderDir();
-      // What the last build changed is in the site already: linked from there, not rendered again.
+      // What the last build changed is in the site already: linked from there (when the site is put in place), not rendered again.
       const wanted = new Map([...plan.keys, ...(withSearch && holdsSearch(live, search) ? searchFilesOf(live!, search) : [])]);
-      const linked = spare ? trees.linkFromLive(spare, wanted, dir) : [];
+      const linked = spare ? trees.takenFromLive(spare, wanted) : [];
       let held = spare ? new Map([...spare.keys!, ...linked.map((file): [string, string] => [file, wanted.get(file)!])]) : null;
       let pages = pagesToRender(plan, held);
       // Most pages changed: moving them one by one into the spare costs more than rendering the rest
@@ -175,6 +175,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
       const from = spare;
       if (dropSpare) {
         spare = null;
+        trees.linkFrom({ dir: trees.out, keys: live }, linked, dir);
         held = new Map(linked.map((file) => [file, wanted.get(file)!]));
         pages = pagesToRender(plan, held);
       }
@@ -192,7 +193,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
       const keys = new Map(plan.keys);
       for (const file of files) if (!keys.has(file)) keys.set(file, `${WHOLE}${plan.wholeKey}`);
       for (const [file, key] of searchFiles.keys) keys.set(file, key);
-      trees.commit(dir, [...files, ...searchFiles.written, ...linked], keys, spare, { key, stories: archive.stories.length });
+      trees.commit(dir, [...files, ...searchFiles.written], keys, spare, { key, stories: archive.stories.length }, spare ? linked : []);
       rendered = files.length + searchFiles.written.length;
     } else {
       trees.confirm({ key, stories: archive.stories.length });
