@@ -179,7 +179,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
         held = new Map(linked.map((file) => [file, wanted.get(file)!]));
         pages = pagesToRender(plan, held);
       }
-      const files = await renderPages(archive, pages, site, dir, scan.bodies);
+      const files = await renderPages(archive, pages, site, dir, scan.bodies, { collectAfter: !session });
       lap("render");
       // No job: the served site holds this build's search files, linked from it (or held by the spare) like its pages.
       const searchFiles = (await job) ?? { keys: new Map(withSearch ? searchFilesOf(live!, search) : []), written: [], ms: 0 };

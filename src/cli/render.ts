@@ -83,8 +83,12 @@ export function preloadEleventy(): Promise<typeof import("@11ty/eleventy")> {
   return eleventyModule;
 }
 
-/** Renders `pages` into `dir`; returns the files written, relative to it. */
-export async function renderPages(archive: Archive, pages: RenderSet, site: SiteContext, dir: string, bodies: Bodies): Promise<string[]> {
+/**
+ * Renders `pages` into `dir`; returns the files written, relative to it. `collectAfter`: a full
+ * collection after the last batch too, for the rest of a build's peak (`sillok serve` collects
+ * once the site is served instead).
+ */
+export async function renderPages(archive: Archive, pages: RenderSet, site: SiteContext, dir: string, bodies: Bodies, { collectAfter = true } = {}): Promise<string[]> {
   const { default: Eleventy } = await preloadEleventy();
   const feedBodies = new Map<string, string>();
   for (const feed of pages.feeds) {
@@ -118,9 +122,8 @@ export async function renderPages(archive: Archive, pages: RenderSet, site: Site
     const [, results] = await eleventy.write();
     for (const r of results) if (r.outputPath) files.push(relative(dir, resolve(r.outputPath)));
     for (const page of articles) delete page.html;
-    // Between batches (not after the last: V8 collects when it needs to); a run of a few pages
-    // leaves little garbage, and a full collection costs a tenth of a second.
-    if (start + BATCH < pages.articles.length && articles.length + batch.lists.length + batch.months.length >= SMALL_RUN) collectGarbage();
+    // A run of a few pages leaves little garbage, and a full collection costs a tenth of a second.
+    if ((collectAfter || start + BATCH < pages.articles.length) && articles.length + batch.lists.length + batch.months.length >= SMALL_RUN) collectGarbage();
   }
   for (const feed of pages.feeds) delete feed.html;
   // Eleventy skips a template it is told to ignore without a word: a page it did not write
