@@ -225,15 +225,20 @@ function readManifests(file: string): Manifests {
   return Object.fromEntries(Object.entries(read).map(([id, { files, build }]) => [id, { files: new Map(Object.entries(files)), ...(build ? { build } : {}) }]));
 }
 
-/** Moves a file to `to`, making its folder only when it is not there (most of a spare's are). */
-function moveInto(from: string, to: string): void {
+/** `put(from, to)`, making `to`'s folder only when it is not there (most of a spare's are). */
+function intoFolder(put: (from: string, to: string) => void, from: string, to: string): void {
   try {
-    renameSync(from, to);
+    put(from, to);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     mkdirSync(dirname(to), { recursive: true });
-    renameSync(from, to);
+    put(from, to);
   }
+}
+
+/** Moves a file to `to`. */
+function moveInto(from: string, to: string): void {
+  intoFolder(renameSync, from, to);
 }
 
 /** Puts a hard link to `from` at `to`, in place of what is there. */
@@ -243,13 +248,7 @@ function linkOver(from: string, to: string): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    mkdirSync(dirname(to), { recursive: true });
-    linkSync(from, to);
-  }
+  intoFolder(linkSync, from, to);
 }
 
 /** Removes a file and the folders it leaves empty, up to the tree's root. */
