@@ -168,7 +168,8 @@ export class OutputTrees {
     }
     this.#record(this.out, keys, build);
     // Until it is written, trees.json knows no record of the new site (the spare's was forgotten
-    // above, the render folder never had one): a build that reads it then renders every page.
+    // above, the render folder never had one), only the old site's, true of the folder it is now
+    // (the spare): a build that reads it renders what differs from that.
     if (this.#later) this.#later(() => this.#save());
     else this.#save();
   }

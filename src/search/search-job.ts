@@ -110,7 +110,14 @@ export class SearchWorker {
   run(job: SearchJob): Promise<Reply> {
     this.#worker.ref();
     const id = ++this.#sent;
-    this.#worker.postMessage({ id, ...(this.#kept ? this.#delta(job) : { job }) });
+    if (!this.#kept) this.#worker.postMessage({ id, job });
+    else {
+      const docs = new Map(job.docs.map((doc) => [doc.no, doc]));
+      const message = this.#delta(job, docs);
+      this.#docs = null; // until the worker has the message: one that could not be sent leaves it unknown
+      this.#worker.postMessage({ id, ...message });
+      this.#docs = docs;
+    }
     const replied = new Promise<Reply>((resolve) => {
       const listen = (message: { id: number; reply: Reply }) => {
         if (message.id !== id) return;
@@ -127,15 +134,14 @@ export class SearchWorker {
    * same story and body objects), and the numbers of those it no longer has. Copying every doc
    * into the worker would cost each rebuild tens of milliseconds on both threads.
    */
-  #delta(job: SearchJob): WorkerMessage {
+  #delta(job: SearchJob, docs: Map<number, JobDoc>): WorkerMessage {
     const last = this.#docs;
-    this.#docs = new Map(job.docs.map((doc) => [doc.no, doc]));
     if (!last) return { job };
     const changed = job.docs.filter((doc) => {
       const held = last.get(doc.no);
       return held?.story !== doc.story || held.body !== doc.body;
     });
-    return { job: { ...job, docs: changed }, delta: { dropped: [...last.keys()].filter((no) => !this.#docs!.has(no)) } };
+    return { job: { ...job, docs: changed }, delta: { dropped: [...last.keys()].filter((no) => !docs.has(no)) } };
   }
 
   /** Done with it for this build: a kept worker waits for the next one. */

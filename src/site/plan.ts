@@ -87,7 +87,7 @@ export class PlanMemo {
   version = "";
   /** By output file. */
   keys = new Map<string, MemoEntry>();
-  /** By page object (pages are never changed once made), for this version. */
+  /** By article page object (pages are never changed once made), for this version. */
   pages = new WeakMap<object, MemoEntry>();
 }
 
@@ -108,14 +108,15 @@ export function planPages(archive: Archive, site: SiteContext, memo?: PlanMemo):
   const last = memo?.keys ?? null;
   const next = new Map<string, MemoEntry>();
   const keys = new Map<string, string>();
-  const keyed = <T extends object>(url: string, page: T, partsOf: () => Part[]): [string, T] => {
-    let entry = memo?.pages.get(page);
+  /** `same`: the page's key follows from the page object alone (an article page: see articlePages), so a kept object keeps it. */
+  const keyed = <T extends object>(url: string, page: T, partsOf: () => Part[], same = false): [string, T] => {
+    let entry = same ? memo?.pages.get(page) : undefined;
     if (!entry) {
       const file = outputFile(url);
       const held = last?.get(file);
       const parts = partsOf();
       entry = { file, parts, key: held && sameParts(held.parts, parts) ? held.key : keyOf(version, JSON.stringify(parts)) };
-      memo?.pages.set(page, entry);
+      if (same) memo?.pages.set(page, entry);
     }
     keys.set(entry.file, entry.key);
     if (memo) next.set(entry.file, entry);
@@ -136,7 +137,7 @@ export function planPages(archive: Archive, site: SiteContext, memo?: PlanMemo):
     keyed(p.article.url, p, () => {
       const parts = links(links(links([full(p.article)], p.topics), p.countries), p.publisher ? [p.publisher, p.month] : [p.month]);
       return briefs(briefs(parts, p.related), p.copies);
-    }),
+    }, true),
   );
   const lists = archive.listPages.map((p) =>
     // Only the first page shows the term's story count (term.11ty.ts); the page URLs follow from the term and their number.
