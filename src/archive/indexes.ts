@@ -27,19 +27,21 @@ export interface Month {
 
 /** Canonical stories, newest first; undated ones last, each group in content-path order. */
 export function newestFirst(articles: Story[]): Story[] {
-  return articles
-    .filter((a) => a.duplicateOf === null)
-    .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.sourcePath.localeCompare(b.sourcePath));
+  return articles.filter((a) => a.duplicateOf === null).sort((a, b) => collate(b.date ?? "", a.date ?? "") || collate(a.sourcePath, b.sourcePath));
 }
+
+/** `localeCompare` as one collator (what it uses), not looked up again for each of a sort's comparisons. */
+const collate = new Intl.Collator().compare;
 
 /** One term per taxonomy topic, in the keeper's order, empty ones included. */
 export function topicTerms(stories: Story[], topics: Topic[]): Term[] {
+  const groups = groupBy(stories, (s) => s.topics);
   return topics.map((topic) => ({
     kind: "topic",
     id: topic.id,
     label: topic.label,
     description: topic.description ?? null,
-    stories: stories.filter((s) => s.topics.includes(topic.id)),
+    stories: groups.get(topic.id) ?? [],
   }));
 }
 
