@@ -1,9 +1,9 @@
 /**
  * What `sillok serve` keeps from one build to the next, so that a rebuild after a file is added
  * does not read back what the last build has just written: the cache's entries, the output
- * folders' records, the search index's record, a search worker, and the archive's dedupe groups,
- * related lists and page keys (see DedupeMemo, RelatedMemo, PlanMemo). A build without a session (`sillok build`)
- * reads them from disk and starts its worker afresh.
+ * folders' records, the search index's record, a search worker, and the archive's dedupe
+ * groups, related lists and page keys (see DedupeMemo, RelatedMemo, PlanMemo). A build without a
+ * session (`sillok build`) reads them from disk and starts its worker afresh.
  */
 import { ArticleCache } from "../archive/cache.ts";
 import { DedupeMemo } from "../archive/dedupe.ts";

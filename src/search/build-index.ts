@@ -180,6 +180,14 @@ function loadShard(bytes: Uint8Array, kept: Set<number>, postings: Map<string, n
   }
 }
 
+/** Writes a posting (doc number × 256 + weight) as its doc's gap from `previous` and its weight; returns its doc number. */
+function writePosting(bytes: Bytes, posting: number, previous: number): number {
+  const no = Math.floor(posting / 256);
+  bytes.varint(no - previous);
+  bytes.varint(posting % 256);
+  return no;
+}
+
 /**
  * A token's encoded postings (`df` of them) with `added` (doc number × 256 + weight, in doc
  * order) among them: the held bytes are copied in runs, and only the gap of a posting that an
@@ -189,12 +197,6 @@ function mergePostings(held: Uint8Array, df: number, added: number[]): Uint8Arra
   const out = new Bytes();
   const at = { i: 0 };
   let [no, previous, copied, next] = [0, 0, 0, 0];
-  const write = (posting: number) => {
-    const doc = Math.floor(posting / 256);
-    out.varint(doc - previous);
-    out.varint(posting % 256);
-    previous = doc;
-  };
   for (let k = 0; k < df; k++) {
     const start = at.i;
     no += readVarint(held, at);
@@ -204,7 +206,7 @@ function mergePostings(held: Uint8Array, df: number, added: number[]): Uint8Arra
       out.bytes(held.subarray(copied, start));
       for (; next < added.length && Math.floor(added[next]! / 256) <= no; next++) {
         if (Math.floor(added[next]! / 256) === no) return null;
-        write(added[next]!);
+        previous = writePosting(out, added[next]!, previous);
       }
       out.varint(no - previous); // this posting's gap, from the doc now before it; its weight on is copied
       copied = weight;
@@ -212,7 +214,7 @@ function mergePostings(held: Uint8Array, df: number, added: number[]): Uint8Arra
     previous = no;
   }
   out.bytes(held.subarray(copied));
-  for (; next < added.length; next++) write(added[next]!);
+  for (; next < added.length; next++) previous = writePosting(out, added[next]!, previous);
   return out.done();
 }
 
@@ -290,12 +292,7 @@ export function buildSearchIndex(docs: SearchDoc[], size: number, filters: Filte
       let df: number;
       if (list) {
         let previous = 0;
-        for (const posting of list) {
-          const no = Math.floor(posting / 256);
-          tail.varint(no - previous);
-          tail.varint(posting % 256);
-          previous = no;
-        }
+        for (const posting of list) previous = writePosting(tail, posting, previous);
         df = list.length;
       } else {
         const kept = raw!.tokens.get(token)!;

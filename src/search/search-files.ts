@@ -11,8 +11,7 @@ import { dirname, join, relative } from "node:path";
 import type { Story } from "../model/article.ts";
 import { pipelineVersion } from "../archive/cache.ts";
 import { besideBundle, inPackage } from "../package-root.ts";
-import { perObject } from "../per-object.ts";
-import { buildSearchIndex, type FilterLabels, type IndexBase, type SearchDoc } from "./build-index.ts";
+import { buildSearchIndex, docKey, type FilterLabels, type IndexBase, type SearchDoc } from "./build-index.ts";
 
 /** Marks the search files in a folder's record: `search:<group key>:<content hash>`. */
 export const SEARCH = "search:";
@@ -28,16 +27,14 @@ export function searchCode(): string {
 
 /** The group key: the code and, per doc number, what the index holds of its story. */
 export function searchKey(numbers: (string | null)[], stories: Map<string, Story>, labels: FilterLabels): string {
-  const hash = createHash("sha1").update(searchCode()).update(pipelineVersion()).update(JSON.stringify(labels));
+  const pipeline = pipelineVersion();
+  const hash = createHash("sha1").update(searchCode()).update(pipeline).update(JSON.stringify(labels));
   for (const id of numbers) {
     const s = id ? stories.get(id) : undefined;
-    hash.update(s ? shown(s) : "-").update("\n");
+    hash.update(s ? `${s.id}\0${docKey(s, pipeline)}` : "-").update("\n");
   }
   return hash.digest("base64url");
 }
-
-/** What the search files show of a story, by story object (never changed once made). */
-const shown = perObject((s: Story) => JSON.stringify([s.id, s.contentHash, s.url, s.title, s.date, s.publisher, s.topics, s.countries]));
 
 /** The record prefix of the search files of group `key`. */
 export function searchGroup(key: string): string {
