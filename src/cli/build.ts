@@ -14,7 +14,7 @@ import { archiveOf, indexArchive, toArchive, type ArchiveIndex, type SiteContext
 import { isUpToDate, pagesToRender, planPages, templateCode, WHOLE } from "../site/plan.ts";
 import { assignNumbers, loadIndexRecord, saveIndexRecord } from "../search/doc-numbers.ts";
 import { docKey, indexedStory, shardCount } from "../search/build-index.ts";
-import { holdsSearch, SEARCH, searchCode, searchFilesOf, searchGroup, searchKey } from "../search/search-files.ts";
+import { holdsSearch, sameFile, SEARCH, searchCode, searchFilesOf, searchGroup, searchKey } from "../search/search-files.ts";
 import { runSearchJob, startSearchWorker, type SearchFiles, type SearchJob } from "../search/search-job.ts";
 import type { IndexRecord } from "../search/doc-numbers.ts";
 import type { Story } from "../model/article.ts";
@@ -166,7 +166,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
       dir ??= trees.renderDir();
       // What the last build changed is in the site already: linked from there (when the site is put in place), not rendered again.
       const wanted = new Map([...plan.keys, ...(withSearch && holdsSearch(live, search) ? searchFilesOf(live!, search) : [])]);
-      const linked = spare ? trees.takenFromLive(spare, wanted) : [];
+      const linked = spare ? trees.takenFromLive(spare, wanted, sameFile) : [];
       let held = spare ? new Map([...spare.keys!, ...linked.map((file): [string, string] => [file, wanted.get(file)!])]) : null;
       let pages = pagesToRender(plan, held);
       // Most pages changed: moving them one by one into the spare costs more than rendering the rest

@@ -30,6 +30,10 @@ export interface Tree {
   keys: ReadonlyMap<string, string> | null;
 }
 
+/** Whether a folder's record entry `held` stands for the same bytes as the entry `wanted` (see sameFile in search-files.ts). */
+export type SameFile = (held: string | undefined, wanted: string) => boolean;
+const equal: SameFile = (held, wanted) => held === wanted;
+
 /** Per folder (by identity): each file's key, and the key of the whole build that made it. */
 const buildSchema = z.object({ key: z.string(), stories: z.number() });
 /** The build that made a folder: the key of all it was made from, and how many stories it shows. */
@@ -109,15 +113,42 @@ export class OutputTrees {
    * last build changed): `commit` links them from the site into the spare, like rendered pages,
    * instead of their being rendered again.
    */
-  takenFromLive(spare: Tree, wanted: Iterable<[string, string]>): string[] {
+  takenFromLive(spare: Tree, wanted: Iterable<[string, string]>, same: SameFile = equal): string[] {
     const live = this.live();
     if (!live) return [];
     const taken: string[] = [];
     for (const [file, key] of wanted) {
-      if (spare.keys?.get(file) === key || live.get(file) !== key) continue;
+      if (same(spare.keys?.get(file), key) || live.get(file) !== key) continue;
       if (existsSync(join(this.out, file))) taken.push(file); // one the record lists but the site lacks is rendered
     }
     return taken;
+  }
+
+  /**
+   * Brings the spare up to the served site, between builds (`sillok serve`): the files the site
+   * holds and the spare does not (those the last build changed) are linked in, and those the site
+   * lacks go. The next build then moves only its own pages into the spare, not the last build's too.
+   */
+  catchUp(same: SameFile = equal): void {
+    if (!this.#cache) return;
+    const dir = join(this.#cache, "site");
+    const held = this.#keysOf(dir);
+    const live = this.live();
+    if (!held || !live || held === live) return;
+    const stale = [...live].filter(([file, key]) => !same(held.get(file), key));
+    const gone = [...held.keys()].filter((file) => !live.has(file));
+    const next = new Map(live);
+    if (stale.length > 0 || gone.length > 0) {
+      // Unknown until it is done, as in a commit.
+      this.#forget(dir);
+      this.#save();
+      for (const [file] of stale) {
+        if (!linkOver(join(this.out, file), join(dir, file))) next.delete(file); // one the record lists but the site lacks is rendered
+      }
+      for (const file of gone) removeFile(dir, file);
+    }
+    this.#record(dir, next);
+    this.#save();
   }
 
   /** Links `files` of `tree` into the render folder. */
@@ -242,14 +273,20 @@ function moveInto(from: string, to: string): void {
   intoFolder(renameSync, from, to);
 }
 
-/** Puts a hard link to `from` at `to`, in place of what is there. */
-function linkOver(from: string, to: string): void {
+/** Puts a hard link to `from` at `to`, in place of what is there; false when there is no `from` (`to` is then gone too). */
+function linkOver(from: string, to: string): boolean {
   try {
     unlinkSync(to); // not rmSync: it looks before it removes, a third of the time of a few hundred links
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  intoFolder(linkSync, from, to);
+  try {
+    intoFolder(linkSync, from, to);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    return false;
+  }
 }
 
 /** Removes a file and the folders it leaves empty, up to the tree's root. */

@@ -10,6 +10,7 @@ import { DedupeMemo } from "../archive/dedupe.ts";
 import { RelatedMemo } from "../archive/related.ts";
 import { loadIndexRecord, saveIndexRecord, type IndexRecord } from "../search/doc-numbers.ts";
 import { SearchWorker, startSearchWorker } from "../search/search-job.ts";
+import { sameFile } from "../search/search-files.ts";
 import type { Story } from "../model/article.ts";
 import { PlanMemo } from "../site/plan.ts";
 import { OutputTrees } from "./output.ts";
@@ -116,13 +117,17 @@ export class BuildSession {
   }
 
   /**
-   * Once a build's site is served: what it left for later, then (after any warm-up) a full
+   * Once a build's site is served: what it left for later, then (after any warm-up) the spare
+   * brought up to the site (the next build moves only its own pages into it) and a full
    * collection. A build leaves hundreds of megabytes of garbage that V8, with memory to spare,
    * would keep, and the next build's peak would stand on it.
    */
   settle(): void {
     this.flush();
-    this.warm(async () => collectGarbage());
+    this.warm(async () => {
+      this.#trees?.catchUp(sameFile);
+      collectGarbage();
+    });
   }
 
   /** Ends the search worker (a build failed while its job ran): the next build starts another. */

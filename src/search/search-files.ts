@@ -60,6 +60,15 @@ function pageScript(): string {
   });
 }
 
+/**
+ * Whether two record entries stand for the same bytes: equal ones, or two search files with one
+ * content hash (their groups differ when other search files changed): a folder holding the one
+ * need not take the file again.
+ */
+export function sameFile(held: string | undefined, wanted: string): boolean {
+  return held === wanted || (wanted.startsWith(SEARCH) && holds(held, wanted.slice(wanted.lastIndexOf(":") + 1)));
+}
+
 /** Whether a record entry is a search file with the content hash `hash` (`search:<key>:<hash>`). */
 function holds(entry: string | undefined, hash: string): boolean {
   return entry !== undefined && entry.startsWith(SEARCH) && entry.endsWith(hash) && entry[entry.length - hash.length - 1] === ":";
