@@ -2,7 +2,8 @@
 export function perObject<K extends object, V>(fn: (key: K) => V): (key: K) => V {
   const known = new WeakMap<K, V>();
   return (key) => {
-    if (known.has(key)) return known.get(key)!;
+    const held = known.get(key);
+    if (held !== undefined || known.has(key)) return held as V; // one lookup for the common case
     const value = fn(key);
     known.set(key, value);
     return value;

@@ -82,7 +82,10 @@ export function monthLabel(id: string): string {
 function groupBy(stories: Story[], keys: (story: Story) => string[]): Map<string, Story[]> {
   const groups = new Map<string, Story[]>();
   for (const story of stories) {
-    for (const key of new Set(keys(story))) {
+    const list = keys(story);
+    for (let i = 0; i < list.length; i++) {
+      const key = list[i]!;
+      if (list.indexOf(key) !== i) continue; // named twice (lists are short: no Set per story)
       const group = groups.get(key);
       if (group) group.push(story);
       else groups.set(key, [story]);
