@@ -67,15 +67,20 @@ export function findRelated(stories: Story[], homeCountry: string | null, limit 
     postings: new Map([...ids].map(([name, f]) => [name, postings[f]!])),
     weights: new Map([...ids].map(([name, f]) => [name, weight[f]!])),
     lists: [],
+    related: [],
   };
   const last = memo.state;
-  const dirty = last && last.homeCountry === homeCountry && last.limit === limit ? reached(last, state) : null;
+  const change = last && last.homeCountry === homeCountry && last.limit === limit ? reached(last, state) : null;
   const related = new Map<string, Story[]>();
   stories.forEach((story, index) => {
-    const was = dirty && !dirty.has(story.id) ? last!.at.get(story.id) : undefined;
+    const was = change && !change.dirty.has(story.id) ? last!.at.get(story.id) : undefined;
     const list = was === undefined ? listOf(index).map((other) => stories[other]!.id) : last!.lists[was]!;
+    // The last call's stories, when none of them is a new object: most lists, most rebuilds.
+    const kept = was !== undefined && (change!.replaced.size === 0 || !list.some((id) => change!.replaced.has(id)));
+    const items = kept ? last!.related[was]! : list.map((id) => stories[state.at.get(id)!]!);
     state.lists.push(list);
-    related.set(story.id, list.map((id) => stories[state.at.get(id)!]!));
+    state.related.push(items);
+    related.set(story.id, items);
   });
   memo.state = state;
   return related;
@@ -114,6 +119,8 @@ interface RelatedState {
   weights: Map<string, number>;
   /** Each story's related stories (ids), by index. */
   lists: string[][];
+  /** The same as stories, as returned. */
+  related: Story[][];
 }
 
 /** The last findRelated call's work, for the next (`sillok serve`'s rebuilds). */
@@ -122,14 +129,16 @@ export class RelatedMemo {
 }
 
 /**
- * The stories whose lists may differ from the last call's: a story's list depends on the
- * stories within WINDOW of it in its features' postings, their features, dates and ids, and the
- * features' weights. So: every story of a feature whose weight moved, and every story within
+ * The stories whose lists may differ from the last call's (`dirty`): a story's list depends on
+ * the stories within WINDOW of it in its features' postings, their features, dates and ids, and
+ * the features' weights. So: every story of a feature whose weight moved, and every story within
  * reach of a story that came, went, or changed its features or date (in the old postings and the
- * new), the changed story included.
+ * new), the changed story included. `replaced`: the stories that are new objects (a list naming
+ * one is made again, even if it names the same stories).
  */
-function reached(last: RelatedState, next: RelatedState): Set<string> {
+function reached(last: RelatedState, next: RelatedState): { dirty: Set<string>; replaced: Set<string> } {
   const dirty = new Set<string>();
+  const replaced = new Set<string>();
   const changed = (id: string, state: RelatedState) => {
     const index = state.at.get(id)!;
     const story = state.stories[index]!;
@@ -143,13 +152,15 @@ function reached(last: RelatedState, next: RelatedState): Set<string> {
   for (const story of next.stories) {
     const was = last.at.get(story.id);
     const old = was === undefined ? undefined : last.stories[was]!;
-    if (old === story || (old && factsOf(old, last.homeCountry).joined === factsOf(story, next.homeCountry).joined && old.date === story.date)) continue;
+    if (old === story) continue;
+    replaced.add(story.id);
+    if (old && factsOf(old, last.homeCountry).joined === factsOf(story, next.homeCountry).joined && old.date === story.date) continue;
     dirty.add(story.id);
     changed(story.id, next);
     if (old) changed(story.id, last);
   }
   for (const id of last.at.keys()) if (!next.at.has(id)) changed(id, last);
-  return dirty;
+  return { dirty, replaced };
 }
 
 /** Where `value` is in `sorted` (ascending, holding it). */

@@ -162,5 +162,5 @@ function articlePages(articles: Story[], stories: Story[], terms: Term[], copies
 const lastPages = new WeakMap<Story, { context: string; page: ArticlePage }>();
 
 function sameItems(a: Story[], b: Story[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
+  return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
 }
