@@ -17,7 +17,6 @@ import { docKey, indexedStory, shardCount } from "../search/build-index.ts";
 import { holdsSearch, sameFile, SEARCH, searchCode, searchFilesOf, searchGroup, searchKey } from "../search/search-files.ts";
 import { runSearchJob, startSearchWorker, type SearchFiles, type SearchJob } from "../search/search-job.ts";
 import type { IndexRecord } from "../search/doc-numbers.ts";
-import type { Story } from "../model/article.ts";
 import type { FilterLabels } from "../search/build-index.ts";
 import { normalizePrefix } from "../site/urls.ts";
 import { OutputTrees } from "./output.ts";
@@ -125,7 +124,9 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
   const numbers = assignNumbers(record?.docs.map((d) => d?.id ?? null) ?? [], index.stories.map((s) => s.id));
   const byId = new Map(index.stories.map((s) => [s.id, s]));
   const labels = filterLabels(index);
-  const search = searchKey(numbers, byId, labels);
+  /** What the index holds of each doc number: the record of this build's index. */
+  const docs = numbers.map((id) => (id ? { id, key: docKey(byId.get(id)!, pipelineVersion()) } : null));
+  const search = searchKey(docs, labels);
   const live = trees.live();
   // The search files are written on the other core, beside the making of the pages and Eleventy's
   // run, into the folder that becomes the site: the spare (it already holds most of them), else
@@ -144,12 +145,12 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
             size: numbers.length,
             labels,
             key: search,
-            held: spare?.keys ? [...spare.keys] : null,
+            held: spare?.keys ? [...spare.keys].filter(([, key]) => key.startsWith(SEARCH)) : null, // all it reads of the folder
             dir: dir!,
             cache: options.cache,
             content: options.content,
             taxonomy: pipeline.taxonomy,
-            ...indexBase(record, numbers, byId, live, options.out),
+            ...indexBase(record, docs, byId.size, live, options.out),
           },
           searchWorker,
         );
@@ -164,10 +165,12 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
     if (searching || !isUpToDate(plan, live, [searchGroup(search)])) {
       spare ??= trees.spare();
       dir ??= trees.renderDir();
-      // What the last build changed is in the site already: linked from there (when the site is put in place), not rendered again.
-      const wanted = new Map([...plan.keys, ...(withSearch && holdsSearch(live, search) ? searchFilesOf(live!, search) : [])]);
-      const linked = spare ? trees.takenFromLive(spare, wanted, sameFile) : [];
-      let held = spare ? new Map([...spare.keys!, ...linked.map((file): [string, string] => [file, wanted.get(file)!])]) : null;
+      // What the last build changed is in the site already: linked from there (when the site is put
+      // in place), not rendered again. (A spare `sillok serve` brought up to the site between builds holds it.)
+      const behind = spare !== null && !trees.caughtUp(spare);
+      const wanted = behind ? new Map([...plan.keys, ...(withSearch && holdsSearch(live, search) ? searchFilesOf(live!, search) : [])]) : new Map<string, string>();
+      const linked = behind ? trees.takenFromLive(spare!, wanted, sameFile) : [];
+      let held: ReadonlyMap<string, string> | null = spare && linked.length > 0 ? new Map([...spare.keys!, ...linked.map((file): [string, string] => [file, wanted.get(file)!])]) : (spare?.keys ?? null);
       let pages = pagesToRender(plan, held);
       // Most pages changed: moving them one by one into the spare costs more than rendering the rest
       // too. The linked files stay, and are not rendered: the render folder becomes the site.
@@ -208,7 +211,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
   saveCache();
   if (withSearch && rendered > 0) {
     const meta = trees.live()?.get("search/meta.json");
-    const next = meta ? { code: searchCode(), meta, docs: numbers.map((id) => (id ? { id, key: docKey(byId.get(id)!, pipelineVersion()) } : null)) } : null;
+    const next = meta ? { code: searchCode(), meta, docs } : null;
     if (next && session) session.keepIndexRecord(cache.dir, next, { changed: true });
     else if (next) saveIndexRecord(cache.dir, next);
   } else if (session && record) {
@@ -233,11 +236,11 @@ function buildKey(scan: Scan, pipeline: PipelineOptions, site: SiteContext, with
 }
 
 /** Most of the stories unchanged since the served site's index: it is updated, not made again. */
-function indexBase(record: IndexRecord | null, numbers: (string | null)[], byId: Map<string, Story>, live: ReadonlyMap<string, string> | null, out: string): Pick<SearchJob, "base"> {
+function indexBase(record: IndexRecord | null, docs: IndexRecord["docs"], stories: number, live: ReadonlyMap<string, string> | null, out: string): Pick<SearchJob, "base"> {
   const meta = live?.get("search/meta.json");
-  if (!record || !live || !meta || record.meta !== meta || record.code !== searchCode() || shardCount(record.docs.length) !== shardCount(numbers.length)) return {};
-  const kept = numbers.flatMap((id, no) => (id && record.docs[no]?.id === id && record.docs[no]?.key === docKey(byId.get(id)!, pipelineVersion()) ? [no] : []));
-  if (kept.length < byId.size * 0.75) return {};
+  if (!record || !live || !meta || record.meta !== meta || record.code !== searchCode() || shardCount(record.docs.length) !== shardCount(docs.length)) return {};
+  const kept = docs.flatMap((doc, no) => (doc && record.docs[no]?.id === doc.id && record.docs[no]?.key === doc.key ? [no] : []));
+  if (kept.length < stories * 0.75) return {};
   const served = record.docs.filter((d) => d !== null).length;
   return { base: { dir: out, keys: [...live].filter(([, key]) => key.startsWith(SEARCH)), kept, whole: kept.length === served } };
 }

@@ -40,7 +40,7 @@ const buildSchema = z.object({ key: z.string(), stories: z.number() });
 export type BuildRecord = z.infer<typeof buildSchema>;
 const manifestsSchema = z.record(z.string(), z.object({ files: z.record(z.string(), z.string()), build: buildSchema.optional() }));
 /** In memory, each folder's files as a map: a build asks for the served site's keys several times. */
-type Manifests = Record<string, { files: Map<string, string>; build?: BuildRecord }>;
+type Manifests = Record<string, { files: ReadonlyMap<string, string>; build?: BuildRecord }>;
 
 export class OutputTrees {
   readonly out: string;
@@ -147,8 +147,15 @@ export class OutputTrees {
       }
       for (const file of gone) removeFile(dir, file);
     }
-    this.#record(dir, next);
+    // The site's own record when nothing was left out: the next build sees at once that the spare holds the site (caughtUp).
+    const id = identity(dir);
+    if (id) this.#manifests[id] = { files: next.size === live.size ? live : next };
     this.#save();
+  }
+
+  /** Whether `spare` holds what the served site holds, file for file: catchUp has brought it up to it. */
+  caughtUp(spare: Tree): boolean {
+    return spare.keys !== null && spare.keys === this.live();
   }
 
   /** Links `files` of `tree` into the render folder. */

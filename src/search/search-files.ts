@@ -8,10 +8,10 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
-import type { Story } from "../model/article.ts";
 import { pipelineVersion } from "../archive/cache.ts";
 import { besideBundle, inPackage } from "../package-root.ts";
-import { buildSearchIndex, docKey, type FilterLabels, type IndexBase, type SearchDoc } from "./build-index.ts";
+import { buildSearchIndex, type FilterLabels, type IndexBase, type SearchDoc } from "./build-index.ts";
+import type { IndexRecord } from "./doc-numbers.ts";
 
 /** Marks the search files in a folder's record: `search:<group key>:<content hash>`. */
 export const SEARCH = "search:";
@@ -25,14 +25,10 @@ export function searchCode(): string {
   return hash.digest("hex");
 }
 
-/** The group key: the code and, per doc number, what the index holds of its story. */
-export function searchKey(numbers: (string | null)[], stories: Map<string, Story>, labels: FilterLabels): string {
-  const pipeline = pipelineVersion();
-  const hash = createHash("sha1").update(searchCode()).update(pipeline).update(JSON.stringify(labels));
-  for (const id of numbers) {
-    const s = id ? stories.get(id) : undefined;
-    hash.update(s ? `${s.id}\0${docKey(s, pipeline)}` : "-").update("\n");
-  }
+/** The group key: the code and, per doc number, what the index holds of its story (its id and docKey). */
+export function searchKey(docs: IndexRecord["docs"], labels: FilterLabels): string {
+  const hash = createHash("sha1").update(searchCode()).update(pipelineVersion()).update(JSON.stringify(labels));
+  for (const doc of docs) hash.update(doc ? `${doc.id}\0${doc.key}` : "-").update("\n");
   return hash.digest("base64url");
 }
 

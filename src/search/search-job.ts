@@ -22,7 +22,7 @@ export interface SearchJob {
   size: number;
   labels: FilterLabels;
   key: string;
-  /** The record of the folder being updated, as entries (null: empty). */
+  /** The search files of the record of the folder being updated, as entries (null: empty). */
   held: [string, string][] | null;
   /** Where to write. */
   dir: string;

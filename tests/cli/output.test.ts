@@ -68,4 +68,12 @@ test("the spare brought up to the site between builds (sillok serve)", async (t)
     commit(OutputTrees.open(out, cache), pages);
     assert.deepEqual(Object.fromEntries(listFiles(out).map((file) => [file, readFileSync(join(out, file), "utf8")])), pages);
   });
+
+  await t.test("should tell a build that the spare holds the site once it is brought up to it", () => {
+    const trees = OutputTrees.open(out, cache);
+    assert.equal(trees.caughtUp(trees.spare()!), false);
+    trees.catchUp(sameFile);
+    assert.equal(trees.caughtUp(trees.spare()!), true);
+    assert.deepEqual(trees.spare()!.keys, trees.live());
+  });
 });
