@@ -27,7 +27,12 @@ export interface Month {
 
 /** Canonical stories, newest first; undated ones last, each group in content-path order. */
 export function newestFirst(articles: Story[]): Story[] {
-  return articles.filter((a) => a.duplicateOf === null).sort((a, b) => collate(b.date ?? "", a.date ?? "") || collate(a.sourcePath, b.sourcePath));
+  // Dates are YYYY-MM-DD: compared as they are (as the collator orders them, in a tenth of the time).
+  return articles.filter((a) => a.duplicateOf === null).sort((a, b) => {
+    const x = a.date ?? "";
+    const y = b.date ?? "";
+    return x === y ? collate(a.sourcePath, b.sourcePath) : x < y ? 1 : -1;
+  });
 }
 
 /** `localeCompare` as one collator (what it uses), not looked up again for each of a sort's comparisons. */

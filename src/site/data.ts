@@ -122,7 +122,8 @@ function paginate(term: Term, size: number): ListPage[] {
 
 function articlePages(articles: Story[], stories: Story[], terms: Term[], copiesOf: Map<string, Story[]>, site: SiteContext, memo?: RelatedMemo): ArticlePage[] {
   const related = findRelated(stories, site.homeCountry, RELATED_LIMIT, memo);
-  const byId = new Map(articles.map((a) => [a.id, a]));
+  // The canonical stories that have copies, by id (most stories have none).
+  const byId = new Map(articles.filter((a) => copiesOf.has(a.id)).map((a) => [a.id, a]));
   const termLinks = new Map(terms.map((t) => [`${t.kind}:${t.id}`, { label: t.label, url: termUrl(t) }]));
   const link = (kind: Term["kind"], id: string): Link | null => termLinks.get(`${kind}:${id}`) ?? null;
   const links = (kind: Term["kind"], ids: string[]) => ids.map((id) => link(kind, id)).filter((l): l is Link => l !== null);
@@ -133,7 +134,8 @@ function articlePages(articles: Story[], stories: Story[], terms: Term[], copies
   return articles.map((article) => {
     const canonical = article.duplicateOf ? byId.get(article.duplicateOf) ?? article : article;
     const relatedStories = related.get(canonical.id) ?? [];
-    const copies = [canonical, ...(copiesOf.get(canonical.id) ?? [])].filter((a) => a !== article);
+    const others = copiesOf.get(canonical.id);
+    const copies = others ? [canonical, ...others].filter((a) => a !== article) : NONE;
     const last = lastPages.get(article);
     if (last?.context === context && sameItems(last.page.related, relatedStories) && sameItems(last.page.copies, copies)) return last.page;
     const countries = [...article.countries].sort((a, b) => Number(a === site.homeCountry) - Number(b === site.homeCountry));
@@ -160,6 +162,9 @@ function articlePages(articles: Story[], stories: Story[], terms: Term[], copies
  * once made (a render sets a page's `html` and deletes it after).
  */
 const lastPages = new WeakMap<Story, { context: string; page: ArticlePage }>();
+
+/** No copies: one array for the pages of all the stories that have none. */
+const NONE: Story[] = [];
 
 function sameItems(a: Story[], b: Story[]): boolean {
   return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
