@@ -15,6 +15,7 @@ import { parseAll, type ParseJob } from "./parse-pool.ts";
 import { signatureFromBase64, type ParsedFile } from "./parse-file.ts";
 import { toArticle } from "../pipeline/index.ts";
 import { listContentFiles } from "../pipeline/read.ts";
+import type { FolderFiles, FolderMemo } from "./folder.ts";
 import { uniqueUrls } from "./slugs.ts";
 import { perObject } from "../per-object.ts";
 
@@ -50,25 +51,26 @@ export interface ScanOptions {
   beforeParse?: () => void;
   /** The last build's dedupe groups (`sillok serve`): only added articles are compared. */
   dedupe?: DedupeMemo;
+  /** The folder as the last scan saw it and what the watcher saw change since (`sillok serve`): only those files are looked at again. */
+  folder?: FolderMemo;
 }
 
 export async function scanFolder(dir: string, options: ScanOptions): Promise<Scan> {
   const { cache, taxonomy } = options;
   if (!cache.dir) throw new Error("scanFolder needs a cache folder: bodies are kept there");
   const cacheDir = cache.dir;
-  const paths = await listContentFiles(dir);
+  const root = resolve(dir); // the paths are plain relative ones: joined by hand, ten thousand times
+  const { paths, stat: statOf } = options.folder ? await options.folder.files(root) : await listed(root);
   const entries = new Map<string, CacheEntry>();
   const results = new Map<string, FileResult>();
   const toParse: ParseJob["files"] = [];
   const report = () => options.progress?.(entries.size + results.size, paths.length);
   const reader = new PackReader(cacheDir);
 
-  const root = resolve(dir); // the paths are plain relative ones: joined by hand, ten thousand times
   for (const path of paths) {
-    const { size, mtimeMs } = statSync(`${root}/${path}`);
-    const stat = { size, mtimeMs };
-    if (size > MAX_FILE_BYTES) {
-      results.set(path, tooLarge(path, size));
+    const stat = statOf(path);
+    if (stat.size > MAX_FILE_BYTES) {
+      results.set(path, tooLarge(path, stat.size));
       continue;
     }
     const hit = cache.byStat(path, stat) ?? (cache.has(path) ? cache.byContent(path, contentHash(readFileSync(join(dir, path))), stat) : undefined);
@@ -82,6 +84,7 @@ export async function scanFolder(dir: string, options: ScanOptions): Promise<Sca
     cache.set(parsed.path, parsed.entry);
     report();
   });
+  options.folder?.done();
 
   const ordered = paths.map((path): FileResult => {
     const entry = entries.get(path);
@@ -100,6 +103,18 @@ export async function scanFolder(dir: string, options: ScanOptions): Promise<Sca
     },
     parsed: toParse.length,
     bodies: new Bodies(dir, taxonomy, entries, reader),
+  };
+}
+
+/** Every file of `root`, each stat read when asked for. */
+async function listed(root: string): Promise<FolderFiles> {
+  const paths = await listContentFiles(root);
+  return {
+    paths,
+    stat: (path) => {
+      const { size, mtimeMs } = statSync(`${root}/${path}`);
+      return { size, mtimeMs };
+    },
   };
 }
 

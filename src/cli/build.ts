@@ -68,7 +68,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
     build: buildId,
     progress: progressBar("reading", process.stderr),
     beforeParse: () => void preloadEleventy().catch(() => {}), // failures surface when rendering
-    ...(session ? { dedupe: session.dedupe } : {}),
+    ...(session ? { dedupe: session.dedupe, folder: session.folder } : {}),
   });
   lap("read");
   for (const r of scan.results) for (const p of r.problems) process.stderr.write(`${options.content}/${r.path}${p.line ? `:${p.line}` : ""}: ${r.status === "skipped" ? "skipped" : p.severity}: ${p.message}\n`);

@@ -39,6 +39,8 @@ export async function serve(port: number, setup: () => BuildSetup): Promise<numb
   server.serve(port);
 
   let timer: NodeJS.Timeout | undefined;
+  // A change the watcher did not report, found between builds, is rebuilt for like one it did.
+  const missed = (paths: string[]) => rebuild(`${options.content}/${paths[0]}${paths.length > 1 ? ` and ${paths.length - 1} more` : ""}`);
   let running = Promise.resolve();
   const rebuild = (what: string) => {
     clearTimeout(timer);
@@ -51,14 +53,19 @@ export async function serve(port: number, setup: () => BuildSetup): Promise<numb
         } catch (error) {
           process.stderr.write(`sillok serve: the rebuild failed; the last good site is still served.\n${error instanceof Error ? error.message : String(error)}\n`);
         } finally {
-          session.settle();
+          session.settle(missed);
         }
       });
     }, SETTLE_MS);
   };
   for (const dir of [options.content, "config", inPackage("templates"), inPackage("src/site")]) {
     if (!existsSync(dir)) continue; // no config/ here: the shipped one is used, and it is not edited
-    watch(dir, { recursive: true }, (_event, file) => rebuild(`${dir}/${file ?? ""}`));
+    watch(dir, { recursive: true }, (_event, file) => {
+      if (dir === options.content) session.folder.touch(file);
+      rebuild(`${dir}/${file ?? ""}`);
+    });
   }
+  // Looked over once the watchers are in place: what changed while they were being set up is built.
+  session.lookOver(missed);
   return new Promise<number>(() => {});
 }

@@ -7,6 +7,7 @@
  */
 import { ArticleCache } from "../archive/cache.ts";
 import { DedupeMemo } from "../archive/dedupe.ts";
+import { FolderMemo } from "../archive/folder.ts";
 import { RelatedMemo } from "../archive/related.ts";
 import { loadIndexRecord, saveIndexRecord, type IndexRecord } from "../search/doc-numbers.ts";
 import { SearchWorker, startSearchWorker } from "../search/search-job.ts";
@@ -20,6 +21,8 @@ export class BuildSession {
   readonly related = new RelatedMemo();
   readonly dedupe = new DedupeMemo();
   readonly plan = new PlanMemo();
+  /** The content folder as the last build read it; serve's watcher tells it what changes. */
+  readonly folder = new FolderMemo();
   /** Whether a build has worked out the archive (and rendered with Eleventy), or the first one left that to `flush`. */
   primed = false;
   #warming: Promise<void> = Promise.resolve();
@@ -118,16 +121,28 @@ export class BuildSession {
 
   /**
    * Once a build's site is served: what it left for later, then (after any warm-up) the spare
-   * brought up to the site (the next build moves only its own pages into it) and a full
-   * collection. A build leaves hundreds of megabytes of garbage that V8, with memory to spare,
-   * would keep, and the next build's peak would stand on it.
+   * brought up to the site (the next build moves only its own pages into it), with `missed` the
+   * content folder looked over for changes the watcher did not report (`missed` is called with
+   * them: they need a build), and a full collection. A build leaves hundreds of megabytes of garbage that V8, with
+   * memory to spare, would keep, and the next build's peak would stand on it.
    */
-  settle(): void {
+  settle(missed?: (paths: string[]) => void): void {
     this.flush();
     this.warm(async () => {
       this.#trees?.catchUp(sameFile);
+      if (missed) await this.#lookOver(missed);
       collectGarbage();
     });
+  }
+
+  /** The content folder looked over, after the work running, for changes the watcher did not report (see settle). */
+  lookOver(missed: (paths: string[]) => void): void {
+    this.warm(() => this.#lookOver(missed));
+  }
+
+  async #lookOver(missed: (paths: string[]) => void): Promise<void> {
+    const unseen = await this.folder.missed();
+    if (unseen.length > 0) missed(unseen);
   }
 
   /** Ends the search worker (a build failed while its job ran): the next build starts another. */

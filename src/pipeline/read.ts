@@ -10,6 +10,11 @@ export interface SourceFile {
 
 const IGNORED_DIRS = new Set([".git", "node_modules", ".sillok-cache"]);
 
+/** Whether a file's path from the content folder ("/" separators) is one listContentFiles lists (it is in no ignored folder). */
+export function isContentPath(path: string): boolean {
+  return !path.split("/").some((part) => IGNORED_DIRS.has(part));
+}
+
 /** Every file below `dir`, sorted by path so that builds do not depend on directory order. */
 export async function listContentFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
