@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { ArticleCache } from "../../src/archive/cache.ts";
 import { buildSite, listFiles, sampleContent } from "../site/build-site.ts";
 
@@ -69,5 +69,23 @@ test("rebuilds in one process (sillok serve)", async (t) => {
   await t.test("should leave the cache's index on disk as a build in its own process would", () => {
     const cached = ArticleCache.open(cache);
     assert.deepEqual(listFiles(content).filter((f) => !cached.has(f)), []);
+  });
+});
+
+test("a change the watcher did not report (sillok serve)", async (t) => {
+  const content = sampleContent({ "2024-extra-1.md": article(1) });
+  const work = mkdtempSync(join(tmpdir(), "sillok-session-"));
+  t.after(() => rmSync(work, { recursive: true, force: true }));
+  // In its own process: the builds print their reports.
+  const run = spawnSync(process.execPath, ["--import", "tsx", "tests/support/missed-change.ts", content, work, article(2)], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  const { missed } = JSON.parse(run.stdout.slice(run.stdout.lastIndexOf("\n{"))) as { missed: string[][] };
+
+  await t.test("should be named once the build is done", () => {
+    assert.deepEqual(missed, [["2024-extra-2.md"]]);
+  });
+
+  await t.test("should be in the build it asks for", () => {
+    assert.deepEqual(pages(join(work, "site")), pages(buildSite(content).out));
   });
 });
