@@ -7,15 +7,15 @@ import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { ArticleCache, pipelineVersion } from "../archive/cache.ts";
 import { codeVersion } from "../package-root.ts";
-import { scanFolder, type Scan } from "../archive/scan.ts";
+import { scanFolder, type Bodies, type Scan } from "../archive/scan.ts";
 import type { SiteSettings } from "../config/site.ts";
 import type { PipelineOptions } from "../pipeline/index.ts";
-import { archiveOf, indexArchive, toArchive, type ArchiveIndex, type SiteContext } from "../site/data.ts";
+import { archiveOf, indexArchive, type ArchiveIndex, type SiteContext } from "../site/data.ts";
 import { isUpToDate, pagesToRender, planPages, templateCode, WHOLE } from "../site/plan.ts";
 import { assignNumbers, loadIndexRecord, saveIndexRecord } from "../search/doc-numbers.ts";
 import { docKey, indexedStory, shardCount } from "../search/build-index.ts";
 import { holdsSearch, sameFile, SEARCH, searchCode, searchFilesOf, searchGroup, searchKey } from "../search/search-files.ts";
-import { runSearchJob, startSearchWorker, type SearchFiles, type SearchJob } from "../search/search-job.ts";
+import { runSearchJob, startSearchWorker, type JobDoc, type SearchFiles, type SearchJob } from "../search/search-job.ts";
 import type { IndexRecord } from "../search/doc-numbers.ts";
 import type { FilterLabels } from "../search/build-index.ts";
 import { normalizePrefix } from "../site/urls.ts";
@@ -97,12 +97,15 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
     if (session && !session.primed) {
       session.primed = true;
       session.later(() => {
-        const archive = toArchive(session.sameStories(scan.stories), site, pipeline.taxonomy.topics, session.related);
+        const stories = session.sameStories(scan.stories);
+        const index = indexArchive(stories, pipeline.taxonomy.topics);
+        const archive = archiveOf(index, stories, site, session.related);
         planPages(archive, site, session.plan);
         // The search index's record read now, not by the next build.
         const record = session.indexRecord(cache.dir);
         if (record) session.keepIndexRecord(cache.dir, record, { changed: false });
-        if (withSearch) session.searchWorker(scan.stories.length);
+        // The worker given the docs as numbered now: the next build's job sends it only what changed.
+        if (withSearch) session.searchWorker(scan.stories.length)?.prime(jobDocs(numbersOf(record, index), index, scan.bodies));
         session.warm(async () => {
           const dir = trees.renderDir();
           try {
@@ -121,7 +124,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
   const stories = session ? session.sameStories(scan.stories) : scan.stories;
   const index = indexArchive(stories, pipeline.taxonomy.topics);
   const record = session ? session.indexRecord(cache.dir) : loadIndexRecord(cache.dir);
-  const numbers = assignNumbers(record?.docs.map((d) => d?.id ?? null) ?? [], index.stories.map((s) => s.id));
+  const numbers = numbersOf(record, index);
   const byId = new Map(index.stories.map((s) => [s.id, s]));
   const labels = filterLabels(index);
   /** What the index holds of each doc number: the record of this build's index. */
@@ -141,7 +144,7 @@ export async function build(options: BuildOptions, pipeline: PipelineOptions, se
       ? Promise.resolve({ keys: new Map(heldSearch), written: [], ms: 0 })
       : runSearchJob(
           {
-            docs: numbers.flatMap((id, no) => (id ? [{ no, story: indexedStory(byId.get(id)!), body: scan.bodies.entries.get(byId.get(id)!.sourcePath)?.body ?? null }] : [])),
+            docs: jobDocs(numbers, index, scan.bodies, byId),
             size: numbers.length,
             labels,
             key: search,
@@ -243,6 +246,19 @@ function indexBase(record: IndexRecord | null, docs: IndexRecord["docs"], storie
   if (kept.length < stories * 0.75) return {};
   const served = record.docs.filter((d) => d !== null).length;
   return { base: { dir: out, keys: [...live].filter(([, key]) => key.startsWith(SEARCH)), kept, whole: kept.length === served } };
+}
+
+/** The archive's stories by doc number: the last index's numbers kept, the free ones reused. */
+function numbersOf(record: IndexRecord | null, index: ArchiveIndex): (string | null)[] {
+  return assignNumbers(record?.docs.map((d) => d?.id ?? null) ?? [], index.stories.map((s) => s.id));
+}
+
+/** The search job's docs: each numbered story, with where its body is. */
+function jobDocs(numbers: (string | null)[], index: ArchiveIndex, bodies: Bodies, byId = new Map(index.stories.map((s) => [s.id, s]))): JobDoc[] {
+  return numbers.flatMap((id, no) => {
+    const story = id ? byId.get(id)! : null;
+    return story ? [{ no, story: indexedStory(story), body: bodies.entries.get(story.sourcePath)?.body ?? null }] : [];
+  });
 }
 
 /** The topics and countries the search page filters by (those with stories). */

@@ -72,6 +72,11 @@ export interface WorkerMessage {
   delta?: { dropped: number[] };
 }
 
+/** A kept worker's docs, sent before any job (see SearchWorker.prime): no reply. */
+export interface PrimeMessage {
+  prime: JobDoc[];
+}
+
 type Reply = { keys: [string, string][]; written: string[]; ms: number } | { error: string };
 
 /**
@@ -142,6 +147,15 @@ export class SearchWorker {
       return held?.story !== doc.story || held.body !== doc.body;
     });
     return { job: { ...job, docs: changed }, delta: { dropped: [...last.keys()].filter((no) => !docs.has(no)) } };
+  }
+
+  /** A kept worker given the docs its next job will mostly have (the served index's): that job then sends only what differs. */
+  prime(docs: JobDoc[]): void {
+    if (!this.#kept || this.#stopped) return;
+    const held = new Map(docs.map((doc) => [doc.no, doc]));
+    this.#docs = null;
+    this.#worker.postMessage({ prime: docs } satisfies PrimeMessage);
+    this.#docs = held;
   }
 
   /** Done with it for this build: a kept worker waits for the next one. */

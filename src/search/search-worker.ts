@@ -4,12 +4,17 @@
  * as a message (a build's worker one, `sillok serve`'s one per rebuild).
  */
 import { parentPort } from "node:worker_threads";
-import { writeJobFiles, type JobDoc, type WorkerMessage } from "./search-job.ts";
+import { writeJobFiles, type JobDoc, type PrimeMessage, type WorkerMessage } from "./search-job.ts";
 
 /** The docs of the last job, by number: a job with a delta names only what changed since. */
 let docs = new Map<number, JobDoc>();
 
-parentPort!.on("message", ({ id, job, delta }: WorkerMessage & { id: number }) => {
+parentPort!.on("message", (message: (WorkerMessage & { id: number }) | PrimeMessage) => {
+  if ("prime" in message) {
+    docs = new Map(message.prime.map((doc) => [doc.no, doc]));
+    return;
+  }
+  const { id, job, delta } = message;
   const started = performance.now();
   try {
     if (delta) {

@@ -58,4 +58,18 @@ test("a kept search worker's next job", async (t) => {
     assert.deepEqual(new Map(a.keys), new Map(b.keys));
     assert.ok(!a.keys.some(([file]) => file === "search/d/0.json"), "the dropped doc is gone");
   });
+
+  await t.test("should make the same files after the worker was primed with the docs as from them all", async () => {
+    const primed = new SearchWorker({ kept: true });
+    const fresh = new SearchWorker();
+    t.after(() => Promise.all([primed.terminate(), fresh.terminate()]));
+    const first = job("primed", 30);
+    primed.prime(first.docs.slice(0, 29)); // the served index's docs: the next job adds one and changes one
+    const changed = { ...first.docs[3]!, story: { ...first.docs[3]!.story, title: "바뀐 제목" } };
+    const next = (dir: string): SearchJob => ({ ...first, docs: [...first.docs.slice(0, 3), changed, ...first.docs.slice(4)], dir: join(first.content, dir) });
+    const [a, b] = await Promise.all([primed.run(next("primed")), fresh.run(next("fresh"))]);
+    assert.ok(!("error" in a) && !("error" in b), JSON.stringify([a, b]).slice(0, 300));
+    if ("error" in a || "error" in b) return;
+    assert.deepEqual(new Map(a.keys), new Map(b.keys));
+  });
 });
