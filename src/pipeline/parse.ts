@@ -9,6 +9,7 @@ import { h } from "hastscript";
 import { fromParse5 } from "hast-util-from-parse5";
 import rehypeRaw from "rehype-raw";
 import rehypeStringify from "rehype-stringify";
+import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
@@ -25,10 +26,16 @@ function remarkNoIndentedCode(this: Processor) {
   (data.micromarkExtensions ??= []).push({ disable: { null: ["codeIndented"] } });
 }
 
+/**
+ * Korean emphasis as writers mean it: `**강조(괄호)**를` is bold, though CommonMark leaves its
+ * asterisks (a closing run after punctuation must be followed by a space or punctuation). The
+ * CJK-friendly amendment (remark-cjk-friendly) lets a CJK character stand in for them.
+ */
 const markupProcessor = unified()
   .use(remarkParse)
   .use(remarkNoIndentedCode)
   .use(remarkGfm)
+  .use(remarkCjkFriendly)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw);
 
@@ -37,6 +44,7 @@ export const markdownToHtml = unified()
   .use(remarkParse)
   .use(remarkNoIndentedCode)
   .use(remarkGfm)
+  .use(remarkCjkFriendly)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeStringify, { allowDangerousHtml: true });
 
