@@ -9,7 +9,7 @@ import type { InspectResult, Problem } from "../model/article.ts";
 import { findCountries } from "../taxonomy/countries.ts";
 import { findTopics, type Taxonomy } from "../taxonomy/topics.ts";
 import { cleanTree, isEmptyTree } from "./clean/index.ts";
-import { textLines } from "./clean/lines.ts";
+import { numberLists, textLines } from "./clean/lines.ts";
 import { decode } from "./decode.ts";
 import { findDate } from "./extract/date.ts";
 import { findExcerpt } from "./extract/excerpt.ts";
@@ -64,7 +64,7 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
   const tree = parseBody(parts.body, shape);
   const cleaned = cleanTree(tree, { page: shape === "plain" });
   const safe = sanitize(tree);
-  const text = textLines(safe);
+  const text = textLines(numberLists(safe));
   if (isEmptyTree(safe) || text === "") {
     problems.push({ severity: "error", message: "no article text is left once boilerplate is removed; the file was not published." });
     return { path: file.path, status: "error", problems, article: null, fired: cleaned.fired };

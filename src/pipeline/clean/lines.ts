@@ -112,6 +112,46 @@ export function textLines(root: Root): string {
     .join("\n");
 }
 
+/**
+ * `root` with each ordered list's items numbered as a browser shows them (`1. `, from the list's
+ * `start`, counting down when it is `reversed`), for the article's text: the HTML keeps its
+ * `<ol>`, whose numbers are not text. The tree itself when it has no ordered list.
+ */
+export function numberLists(root: Root): Root {
+  return hasOrderedList(root) ? numbered(root) : root;
+}
+
+function hasOrderedList(node: Parent): boolean {
+  return node.children.some((child) => child.type === "element" && (child.tagName === "ol" || hasOrderedList(child)));
+}
+
+/** A copy of `node` with its ordered lists' items numbered (the rest of the tree shared). */
+function numbered<T extends Parent>(node: T): T {
+  const items = node.type === "element" && node.tagName === "ol" ? node.children.filter((c) => c.type === "element" && c.tagName === "li").length : 0;
+  const down = node.type === "element" && node.properties.reversed === true;
+  const start = node.type === "element" ? Number(node.properties.start) : NaN;
+  let number = Number.isInteger(start) ? start : down ? items : 1;
+  const children = node.children.map((child) => {
+    if (child.type !== "element") return child;
+    const inner = child.tagName === "ol" || hasOrderedList(child) ? numbered(child) : child;
+    if (items === 0 || child.tagName !== "li") return inner;
+    const item = prefixed(inner, `${number}. `);
+    number += down ? -1 : 1;
+    return item;
+  });
+  return { ...node, children } as T;
+}
+
+/** `element` with `text` before its first words: inside its first block (a loose list's item holds a `<p>`), not on a line of its own. */
+function prefixed(element: Element, text: string): Element {
+  const first = element.children.findIndex((c) => c.type !== "text" || c.value.trim() !== "");
+  const child = element.children[first];
+  const children = [...element.children];
+  if (child?.type === "element" && (child.tagName === "p" || BLOCK.has(child.tagName)) && child.tagName !== "ol" && child.tagName !== "ul") children[first] = prefixed(child, text);
+  else children.splice(Math.max(first, 0), 0, { type: "text", value: text });
+  return { ...element, children };
+}
+
 /** `collapse(toText(node))` (normal white space), the fast way where that is the same. */
 export function flatText(node: Element | Root): string {
   const raw = blockText(node);
