@@ -222,6 +222,8 @@ function parsePlain(body: string): Root {
   const text = decodeEntities(body.replace(/<br\s*\/?>/gi, "\n")).replace(/\u00A0/g, " ");
   const children: Element[] = [];
   let list: Element | null = null;
+  /** The number the open numbered list's next item has. */
+  let next = 0;
   for (const raw of text.split("\n")) {
     const line = raw.replace(/[ \t]+/g, " ").trim();
     if (!line) {
@@ -230,12 +232,14 @@ function parsePlain(body: string): Root {
     }
     if (BULLET.test(line)) {
       const ordered = /^\d/.test(line);
-      if (!list || (list.tagName === "ol") !== ordered) {
+      const number = ordered ? parseInt(line, 10) : 1;
+      // A number out of the sequence starts a list of its own (`2. 신고 방법` over `1. …`, `2. …`): each keeps its numbers.
+      if (!list || (list.tagName === "ol") !== ordered || (ordered && number !== next)) {
         // A numbered list that goes on after a paragraph (`3. …` under `ㅇ …`) keeps its numbers.
-        const first: number = ordered ? parseInt(line, 10) : 1;
-        list = ordered && first !== 1 ? h("ol", { start: first }) : h(ordered ? "ol" : "ul");
+        list = ordered && number !== 1 ? h("ol", { start: number }) : h(ordered ? "ol" : "ul");
         children.push(list);
       }
+      next = number + 1;
       list.children.push(h("li", line.replace(BULLET, "")));
     } else {
       list = null;

@@ -29,6 +29,12 @@ test("ordered lists in an article's text", async (t) => {
     assert.deepEqual(lines(article("<ol reversed><li>셋</li><li>둘</li><li>하나</li></ol>").text), ["3. 셋", "2. 둘", "1. 하나"]);
   });
 
+  await t.test("should keep a page's own numbers where they break the sequence (a numbered heading over its steps)", () => {
+    const page = "체류 등록 제도가 바뀌어 다음 달부터 시행된다고 정부가 발표하였습니다.\n2. 신고 방법\n1. 전자정부 포털에 접속\n2. 여권 정보 입력\n3. 유의 사항\n출국할 때 등록 확인서를 반드시 지참하시기 바랍니다.\n";
+    const result = toArticle({ path: "notice.txt", bytes: new TextEncoder().encode(page) }, { taxonomy });
+    assert.deepEqual(lines(result.article!.text), ["2. 신고 방법", "1. 전자정부 포털에 접속", "2. 여권 정보 입력", "3. 유의 사항"]);
+  });
+
   await t.test("should number a list inside another, and leave bullet lists alone", () => {
     const a = article("<ul><li>가<ol><li>안쪽 하나</li><li>안쪽 둘</li></ol></li><li>나</li></ul>");
     assert.deepEqual(lines(a.text), ["가", "1. 안쪽 하나", "2. 안쪽 둘", "나"]);

@@ -142,12 +142,20 @@ function numbered<T extends Parent>(node: T): T {
   return { ...node, children } as T;
 }
 
-/** `element` with `text` before its first words: inside its first block (a loose list's item holds a `<p>`), not on a line of its own. */
+/**
+ * `element` with `text` before its first words, not on a line of its own: inside its first block
+ * (a loose list's item holds a `<p>`), or its first list's first item (`2024. 6. 13. 기준 …` is
+ * three lists in Markdown, one in another).
+ */
 function prefixed(element: Element, text: string): Element {
   const first = element.children.findIndex((c) => c.type !== "text" || c.value.trim() !== "");
   const child = element.children[first];
   const children = [...element.children];
-  if (child?.type === "element" && (child.tagName === "p" || BLOCK.has(child.tagName)) && child.tagName !== "ol" && child.tagName !== "ul") children[first] = prefixed(child, text);
+  if (child?.type === "element" && (child.tagName === "ol" || child.tagName === "ul")) {
+    const item = child.children.findIndex((c) => c.type === "element" && c.tagName === "li");
+    if (item === -1) children.splice(first, 0, { type: "text", value: text });
+    else children[first] = { ...child, children: child.children.map((c, i) => (i === item ? prefixed(c as Element, text) : c)) };
+  } else if (child?.type === "element" && BLOCK.has(child.tagName)) children[first] = prefixed(child, text);
   else children.splice(Math.max(first, 0), 0, { type: "text", value: text });
   return { ...element, children };
 }

@@ -1,7 +1,12 @@
 import type { CleanRule } from "../types.ts";
 
 /** The labels of a government release page: attachments, contacts, previous and next. */
-const LABEL = /^(?:첨부\s*파일|첨부|바로\s*보기|미리\s*보기|다운로드|내려받기|담당\s*부서|담당\s*부처|책임자|담당자|문의처?|이전\s*다음\s*기사|이전\s*기사|다음\s*기사|목록)$/;
+const LABEL = /^(?:첨부\s*파일|첨부|바로\s*보기|미리\s*보기|다운로드|내려받기|담당\s*부서|담당\s*부처|책임자|담당자(?:\s*정보)?|문의처?|이전\s*다음\s*기사|이전\s*기사|다음\s*기사|목록|만족도\s*조사)$/;
+/** A board's fields with their values: `담당부서 : 교통정책과`, `조회수 : 1,482`. */
+const FIELD = /^(?:(?:담당\s*(?:부서|부처)\s*[:：]?|부서\s*[:：])\s*[가-힣A-Za-z·]{2,20}(?:\s+[가-힣A-Za-z·]{2,20}){0,2}|조회\s*수?\s*[:：]?\s*[\d,]+)$/;
+/** `문의 : 02-2133-2207`, `전화 02-2133-2207`: the board's contact, among its fields (a story's last line may be its own number to call). */
+const PHONE = /^(?:문의(?:처)?|전화(?:번호)?|연락처|담당\s*전화|TEL|Tel\.?)\s*[:：]?\s*\(?\+?\d{2,4}\)?[-.\s]?\d{3,4}[-.\s]\d{4}$/;
+const isField = (text: string): boolean => LABEL.test(text) || FIELD.test(text);
 /** `(보도자료) 한-중앙아 5개국, 핵심광물 대화 출범.hwpx`: an attached file, perhaps with its buttons (`… .pdf 미리보기 다운로드`). */
 const FILE = /\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))*$|\.(?:jpe?g|png)(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))+$/i;
 /** `팀장 최연우 (044-203-5270)`: an official and a phone number. */
@@ -14,10 +19,24 @@ const LABELLED_CONTACT = new RegExp(`^담당자?\\s*[:：]\\s*${OFFICIAL}`);
 /** `[자료제공 :(www.motie.go.kr)]`. */
 const PROVIDED = /^\[?\s*자료\s*제공\s*[:：]?\s*\(?[^\]]{1,40}\)?\s*\]?$/;
 
-/** What a government release page shows under the release (정책브리핑): attachments, contacts, the source ministry. */
+/**
+ * What a government release page shows around the release (정책브리핑, a city's or an embassy's
+ * board): attachments, contacts, the source ministry, the board's fields. Over the release (the
+ * scan from the top) only the fields with their values and the files: a label alone there
+ * (`목록`) may head the post's own list.
+ */
 export const releaseMeta: CleanRule = {
   name: "release-meta",
-  description: "Release page parts at the bottom: 첨부파일, ….hwpx, 바로보기, 다운로드, 담당 부서, 팀장 홍길동 (044-…), [자료제공 :(www.motie.go.kr)].",
-  scope: "tail",
-  match: (line, ctx) => line.text.length <= 120 && (LABEL.test(line.text) || (LABELLED_CONTACT.test(line.text) && (ctx.below?.length ?? 0) > 0) || (line.text.length <= 100 && FILE.test(line.text)) || CONTACT.test(line.text) || PROVIDED.test(line.text) || (line.text.length <= 40 && DEPARTMENT.test(line.text))),
+  description: "Release page parts: 첨부파일, ….hwpx, 바로보기, 다운로드, 담당 부서, 팀장 홍길동 (044-…), [자료제공 :(www.motie.go.kr)], 담당부서 : 교통정책과, 문의 : 02-…, 조회수 : 1,482.",
+  scope: "edge",
+  match: (line, ctx) => {
+    const text = line.text;
+    if (text.length > 120) return false;
+    if (FIELD.test(text) || (text.length <= 100 && FILE.test(text)) || CONTACT.test(text) || PROVIDED.test(text)) return true;
+    const below = ctx.below;
+    if (below === undefined) return PHONE.test(text); // over the release: its contact among its fields
+    // Under it: the board's labels, and a number to call next to one of its fields (a story may end with its own).
+    if (LABEL.test(text) || (LABELLED_CONTACT.test(text) && below.length > 0) || (text.length <= 40 && DEPARTMENT.test(text))) return true;
+    return PHONE.test(text) && [ctx.above?.[0], below[0]].some((next) => next !== undefined && isField(next.text));
+  },
 };
