@@ -14,9 +14,15 @@
  * what is neither headline, deck nor caption goes (stamps, bylines, toolbar, counters). A body
  * that does not start like a page is left as it is.
  */
+import { englishStampDate } from "./rules/timestamp-line.ts";
 
 /** A finished sentence: the lead and the rest of the article are made of them. */
 const SENTENCE = /(?:다|요|죠)[.!?]["”’']?(?=\s|$|[)\]])/;
+/**
+ * A sentence of an English page (The Korea Herald, Korea JoongAng Daily): words, then a word and
+ * its full stop; a line of no Hangul, eight words or more.
+ */
+const ENGLISH_SENTENCE = /^(?=[^가-힣]*$)(?=(?:\S+\s+){7})[\s\S]*[a-z0-9%)][.!?]["”’']?(?=\s|$)/;
 /** The lead is looked for this far down; a menu is never longer. */
 const LEAD_REACH = 80;
 /** A menu item, a counter, a toolbar button. */
@@ -36,11 +42,13 @@ const BYLINE = new RegExp(
   String.raw`^(?:[가-힣A-Za-z]{2,10}\s+)?(?:[가-힣]{2,10}\s*[=·]\s*)?(?:기자명\s*[:：]?\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|선임기자|수석기자|객원기자|전문기자|논설위원|통신원|인턴기자|앵커|PD)(?:\s*\(?${EMAIL}\)?)?$`,
 );
 const EMAIL_LINE = new RegExp(String.raw`^${EMAIL}$`);
+/** An English page's byline: `By Lee Ji-yoon`, `By Kim Arin, Park Jun-hee`, `By Choi Si-young (address@…)`. */
+const ENGLISH_BYLINE = new RegExp(String.raw`^By\s+[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:\s*(?:,|and)\s*[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}){0,3}(?:\s*\(?${EMAIL}\)?)?$`);
 /** `글: 이정민(jmlee)`, `편집: 김지현(jhkim)`, `사진 = 홍길동 기자`. */
 const LABELLED_BYLINE = /^(?:글|기자|취재|작성|편집|사진|글·사진|정리)\s*[:：=]\s*[가-힣]{2,4}(?:\s*(?:기자|특파원|시민기자))?(?:\s*\(\S{1,30}\))?$/;
-/** Toolbar and player text: 공유, 글자크기 조정, 댓글 0, 기사를 읽어드립니다, 0:00, 가가. */
+/** Toolbar and player text: 공유, 글자크기 조정, 댓글 0, 기사를 읽어드립니다, 0:00, 가가; an English page's Share, A+ A-, Sign in | Subscribe. */
 const TOOLBAR =
-  /^(?:공유(?:하기)?|글자\s*(?:크기|작게|크게)(?:\s*(?:조정|조절|변경))?|가{1,2}|인쇄(?:하기)?|스크랩|댓글(?:\s*쓰기)?|좋아요|구독(?:하기)?|기사\s*(?:저장|듣기)|번역(?:하기)?|듣기|기사를\s*읽어\s*드립니다|본문\s*(?:글씨|글자)\s*(?:키우기|줄이기|크게|작게)|(?:지면|종이\s*신문|PDF)\s*보기|페이스북|트위터|카카오톡|카카오스토리|네이버\s*블로그|밴드|링크\s*복사|URL\s*복사|Your browser does not support the audio element\.?|\d{1,2}:\d{2}|[\d,]+|[\s,|·/+\-])+$/i;
+  /^(?:공유(?:하기)?|글자\s*(?:크기|작게|크게)(?:\s*(?:조정|조절|변경))?|가{1,2}|인쇄(?:하기)?|스크랩|댓글(?:\s*쓰기)?|좋아요|구독(?:하기)?|기사\s*(?:저장|듣기)|번역(?:하기)?|듣기|기사를\s*읽어\s*드립니다|본문\s*(?:글씨|글자)\s*(?:키우기|줄이기|크게|작게)|(?:지면|종이\s*신문|PDF)\s*보기|페이스북|트위터|카카오톡|카카오스토리|네이버\s*블로그|밴드|링크\s*복사|URL\s*복사|Your browser does not support the audio element\.?|Share|Print|E-?mail|A\+|A-|Font\s*size|Text\s*size|Listen|Bookmark|Save|Copy\s*link|Sign\s*in|Log\s*in|Sign\s*up|Subscribe|Facebook|Twitter|LinkedIn|WhatsApp|\d{1,2}:\d{2}|[\d,]+|[\s,|·/+\-])+$/i;
 /** `경제 > 통상`, `HOME › 국제`, `HOME 동포사회 중앙아시아`. */
 const BREADCRUMB = /^[^>›»]{1,20}(?:\s*[>›»]\s*[^>›»]{1,20})+$|^(?:HOME|Home|홈)\s+[^.!?]{2,30}$|^[가-힣A-Za-z]{1,10}(?:\s+[·|]\s+[가-힣A-Za-z]{1,10}){1,3}$/;
 
@@ -48,20 +56,21 @@ const BREADCRUMB = /^[^>›»]{1,20}(?:\s*[>›»]\s*[^>›»]{1,20})+$|^(?:HOME
 const LABELLED_STAMP = new RegExp(String.raw`${STAMP_LABEL}\s*[:：]?\s*${DATE}`);
 
 function isStampOrByline(text: string): boolean {
-  return text.length <= 80 && (STAMP.test(text) || BYLINE.test(text) || LABELLED_BYLINE.test(text));
+  return text.length <= 80 && (STAMP.test(text) || BYLINE.test(text) || LABELLED_BYLINE.test(text) || ENGLISH_BYLINE.test(text) || englishStampDate(text) !== null);
 }
 
 /** What marks the top of the article under its headline: a labelled stamp or a byline (a bare date may be the day's date in the site's header). */
 function isArticleMeta(text: string): boolean {
-  return text.length <= 120 && (LABELLED_STAMP.test(text) || BYLINE.test(text) || LABELLED_BYLINE.test(text));
+  return text.length <= 120 && (LABELLED_STAMP.test(text) || BYLINE.test(text) || LABELLED_BYLINE.test(text) || ENGLISH_BYLINE.test(text) || englishStampDate(text) !== null);
 }
 
 function isMeta(text: string): boolean {
   return isArticleMeta(text) || (text.length <= 80 && STAMP.test(text)) || EMAIL_LINE.test(text) || TOOLBAR.test(text) || (text.length <= 40 && BREADCRUMB.test(text));
 }
 
-function isLead(text: string): boolean {
-  return text.length >= 40 && SENTENCE.test(text);
+/** The lead: a line of prose (an English page's, on a page with no Korean sentence near its top). */
+function isLead(text: string, english = false): boolean {
+  return text.length >= 40 && (english ? ENGLISH_SENTENCE : SENTENCE).test(text);
 }
 
 /** A headline, a deck line or a caption: long, not a stamp, byline or toolbar. */
@@ -92,7 +101,11 @@ export interface PageHead {
  */
 export function readPageHead(count: number, text: (i: number) => string, chrome: (i: number) => boolean): PageHead | null {
   let lead = 0;
-  while (lead < Math.min(count, LEAD_REACH) && !isLead(text(lead))) lead++;
+  // An English page (no Korean sentence within reach) is read by its English sentences.
+  const reach = Math.min(count, LEAD_REACH);
+  const english = !Array.from({ length: reach }, (_, i) => isLead(text(i))).some(Boolean);
+  const reads = (line: string) => isLead(line, english);
+  while (lead < reach && !reads(text(lead))) lead++;
   if (lead === 0 || lead >= Math.min(count, LEAD_REACH)) return null;
   // A standfirst only stands where no byline or stamp came above it.
   if (!Array.from({ length: lead }, (_, i) => isStampOrByline(text(i)) || isArticleMeta(text(i))).some(Boolean)) lead = pastStandfirst(count, lead, text, chrome);
@@ -153,7 +166,7 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
   const drop: number[] = [];
   if (menu) for (let i = 0; i < headline; i++) drop.push(i);
   // A line that reads as a lead (a standfirst longer than a deck) is never the page's.
-  for (let i = headline; i < lead; i++) if (!long(i) && !isLead(text(i)) && i !== titled) drop.push(i);
+  for (let i = headline; i < lead; i++) if (!long(i) && !reads(text(i)) && i !== titled) drop.push(i);
   return drop.length > 0 ? { drop, headline, meta: meta === -1 ? headline : Math.min(meta, headline), lead } : null;
 }
 

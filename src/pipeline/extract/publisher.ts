@@ -34,8 +34,20 @@ const MISSION = /^\s*(?:대사관|총영사관|영사관|대표부|분관)$/;
 /** `전북일보 인터넷신문` (a copyright line's name for the site) is 전북일보. */
 const EDITION = /\s+인터넷\s*(?:신문|뉴스|판)$/;
 
+/** A company behind a paper: `Herald Corporation`, `Nikkei Inc.`, `JoongAng Media Network Co., Ltd.`. */
+const COMPANY = /\s+(?:Corporation|Corp\.?|Co\.?,?\s*Ltd\.?|Inc\.?|Ltd\.?|Holdings|Media\s+Group)$/i;
+
+/** The paper a company's name stands for, when another clue names it with the company's word in it (`The Korea Herald` for `Herald Corporation`). */
+function paperOf(company: string, clues: Clue[]): string | null {
+  const word = company.replace(COMPANY, "").replace(/^The\s+/i, "").trim().split(/\s+/)[0];
+  if (!word || word === company || !/^[A-Za-z]{3,}$/.test(word)) return null;
+  const within = new RegExp(`\\b${word}\\b`, "i");
+  return clues.find((c) => c.publisher && c.publisher.name !== company && within.test(c.publisher.name))?.publisher?.name ?? null;
+}
+
 export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown>, bannerAlts: string[]): string | null {
-  const fromChrome = strongest(clues.flatMap((c) => (c.publisher ? [{ value: c.publisher.name, weight: c.publisher.weight }] : [])));
+  const strongestClue = strongest(clues.flatMap((c) => (c.publisher ? [{ value: c.publisher.name, weight: c.publisher.weight }] : [])));
+  const fromChrome = strongestClue && COMPANY.test(strongestClue) ? (paperOf(strongestClue, clues) ?? strongestClue) : strongestClue;
   if (fromChrome) {
     const paper = fromChrome.replace(EDITION, "");
     // The front matter spells out a mission's name the chrome gave cut short (`주카자흐스탄 대한민국` of `… 대사관`).

@@ -15,6 +15,10 @@ const MORE_BY = /^(?:[가-힣]{2,4}|이)\s*(?:기자|특파원|에디터)의?\s*
 /** A credit after a mark: `ⓒ News1 이철 기자`, `◎공감언론 뉴시스 silverbi@newsis.com`. */
 const MARKED = /^[ⓒ©◎]\s*(?:\S{1,12}\s+){0,2}(?:[가-힣]{2,4}\s*(?:기자|특파원)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
 
+/** An English page's byline or sign-off: `By Lee Ji-yoon`, `By Kim Arin and Park Jun-hee (address@…)`. */
+const ENGLISH_NAME = String.raw`[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}`;
+const ENGLISH = new RegExp(String.raw`^By\s+${ENGLISH_NAME}(?:\s*(?:,|and)\s*${ENGLISH_NAME}){0,3}(?:\s*\(?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?)?$`);
+
 /** `(조세일보) 염재성 기자`: in parentheses before the name, only an outlet (not `(대상) 김민수 기자` or `(왼쪽부터) …`). */
 function outletInParentheses(text: string): boolean {
   const m = /^\(\s*([가-힣A-Za-z]{2,12})\s*\)/.exec(text);
@@ -38,13 +42,13 @@ export function isRunOnSignature(text: string): boolean {
 
 export const byline: CleanRule = {
   name: "byline",
-  description: "Bylines and e-mail signatures: 홍길동 기자 hong@…, 기사작성 : 관리자, 저자: …, an e-mail alone, ⓒ News1 홍길동 기자, 홍길동 기자의 다른기사 보기.",
+  description: "Bylines and e-mail signatures: 홍길동 기자 hong@…, 기사작성 : 관리자, 저자: …, an e-mail alone, ⓒ News1 홍길동 기자, 홍길동 기자의 다른기사 보기, By Lee Ji-yoon (…@…).",
   scope: "anywhere",
   match(line, ctx) {
     if (LABELLED.test(line.text)) return line.text.length <= (ctx.atEdge ? 120 : 60);
     // A photo's credit between paragraphs: `ⓒ News1 이철 기자`, `photo@yna.co.kr`.
     if (line.text.length <= 60 && (MARKED.test(line.text) || EMAIL_ONLY.test(line.text))) return true;
     if (ctx.atEdge && NAME_FIELD.test(line.text)) return true;
-    return ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || NAME_OUTLET_EMAIL.test(line.text) || MORE_BY.test(line.text) || MARKED.test(line.text));
+    return ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || ENGLISH.test(line.text) || NAME_OUTLET_EMAIL.test(line.text) || MORE_BY.test(line.text) || MARKED.test(line.text));
   },
 };

@@ -2,6 +2,8 @@ import type { CleanRule } from "../types.ts";
 
 const SUFFIX =
   /^[가-힣A-Za-z0-9&·]{1,12}(?:\s?[가-힣A-Za-z0-9&·]{1,10})?(?:뉴스|일보|신문|비즈|경제|타임스|타임즈|투데이|데일리|미디어|방송|통신|저널|헤럴드|프레스|포스트|닷컴|위크|매거진|리포트|인사이트|TV|뉴스1|뉴스핌|뉴시스)$/;
+/** An English paper's name: `The Korea Herald`, `The Korea Times`, `Korea JoongAng Daily`, `Yonhap News Agency`. */
+const ENGLISH = /^(?:The\s+)?(?:[A-Z][A-Za-z]+\s+){1,3}(?:Herald|Times|Daily|Ilbo|News|Post|Journal|Tribune|Gazette|News\s+Agency)$/;
 const KNOWN = /^(?:연합뉴스|뉴시스|뉴스1|KBS|MBC|SBS|JTBC|YTN|MBN|채널A|TV조선|EBS|중앙일보|동아일보|조선일보|한겨레|경향신문|한국일보|국민일보|세계일보|서울신문|문화일보|한국경제|매일경제|머니투데이|이데일리|아시아경제|헤럴드경제|파이낸셜뉴스|서울경제|조선비즈|뉴스핌|정책브리핑|대한민국 정책브리핑)$/i;
 
 /** A kind of news or a section, alone on its line like an outlet's name, but naming none: `카드뉴스`, `포토뉴스`, `많이 본 뉴스`. */
@@ -32,7 +34,7 @@ export const outletLine: CleanRule = {
   match(line, ctx) {
     const text = line.text;
     if (text.length < 2 || text.length > 20 || line.links.length > 1) return false;
-    if (!KNOWN.test(text) && !SUFFIX.test(text)) return false;
+    if (!KNOWN.test(text) && !SUFFIX.test(text) && !ENGLISH.test(text)) return false;
     if (!NEWS_KIND.test(text)) ctx.report({ publisher: { name: text, weight: 60 } });
     return true;
   },

@@ -7,12 +7,15 @@ const HEADING =
 /** A site's widget label, `이 뉴스를 본 다른 사람들이 본 뉴스`, `관련 콘텐츠`: on a page, not as a post's own heading (a post may be about that widget, a museum its own programme). */
 const OTHERS_READ = /^(?:이\s*(?:뉴스|기사|영상)를\s*본\s*)?다른\s*(?:사람|독자|이용자)들?이\s*(?:많이\s*)?(?:본|읽은)\s*(?:뉴스|기사|영상)$|^관련\s*(?:콘텐츠|컨텐츠)$/;
 
+/** An English page's lists (The Korea Herald's `Most Popular`, `More from The Korea Herald`): a line of the page, not a post's own heading (a lesson may be about `Top Stories`). */
+const ENGLISH_HEADING = /^(?:Most\s+(?:[Pp]opular|[Rr]ead|[Vv]iewed|[Ss]hared)|More\s+(?:from|in|on)\s+[A-Z][A-Za-z&'’. ]{1,30}|(?:Latest|Top|Trending|Recommended|Popular)\s+(?:[Nn]ews|[Ss]tories|[Aa]rticles|[Pp]osts)|Editor'?’?s\s+[Pp]icks?|Trending(?:\s+[Nn]ow)?)$/;
+
 /** `▶ 관련기사`, `많이 본 뉴스`, `이 시각 주요뉴스`: a heading near the bottom and the list under it. */
 export const relatedList: CleanRule = {
   name: "related-list",
-  description: "Related / most-read lists near the bottom: ▶ 관련기사, 많이 본 뉴스, 함께 보면 좋은 기사, 👉 같이 보면 좋은 글, 이 블로그의 인기 글, and the lines under them.",
+  description: "Related / most-read lists near the bottom: ▶ 관련기사, 많이 본 뉴스, 함께 보면 좋은 기사, 👉 같이 보면 좋은 글, 이 블로그의 인기 글, Most Popular, More from The Korea Herald, and the lines under them.",
   scope: "tail-section",
-  match: (line) => line.text.length <= 30 && (HEADING.test(line.text) || (OTHERS_READ.test(line.text) && !isHeading(line.element))),
+  match: (line) => line.text.length <= 30 && (HEADING.test(line.text) || ((OTHERS_READ.test(line.text) || ENGLISH_HEADING.test(line.text)) && !isHeading(line.element))),
 };
 
 /** `▶ 관련기사: …` rows, or `▶ headline` rows at the bottom. */

@@ -2,11 +2,15 @@ import type { CleanRule } from "../types.ts";
 
 /** The labels of a government release page: attachments, contacts, previous and next. */
 const LABEL = /^(?:첨부\s*파일|첨부|바로\s*보기|미리\s*보기|다운로드|내려받기|담당\s*부서|담당\s*부처|책임자|담당자(?:\s*정보)?|문의처?|이전\s*다음\s*기사|이전\s*기사|다음\s*기사|목록|만족도\s*조사)$/;
-/** A board's fields with their values: `담당부서 : 교통정책과`, `조회수 : 1,482`. */
-const FIELD = /^(?:(?:담당\s*(?:부서|부처)\s*[:：]?|부서\s*[:：])\s*[가-힣A-Za-z·]{2,20}(?:\s+[가-힣A-Za-z·]{2,20}){0,2}|조회\s*수?\s*[:：]?\s*[\d,]+)$/;
-/** `문의 : 02-2133-2207`, `전화 02-2133-2207`: the board's contact, among its fields (a story's last line may be its own number to call). */
+/** A board's fields with their values: `담당부서 : 교통정책과`, `조회수 : 1,482` (the label and its colon: `담당 부처 놓고 …` heads a story). */
+const FIELD = /^(?:(?:담당\s*(?:부서|부처)|부서)\s*[:：]\s*[가-힣A-Za-z·]{2,20}(?:\s+[가-힣A-Za-z·]{2,20}){0,2}|조회\s*수?\s*[:：]?\s*[\d,]+)$/;
+/** `담당부서 교통정책과`, under a release: the label and a department's name (not `담당부서 변경 안내`). */
+const BARE_DEPARTMENT = /^담당\s*(?:부서|부처)\s+(?:[가-힣A-Za-z·]{2,20}\s+){0,2}[가-힣A-Za-z·]{1,20}(?:과|팀|실|국|센터|본부|담당관|부|처|청|위원회)$/;
+/** `문의 : 02-2133-2207`, `전화 02-2133-2207`: the board's contact, among its fields (a story may end with its own number to call). */
 const PHONE = /^(?:문의(?:처)?|전화(?:번호)?|연락처|담당\s*전화|TEL|Tel\.?)\s*[:：]?\s*\(?\+?\d{2,4}\)?[-.\s]?\d{3,4}[-.\s]\d{4}$/;
-const isField = (text: string): boolean => LABEL.test(text) || FIELD.test(text);
+/** Over a release, only an office's number under the board's `문의` label (`연락처 010-…` may be what a post is for). */
+const HEAD_PHONE = /^문의(?:처)?\s*[:：]\s*\(?0(?!1[016-9])\d{1,2}\)?[-.\s]?\d{3,4}[-.\s]\d{4}$/;
+const isField = (text: string): boolean => LABEL.test(text) || FIELD.test(text) || BARE_DEPARTMENT.test(text);
 /** `(보도자료) 한-중앙아 5개국, 핵심광물 대화 출범.hwpx`: an attached file, perhaps with its buttons (`… .pdf 미리보기 다운로드`). */
 const FILE = /\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))*$|\.(?:jpe?g|png)(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))+$/i;
 /** `팀장 최연우 (044-203-5270)`: an official and a phone number. */
@@ -34,9 +38,9 @@ export const releaseMeta: CleanRule = {
     if (text.length > 120) return false;
     if (FIELD.test(text) || (text.length <= 100 && FILE.test(text)) || CONTACT.test(text) || PROVIDED.test(text)) return true;
     const below = ctx.below;
-    if (below === undefined) return PHONE.test(text); // over the release: its contact among its fields
+    if (below === undefined) return HEAD_PHONE.test(text); // over the release: its contact among its fields
     // Under it: the board's labels, and a number to call next to one of its fields (a story may end with its own).
-    if (LABEL.test(text) || (LABELLED_CONTACT.test(text) && below.length > 0) || (text.length <= 40 && DEPARTMENT.test(text))) return true;
+    if (LABEL.test(text) || BARE_DEPARTMENT.test(text) || (LABELLED_CONTACT.test(text) && below.length > 0) || (text.length <= 40 && DEPARTMENT.test(text))) return true;
     return PHONE.test(text) && [ctx.above?.[0], below[0]].some((next) => next !== undefined && isField(next.text));
   },
 };

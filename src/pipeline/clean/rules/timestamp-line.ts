@@ -29,6 +29,25 @@ const POST_STAMP = new RegExp(`^${REPORTER}(?:${SEPARATOR})${ANY_LABEL}\\s*[:：
 const BYLINE_REPORTER = new RegExp(`(?:^|${SEPARATOR})${REPORTER}(?:${SEPARATOR}|$)`);
 const FIRST_DATE = new RegExp(DATE);
 
+/** An English page's month names (`April 15, 2025`, `15 Apr 2025`, `Sept. 12, 2024`). */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const ENGLISH_DATE = String.raw`(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:[-–|,]|at)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:KST|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?)?`;
+const ENGLISH_LABEL = String.raw`(?:Published|Updated|Posted|Modified|Created|Last\s+(?:updated|modified)|First\s+published)(?:\s+(?:on|at))?`;
+/** `Published : April 15, 2025 - 16:42`, `Updated : …`, both on one line, or `Posted on 2025-04-15 09:00`. */
+const ENGLISH_STAMP = new RegExp(String.raw`^${ENGLISH_LABEL}\s*[:：]?\s*${ENGLISH_DATE}(?:\s*[|·,]?\s*${ENGLISH_LABEL}\s*[:：]?\s*${ENGLISH_DATE})*$`, "i");
+const ENGLISH_PARTS = new RegExp(String.raw`(?:(${MONTH})\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(${MONTH}),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))`, "i");
+
+/** The first date of an English stamp line, as an ISO date; null when the line is no such stamp. */
+export function englishStampDate(text: string): string | null {
+  if (text.length > 120 || !ENGLISH_STAMP.test(text)) return null;
+  const m = ENGLISH_PARTS.exec(text);
+  if (!m) return null;
+  if (m[7]) return iso(m[7], m[8]!, m[9]!);
+  const [month, day, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
+  return iso(year, String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1), day);
+}
+
 /** Whether a line is a publishing system's stamp (`홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `승인 2025.02.26 06:00`), not a date an article gives (`2025년 5월 3일 (토) 오후 2:00`, `발행 2024.03.15`). */
 export function isPostStamp(text: string): boolean {
   return text.length <= 120 && POST_STAMP.test(text) && (BYLINE_REPORTER.test(text) || TIMED.test(text));
@@ -58,17 +77,22 @@ const LABELLED = new RegExp(`${STAMP_LABEL}\\s*[:：]?\\s*${DATE}`);
 /** The date of the first labelled stamp in a line (`안종현 기자 | 입력 2024-06-14 14:53 | 수정 …`): a saved page's stamps come in many forms. */
 export function stampDate(text: string): string | null {
   const m = text.length <= 160 ? LABELLED.exec(text) : null;
-  return m ? iso(m[1]!, m[2]!, m[3]!) : null;
+  return m ? iso(m[1]!, m[2]!, m[3]!) : englishStampDate(text);
 }
 
 /** `입력 2024.07.24 10:00 수정 2024.07.24 11:30`, `2024/06/14 16:21 송고`, `2024.06.13 산업통상자원부`, a byline with its stamps (`홍성환 기자 | 입력 …`), a magazine's issue (`[제910호] 2025.03.04`), or a date alone on a line: gives the date. A print edition's line (`지면보기 2025.02.03 제6면`) goes too. */
 export const timestampLine: CleanRule = {
   name: "timestamp-line",
-  description: "Publication stamps: 입력 2024.07.24 10:00 | 수정 …, 기사입력 …, 홍길동 기자 | 입력 …, or a date alone on its line.",
+  description: "Publication stamps: 입력 2024.07.24 10:00 | 수정 …, 기사입력 …, 홍길동 기자 | 입력 …, Published : April 15, 2025 - 16:42, or a date alone on its line.",
   scope: "edge",
   match(line, ctx) {
     if (isHeading(line.element)) return false; // a post's heading is its own (`## 2025.02.03 1면`, `## 2024년 5월 1일`)
     if (PUBLISHED.test(line.text) || PRINT_EDITION.test(line.text)) return true; // it dates nothing: the page's other stamps do
+    const english = englishStampDate(line.text);
+    if (english) {
+      ctx.report({ date: english });
+      return true;
+    }
     if (line.text.length > 120 || DOCUMENT_DATE.test(line.text) || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text))) return false;
     const m = FIRST_DATE.exec(line.text);
     const date = m ? iso(m[1]!, m[2]!, m[3]!) : null;
