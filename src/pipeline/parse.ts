@@ -31,12 +31,18 @@ function remarkNoIndentedCode(this: Processor) {
  * asterisks (a closing run after punctuation must be followed by a space or punctuation). The
  * CJK-friendly amendment (remark-cjk-friendly) lets a CJK character stand in for them.
  */
+/** A transformer that keeps a Markdown list item's own number (keepListNumbers) from the source it was parsed from. */
+function rehypeListNumbers() {
+  return (tree: Root, file: { value: unknown }) => keepListNumbers(tree, String(file.value));
+}
+
 const markupProcessor = unified()
   .use(remarkParse)
   .use(remarkNoIndentedCode)
   .use(remarkGfm)
   .use(remarkCjkFriendly)
   .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeListNumbers)
   .use(rehypeRaw);
 
 /** Markdown to an HTML string, raw HTML passed through untouched (parse5 reads it once, with the rest). */
@@ -46,6 +52,7 @@ export const markdownToHtml = unified()
   .use(remarkGfm)
   .use(remarkCjkFriendly)
   .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeListNumbers)
   .use(rehypeStringify, { allowDangerousHtml: true });
 
 const BLOCK_TAG = /^\s*<(?:p|div|h[1-6]|table|ul|ol|section|article|figure|blockquote|hr|br)\b/im;
@@ -204,14 +211,51 @@ export function toHtmlChunks(body: string): string | null {
   return out.join("\n");
 }
 
+/**
+ * A name masked with asterisks (`김**(52)씨`, `이**, 최** 씨`): a syllable alone, then the marks,
+ * then the age, `씨` or the next masked name. They are the name's, not emphasis (which the
+ * CJK-friendly rules would now let them open).
+ */
+const MASKED_NAME = /(?<![\p{L}\p{N}*\\])([가-힣])(\*{2,3})(?=\s?(?:씨|양|군|모씨|\(\d{1,3}\))|,\s*[가-힣]\*{2,3})/gu;
+
+export function protectMaskedNames(markdown: string): string {
+  return markdown.includes("**") ? markdown.replace(MASKED_NAME, (_, syllable: string, marks: string) => `${syllable}${marks.replace(/\*/g, "\\*")}`) : markdown;
+}
+
 function parseMarkup(body: string): Root {
-  const unwrapped = unwrapFences(body);
+  const unwrapped = protectMaskedNames(unwrapFences(body));
   const html = toHtmlChunks(unwrapped);
   // parse5 without source locations (nothing downstream reads them) takes less than half the time.
   const tree = html === null ? (markupProcessor.runSync(markupProcessor.parse(unwrapped)) as Root) : (fromParse5(parseFragment(html, { scriptingEnabled: false })) as Root);
   flattenBlocks(tree);
   wrapLooseInline(tree);
   return tree;
+}
+
+/**
+ * A Markdown list counts on from its first number (`5. 4. 3.` reads 5, 6, 7; `2024. 1. 30.`
+ * then `2024. 5. 2.` reads 2024, 2025): each item whose own number in the source is not the next
+ * one keeps it, as `value`, which the page and the article's text show.
+ */
+function keepListNumbers(tree: Root, source: string): void {
+  const visit = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== "element") continue;
+      if (child.tagName === "ol") {
+        let next = Number(child.properties.start ?? 1);
+        for (const item of child.children) {
+          if (item.type !== "element" || item.tagName !== "li") continue;
+          const at = item.position?.start.offset;
+          const own = at === undefined ? null : /^[ \t]*(\d{1,9})[.)]/.exec(source.slice(at, at + 12));
+          const number = own ? Number(own[1]) : next;
+          if (number !== next) Object.assign(item.properties, { value: number });
+          next = number + 1;
+        }
+      }
+      visit(child);
+    }
+  };
+  visit(tree);
 }
 
 /** A bullet or a list number (`1. `, `3) `, `1. 12.3 계엄`), not a date that opens its line (`2023. 11. 30. 선고`, `12. 3. (화)`). */
@@ -222,7 +266,7 @@ function parsePlain(body: string): Root {
   const text = decodeEntities(body.replace(/<br\s*\/?>/gi, "\n")).replace(/\u00A0/g, " ");
   const children: Element[] = [];
   let list: Element | null = null;
-  /** The number the open numbered list's next item has. */
+  /** The number the open numbered list gives its next item. */
   let next = 0;
   for (const raw of text.split("\n")) {
     const line = raw.replace(/[ \t]+/g, " ").trim();
@@ -233,14 +277,15 @@ function parsePlain(body: string): Root {
     if (BULLET.test(line)) {
       const ordered = /^\d/.test(line);
       const number = ordered ? parseInt(line, 10) : 1;
-      // A number out of the sequence starts a list of its own (`2. 신고 방법` over `1. …`, `2. …`): each keeps its numbers.
-      if (!list || (list.tagName === "ol") !== ordered || (ordered && number !== next)) {
+      if (!list || (list.tagName === "ol") !== ordered) {
         // A numbered list that goes on after a paragraph (`3. …` under `ㅇ …`) keeps its numbers.
         list = ordered && number !== 1 ? h("ol", { start: number }) : h(ordered ? "ol" : "ul");
         children.push(list);
+        next = number;
       }
+      // An item whose number is not the next one (`2. 신고 방법` over `1. …`, a countdown) keeps its own.
+      list.children.push(h("li", ordered && number !== next ? { value: String(number) } : {}, line.replace(BULLET, "")));
       next = number + 1;
-      list.children.push(h("li", line.replace(BULLET, "")));
     } else {
       list = null;
       children.push(h("p", line));

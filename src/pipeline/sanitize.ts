@@ -29,6 +29,7 @@ export const articleSchema: Schema = {
     td: ["colSpan", "rowSpan"],
     th: ["colSpan", "rowSpan", "scope"],
     ol: ["start", "reversed"],
+    li: ["value"],
     abbr: ["title"],
     code: [["className", /^language-[\w-]+$/]],
     "*": ["lang", "dir"],

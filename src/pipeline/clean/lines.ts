@@ -135,11 +135,29 @@ function numbered<T extends Parent>(node: T): T {
     if (child.type !== "element") return child;
     const inner = child.tagName === "ol" || hasOrderedList(child) ? numbered(child) : child;
     if (items === 0 || child.tagName !== "li") return inner;
-    const item = prefixed(inner, `${number}. `);
+    const value = Number(child.properties.value);
+    if (Number.isInteger(value)) number = value; // an item's own number, as a browser reads it
+    // An item that gives its own mark (`① …`, `가. …`, `(1) …`) is not numbered again.
+    const item = OWN_MARK.test(firstText(child)) ? inner : prefixed(inner, `${number}. `);
     number += down ? -1 : 1;
     return item;
   });
   return { ...node, children } as T;
+}
+
+/** A list item's own mark: `① `, `가. `, `(1) `, `1. ` (a list item typed with its number). */
+const OWN_MARK = /^\s*(?:[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]|[가-하][.)]\s|\(\s*\d{1,3}\s*\)|\d{1,3}[.)]\s)/;
+
+/** The text an element starts with (its first text, however deep). */
+function firstText(node: Element): string {
+  for (const child of node.children) {
+    if (child.type === "text" && child.value.trim() !== "") return child.value;
+    if (child.type === "element") {
+      const inner = firstText(child);
+      if (inner !== "") return inner;
+    }
+  }
+  return "";
 }
 
 /**

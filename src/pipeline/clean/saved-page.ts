@@ -31,6 +31,8 @@ const SHORT_MAX = 15;
 const LONG_MIN = 10;
 /** A menu is this many short lines or more above the headline. */
 const MENU_MIN = 3;
+/** How many lines of known chrome may stand between a headline and its stamp. */
+const FIELDS_MAX = 4;
 
 const DATE = String.raw`(?:\d{4}|\d{2}(?=\.\d{2}\.\d{2}\s+\d{1,2}:\d{2}))\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\(?[월화수목금토일月火水木金土日]\)?)?(?:\s*\(?(?:오전|오후)?\s*\d{1,2}\s*[:시]\s*\d{2}(?:\s*[:분]\s*\d{2}\s*초?)?\)?)?`;
 const STAMP_LABEL = String.raw`(?:기사\s*)?(?:입력|수정|업데이트|등록|작성(?=\s*일)|송고(?:시간)?|게재|발행|승인|최종\s*(?:수정|업데이트))(?:\s*일자|일|일시|시간)?`;
@@ -120,9 +122,12 @@ export function readPageHead(count: number, text: (i: number) => string, chrome:
   if (meta === lead) meta = -1;
   let headline: number;
   let underHeadline = false;
-  if (meta !== -1 && meta > 0 && long(meta - 1)) {
+  // A board's fields (`담당부서 : …`, known chrome) may stand between the headline and its stamp.
+  let top = meta;
+  while (top > 0 && meta - top < FIELDS_MAX && chrome(top - 1) && !long(top - 1) && !isStampOrByline(text(top - 1))) top--;
+  if (meta !== -1 && top > 0 && long(top - 1)) {
     // The headline and its deck right above the first stamp or byline.
-    headline = meta;
+    headline = top;
     while (headline > 0 && long(headline - 1)) headline--;
   } else if (meta !== -1 && meta + 1 < lead && long(meta + 1)) {
     // A stamp above the headline (`게재 일자 : …` then the headline).

@@ -32,7 +32,7 @@ export function withoutUrls(text: string): string {
   return collapse(text.replace(DOMAIN, " "));
 }
 
-const NOT_A_NAME = /링크|바로\s*가기|기사|작성자|관리자|출처|원문|책임자|발행인|편집인|대표|등록|전화|입력|수정|송고|게재|업데이트|^(?:tel|fax|e-?mail|phone)$|\b(?:publisher|editor|president|ceo|address|registration|copyright)\b|https?|www\.|[\[\](){}<>:]/i;
+const NOT_A_NAME = /링크|바로\s*가기|기사|작성자|관리자|출처|원문|책임자|발행인|편집인|대표|등록|전화|이전\s*글|다음\s*글|입력|수정|송고|게재|업데이트|^(?:tel|fax|e-?mail|phone)$|\b(?:publisher|editor|president|ceo|address|registration|copyright)\b|https?|www\.|[\[\](){}<>:]/i;
 
 /** Whether a credit's words can be an outlet's name (`뉴스다오`, `K글로벌타임스`, `연합뉴스`). */
 export function isOutletName(name: string): boolean {

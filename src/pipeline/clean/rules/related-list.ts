@@ -29,8 +29,8 @@ export const relatedRow: CleanRule = {
     // The board's previous and next posts come as a pair: one of them right above or right under this one.
     const kindOf = (other: { text: string } | undefined) => (other ? PREVIOUS_NEXT.exec(other.text)?.[1] : undefined);
     const kind = kindOf(line);
-    // Both on one line (`이전글: … 다음글: …`, two lines of a post read as one paragraph).
-    if (kind === "이전" && NEXT_AFTER.test(line.text) && !/(?:다|요|죠)$|[!?~]$/.test(line.text)) return true;
+    // Both on one line, a board's labels (`이전글: … 다음글: …`, two lines of a post read as one paragraph).
+    if (BOARD_PAIR.test(line.text)) return true;
     const partner = (other: { text: string } | undefined) => {
       const theirs = kindOf(other);
       return theirs !== undefined && theirs !== kind;
@@ -41,6 +41,6 @@ export const relatedRow: CleanRule = {
 };
 
 /** `이전글 한-베트남 공동위원회 개최 결과`, `다음 글 [칼럼] …`: a row for the board's previous or next post and its headline (not `다음 글에서는 …`, `다음 글 예고: …`, `이전 기사 정정 …`). */
-/** The next post's label after the previous one's headline, on the same line. */
-const NEXT_AFTER = /\s다음\s*(?:글|기사|게시물|포스트)\s*[:：]?\s+\S/;
+/** `이전글: … 다음글: …`: a board's labels (no space, or a colon), not a series' `이전 글 1편에 이어, 다음 글 3편에서는 …`. */
+const BOARD_PAIR = /^이전(?:글|게시물|\s*(?:글|기사|게시물)\s*[:：])\s*\S.{0,100}\s다음(?:글|게시물|\s*(?:글|기사|게시물)\s*[:：])\s*\S.{0,100}$/;
 const PREVIOUS_NEXT = /^(이전|다음)\s*(?:글|기사|게시물|포스트)\s*[:：]?\s+(?!에서|에는|은|는|로|예고|정정|쓸|을|를)\S/;

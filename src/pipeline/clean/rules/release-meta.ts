@@ -1,3 +1,4 @@
+import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
 
 /** The labels of a government release page: attachments, contacts, previous and next. */
@@ -9,10 +10,11 @@ const BARE_DEPARTMENT = /^담당\s*(?:부서|부처)\s+(?:[가-힣A-Za-z·]{2,20
 /** `문의 : 02-2133-2207`, `전화 02-2133-2207`: the board's contact, among its fields (a story may end with its own number to call). */
 const PHONE = /^(?:문의(?:처)?|전화(?:번호)?|연락처|담당\s*전화|TEL|Tel\.?)\s*[:：]?\s*\(?\+?\d{2,4}\)?[-.\s]?\d{3,4}[-.\s]\d{4}$/;
 /** Over a release, only an office's number under the board's `문의` label (`연락처 010-…` may be what a post is for). */
-const HEAD_PHONE = /^문의(?:처)?\s*[:：]\s*\(?0(?!1[016-9])\d{1,2}\)?[-.\s]?\d{3,4}[-.\s]\d{4}$/;
-const isField = (text: string): boolean => LABEL.test(text) || FIELD.test(text) || BARE_DEPARTMENT.test(text);
-/** `(보도자료) 한-중앙아 5개국, 핵심광물 대화 출범.hwpx`: an attached file, perhaps with its buttons (`… .pdf 미리보기 다운로드`). */
-const FILE = /\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))*$|\.(?:jpe?g|png)(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))+$/i;
+const HEAD_PHONE = /^문의(?:처)?\s*[:：]\s*(?:[가-힣A-Za-z·]{2,20}\s+){0,2}\(?0(?!1[016-9])\d{1,2}\)?[-.\s]?\d{3,4}[-.\s]\d{4}$/;
+/** Over a release, an attachment's name: no space before its extension, or the board's words in it (a headline may end in `.hwp`). */
+const HEAD_FILE = /\S\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b|보도\s*자료|붙임|첨부/i;
+/** `(보도자료) 한-중앙아 5개국, 핵심광물 대화 출범.hwpx`: an attached file, perhaps with its size and buttons (`… .hwpx (45KB)`, `… .pdf 미리보기 다운로드`). */
+const FILE = /\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))*$|\.(?:jpe?g|png)(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))+$/i;
 /** `팀장 최연우 (044-203-5270)`: an official and a phone number. */
 const OFFICIAL = String.raw`(?:[가-힣]{2,20}\s+)?(?:팀장|과장|국장|실장|사무관|서기관|주무관|연구관|연구사|행정관|담당관|담당)\s+[가-힣]{1,4}(?:O{1,2}|○{1,2})?\s*\(?\d{2,4}-\d{3,4}-\d{4}\)?$`;
 const CONTACT = new RegExp(`^${OFFICIAL}`);
@@ -36,11 +38,19 @@ export const releaseMeta: CleanRule = {
   match: (line, ctx) => {
     const text = line.text;
     if (text.length > 120) return false;
-    if (FIELD.test(text) || (text.length <= 100 && FILE.test(text)) || CONTACT.test(text) || PROVIDED.test(text)) return true;
     const below = ctx.below;
-    if (below === undefined) return HEAD_PHONE.test(text); // over the release: its contact among its fields
-    // Under it: the board's labels, and a number to call next to one of its fields (a story may end with its own).
+    if (below === undefined) {
+      // Over the release: its fields, its files (a name with no space before its extension, or the board's `(보도자료)`), its contact.
+      return FIELD.test(text) || (text.length <= 100 && FILE.test(text) && HEAD_FILE.test(text)) || CONTACT.test(text) || PROVIDED.test(text) || HEAD_PHONE.test(text);
+    }
+    if ((text.length <= 100 && FILE.test(text)) || CONTACT.test(text) || PROVIDED.test(text)) return true;
+    if (isHeading(line.element)) return false; // a story's own heading (`### 문의`)
+    // A field under the story, with the board's parts under it: the last lines may be the story's own box (`담당부서 : …` of an event).
+    if (below.length > 0 && FIELD.test(text)) return true;
+    // Under it: the board's labels and departments.
     if (LABEL.test(text) || BARE_DEPARTMENT.test(text) || (LABELLED_CONTACT.test(text) && below.length > 0) || (text.length <= 40 && DEPARTMENT.test(text))) return true;
-    return PHONE.test(text) && [ctx.above?.[0], below[0]].some((next) => next !== undefined && isField(next.text));
+    // A number to call: among the board's parts (over them, or under its contact's label); a story's own box may end with one.
+    const boardLabel = (next: { text: string } | undefined) => next !== undefined && (BARE_DEPARTMENT.test(next.text) || /^담당자\s*정보$/.test(next.text));
+    return PHONE.test(text) && ((below.length > 0 && [ctx.above?.[0], below[0]].some((next) => next !== undefined && (FIELD.test(next.text) || boardLabel(next)))) || boardLabel(ctx.above?.[0]));
   },
 };

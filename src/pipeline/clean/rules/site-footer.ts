@@ -2,9 +2,11 @@ import type { CleanRule } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
 
 /** What a site's legal footer lists: who publishes it, where, under which registration. */
-const LABEL = /사업자\s*등록\s*번호|(?:정기간행물\s*)?등록\s*번호|등록\s*일(?:자)?|대표\s*전화|대표\s*번호|청소년\s*보호\s*책임자|개인정보\s*(?:보호|관리)\s*책임자|발행\s*[·ㆍ,]?\s*편집인|발행인|편집인|발행처|통신\s*판매\s*업|제보\s*(?:전화|메일)|팩스|FAX|주소\s*[:：]|\(\d{5}\)|(?<![\d-])\d{5}(?=\s+[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도)\s)/gi;
+const LABEL = /사업자\s*등록\s*번호|(?:정기간행물\s*)?등록\s*번호|등록\s*일(?:자)?|대표\s*전화|대표\s*번호|청소년\s*보호\s*책임자|개인정보\s*(?:보호|관리)\s*책임자|발행\s*[·ㆍ,]?\s*편집인|발행인|편집인|발행처|통신\s*판매\s*업|제보\s*(?:전화|메일)|팩스|FAX|주소\s*[:：]|\(\d{5}\)/gi;
+/** A bare postal code before its province (`04524 서울특별시 …`), with the site's main number: a legal footer's address line (a story's `보내실 곳: 04524 …` is its own). */
+const POSTAL_FOOTER = /(?<![\d-])\d{5}\s+[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도)\s.*대표\s*(?:전화|번호)/;
 
-/** The footer's labels a line holds, each once (`대표전화`, `(03172)`, a bare postal code before its province: `04524 서울특별시 …`). */
+/** The footer's labels a line holds, each once (`대표전화`, `(03172)`). */
 const labelsOf = (text: string): Set<string> => new Set([...text.matchAll(LABEL)].map((m) => m[0].replace(/\s/g, "")));
 /** A line that starts with one of the labels (`사업자등록번호 : …`). */
 const LEADING_LABEL = new RegExp(`^(?:${LABEL.source})\\s*[:：]?`, "i");
@@ -68,7 +70,7 @@ export const siteFooter: CleanRule = {
     const holder = RIGHTS_HOLDER.exec(line.text);
     if (holder && holdsRights(holder[1]!, false)) return true;
     const labels = labelsOf(line.text);
-    if (labels.size >= 2) return true;
+    if (labels.size >= 2 || POSTAL_FOOTER.test(line.text)) return true;
     return labels.size === 1 && line.text.length <= 60 && LEADING_LABEL.test(line.text);
   },
 };
