@@ -123,8 +123,8 @@ export class BuildSession {
    * Once a build's site is served: what it left for later, then (after any warm-up) the spare
    * brought up to the site (the next build moves only its own pages into it), with `missed` the
    * content folder looked over for changes the watcher did not report (`missed` is called with
-   * them: they need a build), and a full collection. A build leaves hundreds of megabytes of garbage that V8, with
-   * memory to spare, would keep, and the next build's peak would stand on it.
+   * them: they need a build), and a full collection. A build leaves hundreds of megabytes of
+   * garbage that V8, with memory to spare, would keep, and the next build's peak would stand on it.
    */
   settle(missed?: (paths: string[]) => void): void {
     this.flush();
