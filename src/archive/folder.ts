@@ -58,6 +58,11 @@ export class FolderMemo {
     };
   }
 
+  /** A file the memo held is not there (the watcher missed its going): the next scan lists and stats the whole folder. */
+  forget(): void {
+    this.#whole = true;
+  }
+
   /** The scan that asked for `files` went through: the next one starts from what it saw. */
   done(): void {
     this.#whole = false;
@@ -74,10 +79,11 @@ export class FolderMemo {
     const listed = await listContentFiles(dir);
     const known = new Set(this.#paths);
     const now = new Set(listed);
-    const missed = [...this.#paths.filter((path) => !now.has(path)), ...listed.filter((path) => !known.has(path))];
+    const touched = this.#touched; // reported already: the next scan looks at them
+    const missed = [...this.#paths.filter((path) => !now.has(path) && !touched.has(path)), ...listed.filter((path) => !known.has(path) && !touched.has(path))];
     for (const path of listed) {
       const held = this.#stats.get(path);
-      if (!held || this.#touched.has(path)) continue;
+      if (!held || touched.has(path)) continue;
       let stat: FileStat | null;
       try {
         stat = statOf(dir, path);
@@ -94,6 +100,7 @@ export class FolderMemo {
   #update(dir: string, touched: Set<string>): string[] | null {
     const paths = [...this.#paths];
     for (const path of touched) {
+      if (!isContentPath(path)) continue; // `.git`, `node_modules`: never listed
       let stat: ReturnType<typeof lstatSync> | null;
       try {
         stat = lstatSync(`${dir}/${path}`);
@@ -104,7 +111,7 @@ export class FolderMemo {
       if (stat?.isDirectory()) return null;
       const at = sortedIndex(paths, path);
       const listed = paths[at] === path;
-      if (stat?.isFile() && isContentPath(path)) {
+      if (stat?.isFile()) {
         if (!listed) paths.splice(at, 0, path);
       } else if (listed) {
         paths.splice(at, 1);

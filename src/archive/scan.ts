@@ -56,6 +56,20 @@ export interface ScanOptions {
 }
 
 export async function scanFolder(dir: string, options: ScanOptions): Promise<Scan> {
+  try {
+    return await scanOnce(dir, options);
+  } catch (error) {
+    // A file the folder memo vouched for went without the watcher seeing it: once more, reading the whole folder.
+    if (!options.folder || !GONE.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
+    options.folder.forget();
+    return scanOnce(dir, options);
+  }
+}
+
+/** Errors of a file that is no longer where the listing had it. */
+const GONE = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
+
+async function scanOnce(dir: string, options: ScanOptions): Promise<Scan> {
   const { cache, taxonomy } = options;
   if (!cache.dir) throw new Error("scanFolder needs a cache folder: bodies are kept there");
   const cacheDir = cache.dir;

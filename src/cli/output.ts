@@ -130,7 +130,8 @@ export class OutputTrees {
    * lacks go. The next build then moves only its own pages into the spare, not the last build's too.
    */
   catchUp(same: SameFile = equal): void {
-    if (!this.#cache) return;
+    // Another process's build since this one's (trees.json written anew): its records stand.
+    if (!this.#cache || this.#written !== fileStamp(join(this.#cache, "trees.json"))) return;
     const dir = join(this.#cache, "site");
     const held = this.#keysOf(dir);
     const live = this.live();
@@ -183,7 +184,9 @@ export class OutputTrees {
       this.#forget(spare.dir);
       this.#save();
       for (const file of rendered) moveInto(join(render, file), join(spare.dir, file));
-      for (const file of fromLive) linkOver(join(this.out, file), join(spare.dir, file));
+      for (const file of fromLive) {
+        if (!linkOver(join(this.out, file), join(spare.dir, file))) throw new Error(`${file} went from the served site during the build; build again`);
+      }
       for (const file of spare.keys?.keys() ?? []) if (!keys.has(file)) removeFile(spare.dir, file);
       rmSync(render, { recursive: true, force: true });
       next = spare.dir;

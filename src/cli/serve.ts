@@ -15,6 +15,8 @@ import { inPackage } from "../package-root.ts";
 
 /** Waits this long after the last change, so a batch of added files is one rebuild. */
 const SETTLE_MS = 300;
+/** While idle, the content folder is looked over this often for changes the watcher did not report. */
+const LOOK_OVER_MS = 5000;
 
 export interface BuildSetup {
   options: BuildOptions;
@@ -39,11 +41,11 @@ export async function serve(port: number, setup: () => BuildSetup): Promise<numb
   server.serve(port);
 
   let timer: NodeJS.Timeout | undefined;
-  // A change the watcher did not report, found between builds, is rebuilt for like one it did.
-  const missed = (paths: string[]) => rebuild(`${options.content}/${paths[0]}${paths.length > 1 ? ` and ${paths.length - 1} more` : ""}`);
   let running = Promise.resolve();
+  let busy = false;
   const rebuild = (what: string) => {
     clearTimeout(timer);
+    busy = true;
     timer = setTimeout(() => {
       running = running.then(async () => {
         process.stdout.write(`\nsillok serve: ${what} changed; rebuilding\n`);
@@ -53,11 +55,17 @@ export async function serve(port: number, setup: () => BuildSetup): Promise<numb
         } catch (error) {
           process.stderr.write(`sillok serve: the rebuild failed; the last good site is still served.\n${error instanceof Error ? error.message : String(error)}\n`);
         } finally {
+          busy = false;
           session.settle(missed);
         }
       });
     }, SETTLE_MS);
   };
+  // A change the watcher did not report (Node's watcher loses some: edits after a save by renaming), found between builds, is built like one it did.
+  const missed = (paths: string[]) => rebuild(`${options.content}/${paths[0]}${paths.length > 1 ? ` and ${paths.length - 1} more` : ""}`);
+  setInterval(() => {
+    if (!busy) session.lookOver(missed);
+  }, LOOK_OVER_MS).unref();
   for (const dir of [options.content, "config", inPackage("templates"), inPackage("src/site")]) {
     if (!existsSync(dir)) continue; // no config/ here: the shipped one is used, and it is not edited
     watch(dir, { recursive: true }, (_event, file) => {

@@ -129,7 +129,11 @@ export class BuildSession {
   settle(missed?: (paths: string[]) => void): void {
     this.flush();
     this.warm(async () => {
-      this.#trees?.catchUp(sameFile);
+      try {
+        this.#trees?.catchUp(sameFile);
+      } catch {
+        // A spare left part way is unknown to the records: the next build makes it again from the site.
+      }
       if (missed) await this.#lookOver(missed);
       collectGarbage();
     });

@@ -65,9 +65,24 @@ test("the content folder between builds (FolderMemo)", async (t) => {
     assert.deepEqual(Object.keys(await scan(memo, dir)), ["2024/d.md", "a.md", "e.md", "i.md"]);
   });
 
+  await t.test("should not name between builds what the watcher has reported", async () => {
+    put(dir, "k.md", "k");
+    memo.touch("k.md");
+    rmSync(join(dir, "e.md"));
+    memo.touch("e.md");
+    assert.deepEqual(await memo.missed(), []);
+    assert.deepEqual(Object.keys(await scan(memo, dir)), ["2024/d.md", "a.md", "i.md", "k.md"]);
+  });
+
+  await t.test("should list the folder again when told a file it held is gone", async () => {
+    rmSync(join(dir, "k.md")); // not reported
+    memo.forget();
+    assert.deepEqual(Object.keys(await scan(memo, dir)), ["2024/d.md", "a.md", "i.md"]);
+  });
+
   await t.test("should list the folder again after a scan that did not finish", async () => {
     put(dir, "j.md", "j"); // not reported
     await memo.files(dir); // no done()
-    assert.deepEqual(Object.keys(await scan(memo, dir)), ["2024/d.md", "a.md", "e.md", "i.md", "j.md"]);
+    assert.deepEqual(Object.keys(await scan(memo, dir)), ["2024/d.md", "a.md", "i.md", "j.md"]);
   });
 });
