@@ -8,6 +8,12 @@
 import { lstatSync, statSync } from "node:fs";
 import { sep } from "node:path";
 import { isContentPath, listContentFiles } from "../pipeline/read.ts";
+import { sortedIndex } from "../sorted-index.ts";
+
+/** Whether an error says a file is no longer where a listing had it. */
+export function isGone(error: unknown): boolean {
+  return ["ENOENT", "ENOTDIR", "EISDIR"].includes((error as NodeJS.ErrnoException).code ?? "");
+}
 
 export interface FileStat {
   size: number;
@@ -105,7 +111,7 @@ export class FolderMemo {
       try {
         stat = lstatSync(`${dir}/${path}`);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "ENOENT" && (error as NodeJS.ErrnoException).code !== "ENOTDIR") throw error;
+        if (!isGone(error)) throw error;
         stat = null;
       }
       if (stat?.isDirectory()) return null;
@@ -126,15 +132,4 @@ export class FolderMemo {
 function statOf(dir: string, path: string): FileStat {
   const { size, mtimeMs } = statSync(`${dir}/${path}`);
   return { size, mtimeMs };
-}
-
-/** Where `value` is, or would go, in `sorted` (ascending by code unit, as listContentFiles sorts). */
-function sortedIndex(sorted: string[], value: string): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

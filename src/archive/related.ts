@@ -9,6 +9,7 @@
  * changes only the lists it enters (or whose window it shifts), not every list around it.
  */
 import type { Story } from "../model/article.ts";
+import { sortedIndex } from "../sorted-index.ts";
 
 export const RELATED_LIMIT = 5;
 /** Stories looked at on each side of an article, per feature. */
@@ -161,17 +162,6 @@ function reached(last: RelatedState, next: RelatedState): { dirty: Set<string>; 
   }
   for (const id of last.at.keys()) if (!next.at.has(id)) changed(id, last);
   return { dirty, replaced };
-}
-
-/** Where `value` is in `sorted` (ascending, holding it). */
-function sortedIndex(sorted: number[], value: number): number {
-  let [low, high] = [0, sorted.length - 1];
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 interface Order {

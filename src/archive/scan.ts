@@ -15,7 +15,7 @@ import { parseAll, type ParseJob } from "./parse-pool.ts";
 import { signatureFromBase64, type ParsedFile } from "./parse-file.ts";
 import { toArticle } from "../pipeline/index.ts";
 import { listContentFiles } from "../pipeline/read.ts";
-import type { FolderFiles, FolderMemo } from "./folder.ts";
+import { isGone, type FolderFiles, type FolderMemo } from "./folder.ts";
 import { uniqueUrls } from "./slugs.ts";
 import { perObject } from "../per-object.ts";
 
@@ -60,14 +60,11 @@ export async function scanFolder(dir: string, options: ScanOptions): Promise<Sca
     return await scanOnce(dir, options);
   } catch (error) {
     // A file the folder memo vouched for went without the watcher seeing it: once more, reading the whole folder.
-    if (!options.folder || !GONE.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
+    if (!options.folder || !isGone(error)) throw error;
     options.folder.forget();
     return scanOnce(dir, options);
   }
 }
-
-/** Errors of a file that is no longer where the listing had it. */
-const GONE = new Set(["ENOENT", "ENOTDIR", "EISDIR"]);
 
 async function scanOnce(dir: string, options: ScanOptions): Promise<Scan> {
   const { cache, taxonomy } = options;

@@ -17,6 +17,7 @@ import { parseFragment } from "parse5";
 import { unified, type Processor } from "unified";
 import { decodeEntities } from "./entities.ts";
 import { paragraphToHtml } from "./markdown-paragraph.ts";
+import { eachElement } from "./walk.ts";
 
 export type BodyShape = "markup" | "plain";
 
@@ -238,24 +239,18 @@ function parseMarkup(body: string): Root {
  * one keeps it, as `value`, which the page and the article's text show.
  */
 function keepListNumbers(tree: Root, source: string): void {
-  const visit = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== "element") continue;
-      if (child.tagName === "ol") {
-        let next = Number(child.properties.start ?? 1);
-        for (const item of child.children) {
-          if (item.type !== "element" || item.tagName !== "li") continue;
-          const at = item.position?.start.offset;
-          const own = at === undefined ? null : /^[ \t]*(\d{1,9})[.)]/.exec(source.slice(at, at + 12));
-          const number = own ? Number(own[1]) : next;
-          if (number !== next) Object.assign(item.properties, { value: number });
-          next = number + 1;
-        }
-      }
-      visit(child);
+  eachElement(tree, (list) => {
+    if (list.tagName !== "ol") return;
+    let next = Number(list.properties.start ?? 1);
+    for (const item of list.children) {
+      if (item.type !== "element" || item.tagName !== "li") continue;
+      const at = item.position?.start.offset;
+      const own = at === undefined ? null : /^[ \t]*(\d{1,9})[.)]/.exec(source.slice(at, at + 12));
+      const number = own ? Number(own[1]) : next;
+      if (number !== next) Object.assign(item.properties, { value: number });
+      next = number + 1;
     }
-  };
-  visit(tree);
+  });
 }
 
 /** A bullet or a list number (`1. `, `3) `, `1. 12.3 계엄`), not a date that opens its line (`2023. 11. 30. 선고`, `12. 3. (화)`). */
