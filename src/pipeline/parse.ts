@@ -16,6 +16,7 @@ import remarkRehype from "remark-rehype";
 import { parseFragment } from "parse5";
 import { unified, type Processor } from "unified";
 import { decodeEntities } from "./entities.ts";
+import { protectStars } from "./markdown-stars.ts";
 import { paragraphToHtml } from "./markdown-paragraph.ts";
 import { eachElement } from "./walk.ts";
 
@@ -212,19 +213,8 @@ export function toHtmlChunks(body: string): string | null {
   return out.join("\n");
 }
 
-/**
- * A name masked with asterisks (`김**(52)씨`, `이**, 최** 씨`): a syllable alone, then the marks,
- * then the age, `씨` or the next masked name. They are the name's, not emphasis (which the
- * CJK-friendly rules would now let them open).
- */
-const MASKED_NAME = /(?<![\p{L}\p{N}*\\])([가-힣])(\*{2,3})(?=\s?(?:씨|양|군|모씨|\(\d{1,3}\))|,\s*[가-힣]\*{2,3})/gu;
-
-export function protectMaskedNames(markdown: string): string {
-  return markdown.includes("**") ? markdown.replace(MASKED_NAME, (_, syllable: string, marks: string) => `${syllable}${marks.replace(/\*/g, "\\*")}`) : markdown;
-}
-
 function parseMarkup(body: string): Root {
-  const unwrapped = protectMaskedNames(unwrapFences(body));
+  const unwrapped = protectStars(unwrapFences(body), isHtmlChunk);
   const html = toHtmlChunks(unwrapped);
   // parse5 without source locations (nothing downstream reads them) takes less than half the time.
   const tree = html === null ? (markupProcessor.runSync(markupProcessor.parse(unwrapped)) as Root) : (fromParse5(parseFragment(html, { scriptingEnabled: false })) as Root);

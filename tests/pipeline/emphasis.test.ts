@@ -1,4 +1,4 @@
-/** Korean emphasis in Markdown: CJK-friendly `**…**`, and asterisks that mask a name stay as they are. */
+/** Korean emphasis in Markdown: CJK-friendly `**…**`, and asterisks that mask a name or mark a footnote stay as they are. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { toArticle } from "../../src/pipeline/index.ts";
@@ -25,5 +25,23 @@ test("emphasis in Korean Markdown", async (t) => {
 
   await t.test("should still read bold that ends in a one-syllable word", () => {
     assert.match(article("올해 대비 **6000억 원** 감축했다.").html, /<strong>6000억 원<\/strong> 감축/);
+  });
+
+  await t.test("should keep masked names as they are inside an HTML block (no backslash shows)", () => {
+    const a = article("<p>경찰은 대표 김**(52)씨를 입건했다.</p>");
+    assert.equal(a.text, "경찰은 대표 김**(52)씨를 입건했다.");
+    assert.doesNotMatch(a.html, /\\/);
+  });
+
+  await t.test("should keep footnote stars, which have no star open to close", () => {
+    assert.equal(article('제조업이 "반도체*"와 "이차전지*" 중심으로 늘었다.').text, '제조업이 "반도체*"와 "이차전지*" 중심으로 늘었다.');
+    assert.equal(article("신고액(잠정)*은 7.5% 늘었고, 도착액(잠정)*은 188억 달러였다.").text, "신고액(잠정)*은 7.5% 늘었고, 도착액(잠정)*은 188억 달러였다.");
+  });
+
+  await t.test("should still read single-star emphasis that opens after a space, and leave code and bullets alone", () => {
+    assert.match(article("유학생들은 *'숨통이 트였다'*는 반응이다.").html, /<em>'숨통이 트였다'<\/em>는/);
+    assert.match(article("GDP*와 *성장률*을 봤다.").html, /GDP\*와 <em>성장률<\/em>을/);
+    assert.match(article("식은 `a*b*c`로 쓴다.").html, /<code>a\*b\*c<\/code>/);
+    assert.match(article("* 수출은 12% 늘었다.\n* 수입은 3% 줄었다.").html, /<li>수출은 12% 늘었다.<\/li>/);
   });
 });
