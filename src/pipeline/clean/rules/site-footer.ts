@@ -5,6 +5,15 @@ import { namesAnOutlet } from "./outlet-line.ts";
 const LABEL = /사업자\s*등록\s*번호|(?:정기간행물\s*)?등록\s*번호|등록\s*일(?:자)?|대표\s*전화|대표\s*번호|청소년\s*보호\s*책임자|개인정보\s*(?:보호|관리)\s*책임자|발행\s*[·ㆍ,]?\s*편집인|발행인|편집인|발행처|통신\s*판매\s*업|제보\s*(?:전화|메일)|팩스|FAX|주소\s*[:：]|\(\d{5}\)/gi;
 /** A bare postal code before its province (`04524 서울특별시 …`), with the site's main number: a legal footer's address line (a story's `보내실 곳: 04524 …` is its own). */
 const POSTAL_FOOTER = /(?<![\d-])\d{5}\s+[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도)\s.*대표\s*(?:전화|번호)/;
+/** A postal code marked as one (`우 21977`, `(우)04524`, `우편번호 04524`) in an address with a city or province and a labelled number: an office's footer line. */
+const MARKED_POSTAL = /(?:\(우\)|\[우\]|우편번호|(?<![가-힣])우)\s*[:：.]?\s*\d{5}(?!\d)/;
+const ADDRESS_PHONE = /[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s.*(?:전화|TEL|Tel|T)\s*[:：.]?\s*\(?\d{2,4}\)?[-.\s]?\d{3,4}[-.]\d{4}/;
+
+/** An office's address line (`우 21977 인천광역시 … 전화 032-…`), not one a story gives for sending or asking (`보내실 곳: 우 04524 …`). */
+function isOfficeAddress(text: string): boolean {
+  const code = MARKED_POSTAL.exec(text);
+  return code !== null && !/[:：]|보내|접수|신청|제출|문의|발송|우편/.test(text.slice(0, code.index)) && ADDRESS_PHONE.test(text);
+}
 
 /** The footer's labels a line holds, each once (`대표전화`, `(03172)`). */
 const labelsOf = (text: string): Set<string> => new Set([...text.matchAll(LABEL)].map((m) => m[0].replace(/\s/g, "")));
@@ -70,7 +79,7 @@ export const siteFooter: CleanRule = {
     const holder = RIGHTS_HOLDER.exec(line.text);
     if (holder && holdsRights(holder[1]!, false)) return true;
     const labels = labelsOf(line.text);
-    if (labels.size >= 2 || POSTAL_FOOTER.test(line.text)) return true;
+    if (labels.size >= 2 || POSTAL_FOOTER.test(line.text) || isOfficeAddress(line.text)) return true;
     return labels.size === 1 && line.text.length <= 60 && LEADING_LABEL.test(line.text);
   },
 };
