@@ -50,7 +50,9 @@ export const readerWidget: CleanRule = {
     if (text.length > 80 || isHeading(line.element)) return false; // a post's heading is its own (`## 의견 1`)
     if (isWidget(text) || widgetRow(text) || (line.element.tagName !== "li" && ASKS.test(text))) return true;
     const onChrome = (ctx.below?.length ?? 0) > 0;
-    if (onChrome && (SURVEY.test(text) || SURVEY_QUESTION.test(text) || COMMENT_RULES.test(text) || BOXED.test(text) || DONATE.test(text) || donationBox(line))) return true;
+    if (onChrome && (SURVEY.test(text) || SURVEY_QUESTION.test(text) || COMMENT_RULES.test(text) || BOXED.test(text) || DONATE.test(text))) return true;
+    // A donation box's sentences and button may close the page.
+    if (ctx.below !== undefined && donationBox(line)) return true;
     // The last line: a comment box's rules right under its inputs; an outlet's own call for donations.
     if (ctx.below !== undefined && COMMENT_RULES.test(text) && (ctx.above ?? []).slice(0, 1).some((above) => COMMENTS.test(above.text) || BOXED.test(above.text))) return true;
     const call = DONATE_CALL.exec(text);

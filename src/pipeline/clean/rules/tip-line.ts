@@ -22,6 +22,8 @@ const newsroomCall = (text: string): { named: boolean } | null => {
   return call !== null && newsroom(call) ? { named: (call[1] ?? call[2]) !== undefined } : null;
 };
 const isSentence = (text: string): boolean => /(?:다|요)\.["”’']?(?=\s|$)/.test(text);
+/** A call for tips that points at the contacts under it, closing its line: `북한 관련 제보는 아래 연락처로 보내주세요.` */
+const ASKS_BELOW = /제보(?:는|를)?\s*아래\s*(?:의\s*)?(?:연락처|이메일|메일|번호|주소|채널)[^.]{0,12}(?:보내\s*주세요|보내\s*주십시오|주시기\s*바랍니다|부탁드립니다)\.?$/;
 /** How to reach a newsroom: a channel, a number, an address. */
 const CONTACT = /카카오톡|카톡|전화|이메일|메일|@|\d{2,3}-\d{3,4}-/;
 
@@ -30,7 +32,10 @@ export const tipLine: CleanRule = {
   name: "tip-line",
   description: "Tip-line and contact blocks at the edge: ■ 제보하기, ▷ 전화 : …, ▷ 이메일 : …, 제보는 카카오톡 okjebo, …제보를 기다립니다.",
   scope: "edge",
-  match: (line) => {
+  match: (line, ctx) => {
+    // The newsroom's ask over its contacts, dropped under it: `… 북한 관련 제보는 아래 연락처로 보내주세요.`
+    const under = ctx.below?.[0];
+    if (under !== undefined && line.text.length <= 200 && ASKS_BELOW.test(line.text) && TIP.test(under.text) && CONTACT.test(under.text) && !isSentence(under.text)) return true;
     if (line.text.length > 120) return false;
     if (CONTACT_ROW.test(line.text)) return true;
     // A sentence about a tip is news (`경찰은 내부 제보를 받고…`), but for the newsroom's own call for them.
