@@ -13,6 +13,14 @@ const PERSON = new RegExp(`^(?![가-힣]{2}(?:부|팀|국|실|과)\\s)${NAME.sou
 const DESK = /^[가-힣]{2,4}\s*(?:[가-힣]{2,6}\s+)?(?:기자|특파원|통신원)\s+[가-힣A-Za-z&]{1,10}(?:팀|부|국)$/;
 const MORE = /^[가-힣]{2,4}\s*(?:[가-힣]{2,6}\s+)?(?:기자|특파원|통신원)\s+(?:더\s*보기|기사\s*더\s*보기)$/;
 
+/** A follow button in a writer's box: `구독하기`, `+ 구독`, `팔로우`. */
+const FOLLOW = /^(?:\+\s*)?(?:구독|팔로우)(?:하기)?$/;
+/** A writer by name and account, as a citizen-journalism site prints them: `최은영 (maru79)`, `최은영 (maru79) 내방`. */
+const ACCOUNT = /^[가-힣]{2,4}\s*\([A-Za-z0-9_.-]{3,20}\)(?:\s+[가-힣]{1,4})?$/;
+const namesWriter = (line: Line | undefined): boolean => line !== undefined && (ACCOUNT.test(line.text) || PERSON.test(line.text) || NAME.test(line.text));
+/** What the writer does, in the polite present and short, with no subject: `카자흐스탄 알마티에 살며 중앙아시아 고려인 이야기를 기록합니다.` */
+const BIO = /^[^.!?"“”]{6,90}니다\.?$/;
+
 /** Whether a line reads as a reporter's blurb (`…소식을 취재합니다.`), wherever it stands. */
 export function isReportersBlurb(text: string): boolean {
   return text.length <= 100 && BLURB.test(text);
@@ -35,10 +43,14 @@ export const reporterProfile: CleanRule = {
       return desk !== undefined && blurb !== undefined && DESK_TITLE.test(desk.text) && BLURB.test(blurb.text);
     }
     if (DESK.test(text)) return ctx.below?.[0] !== undefined && BLURB.test(ctx.below[0].text); // not a list of reporters and their desks
+    // A writer's box with a follow button: the name over the button over what they write about, each only with the rest of the box.
+    const [first, second] = ctx.above ?? [];
+    if (ACCOUNT.test(text)) return ctx.below?.[0] !== undefined && FOLLOW.test(ctx.below[0].text);
+    if (FOLLOW.test(text)) return namesWriter(first);
+    if (FOLLOW.test(first?.text ?? "") && namesWriter(second) && BIO.test(text) && !SUBJECT.test(text)) return true;
     // The blurb sits right under the reporter's name (a paragraph: `한지훈 기자`), or under the desk
     // under the name (`김윤정` / `경제부 기자`), and only one box goes: alone, `…소식을 취재합니다.` may be
     // a club's, a programme's or an advert's.
-    const [first, second] = ctx.above ?? [];
     const named = (above: Line | undefined) => above !== undefined && above.element.tagName === "p";
     const underReporter =
       named(first) && (PERSON.test(first!.text) || DESK.test(first!.text) || (DESK_TITLE.test(first!.text) && named(second) && NAME.test(second!.text)));
