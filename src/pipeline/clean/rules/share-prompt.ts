@@ -3,7 +3,9 @@ import type { CleanRule } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
 import { BROADCASTER } from "./tip-line.ts";
 
-const SHARE_WORDS = /^(?:공유(?:하기)?|페이스북|트위터(?:\(X\))?|엑스|X(?:\(트위터\))?|카카오톡?|카카오스토리|카톡|네이버(?:\s*(?:블로그|밴드))?|밴드|텔레그램|라인|왓츠앱|링크\s*복사|URL\s*복사|주소\s*복사|스크랩|인쇄(?:하기)?|글(?:자|씨)\s*(?:크기|작게|크게)(?:\s*(?:조절|조정|변경)(?:하기)?)?|폰트\s*(?:크기|작게|크게|키우기|줄이기)|이?메일\s*보내기|기사\s*저장|좋아요|싫어요|공감(?:\s*\d+)?|구독(?:하기)?|이웃\s*추가|신고(?:하기)?|본문\s*기타\s*기능|맨\s*위로|(?:이\s*)?블로그\s*홈|카테고리\s*이동|previous|next|기자\s*구독|댓글(?:\s*\d+)?|추천(?:\s*\d+)?|이메일|\S{1,10}\(으\)로\s*기사\s*보내기|기사\s*보내기|기사|프린트|뉴스\s*듣기|(?:동영상\s*)?재생|URL|엑스\(트위터\)|설정|copy\s*link|linkedin|a|가|\d{1,2}:\d{2}|facebook|twitter|telegram|line|whatsapp|kakao|print|share|광고|AD|advertisement|sponsored|[\s,|·/+\-ㅡ＋－]|\d+)+$/i;
+const SHARE_WORDS = /^(?:공유(?:하기)?|페이스북|트위터|엑스|카카오톡?|카카오스토리|카톡|네이버(?:\s*(?:블로그|밴드))?|밴드|텔레그램|라인|왓츠앱|링크\s*복사|URL\s*복사|주소\s*복사|스크랩|인쇄(?:하기)?|글(?:자|씨)\s*(?:크기|작게|크게)(?:\s*(?:조절|조정|변경)(?:하기)?)?|폰트\s*(?:크기|작게|크게|키우기|줄이기)|이?메일\s*보내기|기사\s*저장|좋아요|싫어요|공감(?:\s*\d+)?|구독(?:하기)?|이웃\s*추가|신고(?:하기)?|본문\s*기타\s*기능|맨\s*위로|(?:이\s*)?블로그\s*홈|카테고리\s*이동|previous|next|기자\s*구독|댓글(?:\s*\d+)?|추천(?:\s*\d+)?|이메일|\S{1,10}\(으\)로\s*기사\s*보내기|기사\s*보내기|기사|프린트|뉴스\s*듣기|(?:동영상\s*)?재생|URL|엑스\(트위터\)|설정|copy\s*link|linkedin|a|가|\d{1,2}:\d{2}|facebook|twitter|telegram|line|whatsapp|kakao|print|share|광고|AD|advertisement|sponsored|[\s,|·/+\-ㅡ＋－]|\d+)+$/i;
+/** X (the site once Twitter) among other share buttons, in a capital (`페이스북 X 카카오톡 링크복사 인쇄`; not `a | x`): read as 엑스. */
+const withX = (text: string): string => (/페이스북|트위터|카카오|네이버|밴드|텔레그램|링크\s*복사|facebook|kakao/i.test(text) ? text.replace(/(?<![A-Za-z])X(?![A-Za-z])/g, "엑스") : text);
 /** A video player's button: `▶ 동영상 재생 01:58`. */
 const PLAY = /^[▶►]\s*동영상\s*재생(?:\s*\d{1,2}:\d{2})?$|^[▶►]\s*재생\s*\d{1,2}:\d{2}$/;
 /** A font button alone on its line (`글씨 키우기`; `설정 / 글씨 키우기` is a how-to's step). */
@@ -72,7 +74,7 @@ export const sharePrompt: CleanRule = {
     // A board's or a page's lone button (`목록`, `복사하기`, `바로 가기`): only on top of chrome dropped under it (a how-to's label, a poem's last line may be one).
     if (LONE_BUTTON.test(text)) return (ctx.below?.length ?? 0) > 0;
     return (
-      (SHARE_WORDS.test(text) && WORD_OR_COUNT.test(text)) ||
+      (SHARE_WORDS.test(withX(text)) && WORD_OR_COUNT.test(text)) ||
       amongShareWords(text) ||
       inToolbar(text) ||
       PLAY.test(text) ||
