@@ -62,7 +62,7 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
 
   const shape = detectShape(parts.body, parts.hasFrontMatter, extension);
   const tree = parseBody(parts.body, shape);
-  const cleaned = cleanTree(tree, { page: shape === "plain" });
+  const cleaned = cleanTree(tree, { page: shape === "plain", ...(typeof fm.title === "string" ? { title: fm.title } : {}) });
   const safe = sanitize(tree);
   const text = textLines(numberLists(safe));
   if (isEmptyTree(safe) || text === "") {

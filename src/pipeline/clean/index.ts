@@ -198,7 +198,8 @@ class Cleaner {
       if (!node.children.some((c) => c.type === "element" && c.tagName === "br")) return [node];
       const parts = splitAtBreaks(node);
       const anyChrome = parts.some((p) => lineRules.some((r) => r.match(toLine(p), QUIET)));
-      return anyChrome ? parts : [node];
+      // A reporter's dateline opens a paragraph: the lines above it (a photo's caption) are another.
+      return anyChrome || parts.slice(1).some((p) => isReportersDateline(toString(p).trimStart())) ? parts : [node];
     });
   }
 
@@ -319,7 +320,8 @@ class Cleaner {
     this.edited();
   }
 
-  scanHead(root: Root, header: ReadonlySet<Element> = new Set()): void {
+  /** `leadReach`: how many blocks under the post's own header a dateline may open (one under a `<header>`: the lead). */
+  scanHead(root: Root, header: ReadonlySet<Element> = new Set(), leadReach = 1): void {
     for (;;) {
       const first = blocks(root)[0];
       if (!first) return;
@@ -330,7 +332,7 @@ class Cleaner {
         this.dropInfoListUnderDeck(root);
         // A dateline may follow a headline and a subheading or two; under the post's own header, it opens the first block after it.
         const body = blocks(root).filter((block) => !header.has(block));
-        this.rewriteLead(body.slice(0, body.length < blocks(root).length ? 1 : LEAD_REACH));
+        this.rewriteLead(body.slice(0, body.length < blocks(root).length ? leadReach : LEAD_REACH));
         this.edited();
         return;
       }
@@ -343,8 +345,14 @@ class Cleaner {
    * 기자</li><li>승인 …</li></ul>`). Its headings and its deck stay, and do not end the head.
    */
   trimOwnHeader(root: Root, header: ReadonlySet<Element>): void {
+    let inside = false;
     for (const block of blocks(root)) {
-      if (!header.has(block)) return;
+      // The header under the title copy may have lines of the page above it (left to the head scan).
+      if (!header.has(block)) {
+        if (inside) return;
+        continue;
+      }
+      inside = true;
       if (block.tagName === "ul" || block.tagName === "ol") {
         block.children = block.children.filter((item) => item.type !== "element" || item.tagName !== "li" || !this.dropsFromHeader(item));
         if (!block.children.some((item) => item.type === "element")) remove(root, block);
@@ -583,6 +591,8 @@ function remove(root: Root, element: Element): void {
 export interface CleanOptions {
   /** The body is a saved web page (a plain-text dump): its head may hold the site's menu. */
   page?: boolean;
+  /** The front matter's title: a body that opens with it again opens with the page's own header. */
+  title?: string;
 }
 
 /** Wrappers that only group blocks: the blocks inside are the lines the rules read. */
@@ -612,9 +622,30 @@ function unwrapContainers(root: Root): Set<Element> {
   return header;
 }
 
+/**
+ * A post scraped with its page's head (a portal's: the outlet's subscribe bar, the headline, the
+ * reporter, the stamps, the counts): the body repeats the front matter's title in one of its first
+ * blocks, and the short lines under it, down to the first sentence, are that page's header.
+ */
+function headerUnderTitle(root: Root, title: string): Set<Element> {
+  const header = new Set<Element>();
+  const all = blocks(root);
+  const wanted = collapse(title);
+  const at = all.slice(0, 3).findIndex((block) => collapse(toString(block)) === wanted);
+  if (at === -1 || wanted.length < 8) return header;
+  for (const block of all.slice(at, at + LEAD_REACH)) {
+    const text = collapse(toString(block));
+    if (text.length > 80 || isSentence(text) || block.tagName === "ul" || block.tagName === "ol" || block.tagName === "table") break;
+    header.add(block);
+  }
+  return header;
+}
+
 export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   const cleaner = new Cleaner();
-  const header = unwrapContainers(root);
+  const opened = unwrapContainers(root);
+  const titled = opened.size === 0 && options.title ? headerUnderTitle(root, options.title) : null;
+  const header = titled ?? opened;
   cleaner.rewriteText(root);
   cleaner.removeBanners(root);
   cleaner.explodeBreaks(root);
@@ -626,7 +657,8 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
     cleaner.trimPageTail(root);
   }
   cleaner.trimOwnHeader(root, header);
-  cleaner.scanHead(root, header);
+  // Under a header read from a page's head, the lead may come after a photo and its caption.
+  cleaner.scanHead(root, header, titled ? LEAD_REACH : 1);
   cleaner.scanTail(root, options.page ?? false);
   cleaner.removeRelatedBoxes(root);
   cleaner.removeRepeats(root);

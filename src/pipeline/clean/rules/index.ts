@@ -7,6 +7,7 @@ import { edgeDivider } from "./edge-divider.ts";
 import { licenceLine } from "./licence-line.ts";
 import { newsList } from "./news-list.ts";
 import { outletLine } from "./outlet-line.ts";
+import { portalChrome } from "./portal-chrome.ts";
 import { promoLink } from "./promo-link.ts";
 import { relatedList, relatedRow } from "./related-list.ts";
 import { readerWidget } from "./reader-widget.ts";
@@ -39,6 +40,7 @@ export const lineRules: CleanRule[] = [
   relatedList,
   sharePrompt,
   readerWidget,
+  portalChrome,
   tagLine,
   tipLine,
   broadcastMarker,

@@ -1,0 +1,35 @@
+import type { CleanRule } from "../types.ts";
+
+/**
+ * A news portal's own notes around an outlet's article (Naver News, Daum News): how it files and
+ * picks the outlet's stories, its recommend and comment boxes' notes, its reading tools. Every
+ * article page of the portal carries them word for word; each names the portal's parts
+ * (`해당 언론사`, `아웃링크`, `클린봇`, `타임톡`), which a story's sentence does not.
+ */
+const NOTE = new RegExp(
+  [
+    String.raw`^기사\s*섹션\s*분류\s*안내$`,
+    String.raw`^기사의\s*섹션\s*정보는\s*해당\s*언론사의\s*분류를\s*따르고\s*있습니다`,
+    String.raw`^해당\s*언론사에서\s*선정하며`,
+    String.raw`언론사\s*페이지\s*\(\s*아웃링크\s*\)\s*로\s*이동`,
+    String.raw`^메인에서\s*바로\s*보는\s*언론사\s*편집\s*뉴스`,
+    String.raw`^각\s*언론사의\s*기사\s*저작권은\s*해당\s*언론사에\s*있습니다`,
+    String.raw`^(?:기사\s*)?(?:추천|공감)은\s*\d+\s*시간\s*내\s*\d+\s*회까지\s*참여할\s*수\s*있습니다\.?$`,
+    String.raw`^클린봇이\s*악성\s*댓글을\s*감지(?:합니다|하여\s*숨겼습니다)\.?$`,
+    String.raw`^BEST\s*댓글\s*운영\s*기준\s*안내$`,
+    String.raw`^이\s*(?:기사|뉴스)를\s*추천합니다$`,
+    String.raw`^타임톡(?:\s*(?:참여하기|\d+))?$`,
+    // The reading tools' own notes (a lone `본문 듣기` may be an item of a story's list of buttons).
+    String.raw`^텍스트\s*음성\s*변환\s*서비스\s*사용하기$|^언론사\s*구독\s*설정$`,
+  ].join("|"),
+  "i",
+);
+/** A reporter's card's counts: `구독자 1,204`, `응원수 87`, `박현우 기자 구독자 3,551응원수 412`. */
+const CARD_COUNTS = /^(?:[가-힣]{2,4}\s*기자\s*)?(?:구독\s*)?(?:(?:구독자|응원수|팔로워)\s*[\d,]+\s*){1,3}$/;
+
+export const portalChrome: CleanRule = {
+  name: "portal-chrome",
+  description: "A news portal's notes around an outlet's article: 기사 섹션 분류 안내, 해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다., 클린봇이 악성댓글을 감지합니다., 타임톡, 텍스트 음성 변환 서비스 사용하기, a reporter card's 구독자 1,204 · 응원수 87.",
+  scope: "edge",
+  match: (line) => line.text.length <= 200 && (NOTE.test(line.text) || CARD_COUNTS.test(line.text)),
+};
