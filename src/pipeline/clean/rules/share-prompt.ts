@@ -3,7 +3,7 @@ import type { CleanRule } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
 import { BROADCASTER } from "./tip-line.ts";
 
-const SHARE_WORDS = /^(?:공유(?:하기)?|페이스북|트위터|엑스|카카오톡?|카카오스토리|카톡|네이버(?:\s*(?:블로그|밴드))?|밴드|텔레그램|라인|왓츠앱|링크\s*복사|URL\s*복사|주소\s*복사|스크랩|인쇄(?:하기)?|글(?:자|씨)\s*(?:크기|작게|크게)(?:\s*(?:조절|조정|변경)(?:하기)?)?|폰트\s*(?:크기|작게|크게|키우기|줄이기)|이?메일\s*보내기|기사\s*저장|좋아요|싫어요|공감(?:\s*\d+)?|구독(?:하기)?|이웃\s*추가|신고(?:하기)?|본문\s*기타\s*기능|맨\s*위로|(?:이\s*)?블로그\s*홈|카테고리\s*이동|previous|next|기자\s*구독|댓글(?:\s*\d+)?|추천(?:\s*\d+)?|이메일|\S{1,10}\(으\)로\s*기사\s*보내기|기사\s*보내기|기사|프린트|뉴스\s*듣기|(?:동영상\s*)?재생|URL|엑스\(트위터\)|설정|copy\s*link|linkedin|a|가|\d{1,2}:\d{2}|facebook|twitter|telegram|line|whatsapp|kakao|print|share|광고|AD|advertisement|sponsored|[\s,|·/+\-ㅡ＋－]|\d+)+$/i;
+const SHARE_WORDS = /^(?:공유(?:하기)?|페이스북|트위터|엑스|카카오톡?|카카오스토리|카톡|네이버(?:\s*(?:블로그|밴드))?|밴드|텔레그램|라인|왓츠앱|링크\s*복사|URL\s*복사|주소\s*복사|스크랩|인쇄(?:하기)?|글(?:자|씨)\s*(?:크기|작게|크게)(?:\s*(?:조절|조정|변경)(?:하기)?)?|폰트\s*(?:크기|작게|크게|키우기|줄이기)|이?메일\s*보내기|기사\s*저장|좋아요|싫어요|공감(?:\s*\d+)?|구독(?:하기)?|이웃\s*추가|신고(?:하기)?|본문\s*기타\s*기능|맨\s*위로|(?:이\s*)?블로그\s*홈|카테고리\s*이동|previous|next|기자\s*구독|댓글(?:\s*\d+)?|추천(?:\s*\d+)?|이메일|\S{1,10}\(으\)로\s*기사\s*보내기|기사\s*보내기|기사|프린트|뉴스\s*듣기|게시글\s*관리|(?:동영상\s*)?재생|URL|엑스\(트위터\)|설정|copy\s*link|linkedin|a|가|\d{1,2}:\d{2}|facebook|twitter|telegram|line|whatsapp|kakao|print|share|광고|AD|advertisement|sponsored|[\s,|·/+\-ㅡ＋－]|\d+)+$/i;
 /** A portal's reading tools, buttons only among other buttons of its toolbar (`댓글 21 본문 요약봇 본문 듣기 글자 크기 변경하기 SNS 보내기 인쇄하기`); alone, `본문 듣기` may be an item of a story's list. */
 const READING_TOOLS = /본문\s*(?:듣기|요약봇)|요약봇|음성으로\s*듣기|SNS\s*보내기|번역\s*설정/g;
 const amongTools = (text: string): boolean => {
@@ -14,6 +14,8 @@ const amongTools = (text: string): boolean => {
 const withX = (text: string): string => (/페이스북|트위터|카카오|네이버|밴드|텔레그램|링크\s*복사|facebook|kakao/i.test(text) ? text.replace(/(?<![A-Za-z])X(?![A-Za-z])/g, "엑스") : text);
 /** A video player's button: `▶ 동영상 재생 01:58`. */
 const PLAY = /^[▶►]\s*동영상\s*재생(?:\s*\d{1,2}:\d{2})?$|^[▶►]\s*재생\s*\d{1,2}:\d{2}$/;
+/** An audio player's parts: its clock (`0:00 0:03:12 0:00`), its bitrates (`64 Kbps`), `팝업 플레이어`. */
+const PLAYER = /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*){2,}$|^\d{2,3}\s*kbps$|^팝업\s*플레이어$/i;
 /** A font button alone on its line (`글씨 키우기`; `설정 / 글씨 키우기` is a how-to's step). */
 const FONT_BUTTON = /^(?:본문\s*)?글(?:자|씨)\s*(?:키우기|줄이기)$/;
 const FONT_BUTTONS = /(?:본문\s*)?(?:글(?:자|씨)|폰트)\s*(?:키우기|줄이기|크게|작게)/g;
@@ -27,9 +29,9 @@ const inToolbar = (text: string): boolean => {
 /** `📢 텔레그램 채널: t.me/…`, `텔레그램 채널 @handle`, `네이버 블로그에서도 만나요 → 이웃추가 하기`, `네이버에서 서울신문 구독하기 클릭!`. */
 const CHANNEL = /(?:텔레그램|카카오톡|카톡|네이버|블로그|유튜브|인스타그램|페이스북|스레드|X\(트위터\))[^.]{0,40}(?:이웃\s*추가|채널\s*(?:추가|참여하기)|친구\s*추가|구독|팔로우|t\.me\/|만나요)|^(?:[^\p{L}\p{N}]*)(?:텔레그램|카카오톡|인스타그램|유튜브)\s*(?:채널)?\s*[:：]?\s*@[\w.-]{3,}(?:\s*[—–-]\s*[^.]{0,40})?$/iu;
 /** A channel named first, for its news: `중부일보 카카오톡 채널을 추가하시면 경기 주요 뉴스를 … 받아보실 수 있습니다.`; the rule takes it only when the name is a known outlet's (not `시민들은 구청 카카오톡 채널을 …`, an apartment's or a district's). */
-const OWN_CHANNEL = /^([\p{L}\p{N}]{2,15})\s+(?:카카오톡|텔레그램|유튜브|네이버|인스타그램)\s*채널(?:을|에서|에)?\s*(?:추가|구독|참여|방문)(?:하시면|하면)\s[^.]{0,40}(?:뉴스|기사)(?:를|을)?\s[^.]{0,20}(?:받아\s*보실|만나실|보실)\s*수\s*있습니다\.?$/u;
-/** `매일경제 구독`, `중앙일보 구독하기`, `카카오톡 채널 추가하기`, `한겨레와 친구하기`. */
-const FOLLOW = /^[가-힣A-Za-z0-9]{1,14}\s*(?:구독(?:하기)?|채널\s*추가(?:하기)?|친구\s*추가(?:하기)?|(?:와|과)\s*친구\s*하기)$/;
+const OWN_CHANNEL = /^([\p{L}\p{N}]{2,15})\s+(?:카카오톡|텔레그램|유튜브|네이버|인스타그램)\s*채널(?:을|에서|에)?\s*(?:추가|구독|참여|방문)(?:하시면|하면|하고)\s[^.]{0,40}(?:뉴스|기사)(?:를|을)?\s[^.]{0,20}(?:(?:받아\s*보실|만나실|보실)\s*수\s*있습니다\.?|받아\s*보세요[.!]?)$/u;
+/** `매일경제 구독`, `중앙일보 구독하기`, `카카오톡 채널 추가하기`, `채널 추가하기`, `한겨레와 친구하기`. */
+const FOLLOW = /^[가-힣A-Za-z0-9]{0,14}\s*(?:구독(?:하기)?|채널\s*추가(?:하기)?|친구\s*추가(?:하기)?|(?:와|과)\s*친구\s*하기)$/;
 const SUBSCRIBE = /(?:구독|알림|팔로우)\s*(?:하기|신청|설정|버튼)|구독해\s*주세요|구독하세요|좋아요.{0,12}구독|구독.{0,12}좋아요/;
 /** `이 기사를 공유하세요`, `이 기사 공유하기`. */
 const SHARE_THIS = /^(?:이\s*)?기사(?:를)?\s*공유(?:하기|하세요|합니다|해\s*(?:주세요|보세요))[.!]?$|^다른\s*공유\s*찾기$/;
@@ -54,7 +56,7 @@ const WIDGET = /^(?:Share\s+this|Like\s+this|Rate\s+this)\s*:$|^Click\s+to\s+(?:
 /** A blogger's ask, if the post helped: `이 블로그가 도움이 되셨다면 ☕ 커피 한 잔 후원하기`, `글이 유익하셨다면 공감 꾹 눌러 주세요`. */
 const IF_IT_HELPED = /^(?:이\s*)?(?:글|포스팅|포스트|블로그|콘텐츠|정보)?(?:이|가)?\s*(?:도움이\s*(?:되셨다면|되었다면|됐다면|되셨으면)|유익하셨다면|마음에\s*드셨다면)[^.]{0,30}(?:후원|커피|구독|좋아요|공감|응원|하트)/;
 
-const LONE_BUTTON = /^(?:목록|복사하기|바로\s*가기|닫기)$/;
+const LONE_BUTTON = /^(?:목록|복사하기|바로\s*가기|닫기|다운로드)$/;
 /** The text above introduces what follows: `아래 버튼`, `다음과 같은 목록`. */
 const POINTS_DOWN = /아래(?:의|와)?\s*(?:버튼|목록|메뉴|문구|항목|단추|아이콘)|다음과\s*같(?:은|이|다|습니다)|순서(?:다|입니다)[.:]?\s*$|이렇다[.:]?\s*$|[:：]\s*$/;
 /** Buttons have names, or a count (`1,024`): a line of dashes and numbers is a poem's or a list's (`ㅡ 1 ㅡ`). */
@@ -85,6 +87,7 @@ export const sharePrompt: CleanRule = {
       amongTools(text) ||
       inToolbar(text) ||
       PLAY.test(text) ||
+      PLAYER.test(text) ||
       FONT_BUTTON.test(text) ||
       SHARE_THIS.test(text) ||
       MORE_NEWS.test(text) ||

@@ -45,7 +45,8 @@ export const tipLine: CleanRule = {
     // The call, then how to reach the newsroom: `중부일보는 … 제보를 기다립니다. 카카오톡 채널 '중부일보' / 전화 …`.
     const [, call, rest] = /^(.*?[.!])\s+(.+)$/.exec(line.text) ?? [];
     // It names its newsroom: `여러분의 제보를 기다립니다. 제보 전화 010-…` may be a family's.
-    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && newsroomCall(call)?.named) return true;
+    // Or a button to press (`제보하기 ▶ jebo@…`): a family's appeal has none.
+    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && (newsroomCall(call)?.named || (newsroomCall(call) && /제보\s*하기/.test(rest)))) return true;
     return TIP.test(line.text) && TIP_WAY.test(line.text) && !isSentence(line.text);
   },
 };
