@@ -2,10 +2,12 @@ import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
 
 /** The labels of a government release page: attachments, contacts, previous and next. */
-const LABEL = /^(?:첨부\s*파일|첨부|바로\s*보기|미리\s*보기|다운로드|내려받기|담당\s*부서|담당\s*부처|책임자|담당자(?:\s*정보)?|문의처?|이전\s*다음\s*기사|이전\s*기사|다음\s*기사|목록|만족도\s*조사)$/;
+const LABEL = /^(?:첨부\s*파일|첨부|(?:(?:바로\s*보기|미리\s*보기|다운로드|내려받기)\s*){1,3}|담당\s*부서|담당\s*부처|책임자|담당자(?:\s*정보)?|문의처?|이전\s*다음\s*기사|이전\s*기사|다음\s*기사|목록|만족도\s*조사)$/;
 /** A board's fields with their values: `담당부서 : 교통정책과`, `조회수 : 1,482` (the label and its colon: `담당 부처 놓고 …` heads a story). */
 const FIELD = /^(?:(?:담당\s*(?:부서|부처)|부서)\s*[:：]\s*[가-힣A-Za-z·]{2,20}(?:\s+[가-힣A-Za-z·]{2,20}){0,2}|조회\s*수?\s*[:：]?\s*[\d,]+)$/;
-/** `담당부서 교통정책과`, under a release: the label and a department's name (not `담당부서 변경 안내`). */
+/** A department's name alone: `자유무역협정이행과`, `핵심광물팀`. */
+const OWN_DEPARTMENT = /^[가-힣A-Za-z·]{2,20}(?:과|팀|실|국|센터|본부|담당관)$/;
+/** `담당부서 교통정책과`, over or under a release: the label and a department's name (not `담당부서 변경 안내`). */
 const BARE_DEPARTMENT = /^담당\s*(?:부서|부처)\s+(?:[가-힣A-Za-z·]{2,20}\s+){0,2}[가-힣A-Za-z·]{1,20}(?:과|팀|실|국|센터|본부|담당관|부|처|청|위원회)$/;
 /** `문의 : 02-2133-2207`, `전화 02-2133-2207`: the board's contact, among its fields (a story may end with its own number to call). */
 const PHONE = /^(?:문의(?:처)?|전화(?:번호)?|연락처|담당\s*전화|TEL|Tel\.?)\s*[:：]?\s*\(?\+?\d{2,4}\)?[-.\s]?\d{3,4}[-.\s]\d{4}$/;
@@ -41,13 +43,15 @@ export const releaseMeta: CleanRule = {
     const below = ctx.below;
     if (below === undefined) {
       // Over the release: its fields, its files (a name with no space before its extension, or the board's `(보도자료)`), its contact.
-      return FIELD.test(text) || (text.length <= 100 && FILE.test(text) && HEAD_FILE.test(text)) || CONTACT.test(text) || PROVIDED.test(text) || HEAD_PHONE.test(text);
+      return FIELD.test(text) || BARE_DEPARTMENT.test(text) || (text.length <= 100 && FILE.test(text) && HEAD_FILE.test(text)) || CONTACT.test(text) || PROVIDED.test(text) || HEAD_PHONE.test(text);
     }
     if ((text.length <= 100 && FILE.test(text)) || CONTACT.test(text) || PROVIDED.test(text)) return true;
     if (isHeading(line.element)) return false; // a story's own heading (`### 문의`)
     // A field under the story, with the board's parts under it: the last lines may be the story's own box (`담당부서 : …` of an event).
     if (below.length > 0 && FIELD.test(text)) return true;
     // Under it: the board's labels and departments.
+    // A department's name alone under the `담당 부서` label (a table read row by row).
+    if (OWN_DEPARTMENT.test(text) && /^담당\s*(?:부서|부처)$/.test(ctx.above?.[0]?.text ?? "")) return true;
     if (LABEL.test(text) || BARE_DEPARTMENT.test(text) || (LABELLED_CONTACT.test(text) && below.length > 0) || (text.length <= 40 && DEPARTMENT.test(text))) return true;
     // A number to call: among the board's parts (over them, or under its contact's label); a story's own box may end with one.
     const boardLabel = (next: { text: string } | undefined) => next !== undefined && (BARE_DEPARTMENT.test(next.text) || /^담당자\s*정보$/.test(next.text));

@@ -9,6 +9,9 @@ const POSTAL_FOOTER = /(?<![\d-])\d{5}\s+[가-힣]{2,6}(?:특별시|광역시|�
 const MARKED_POSTAL = /(?:\(우\)|\[우\]|우편번호|(?<![가-힣])우)\s*[:：.]?\s*\d{5}(?!\d)/;
 const ADDRESS_PHONE = /[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s.*(?:전화|TEL|Tel|T)\s*[:：.]?\s*\(?\d{2,4}\)?[-.\s]?\d{3,4}[-.]\d{4}/;
 
+/** An office's or a body's name alone: `산업통상자원부`, `주카자흐스탄 대한민국 대사관`, `한국무역협회`. */
+const OFFICE = /^[가-힣A-Za-z·()]{2,16}(?:\s+[가-힣A-Za-z·()]{2,12}){0,2}(?:부|처|청|원|위원회|공사|공단|재단|협회|대사관|영사관|총영사관|센터|시청|군청|구청|도청)$/;
+
 /** An office's address line (`우 21977 인천광역시 … 전화 032-…`), not one a story gives for sending or asking (`보내실 곳: 우 04524 …`). */
 function isOfficeAddress(text: string): boolean {
   const code = MARKED_POSTAL.exec(text);
@@ -50,8 +53,8 @@ const isPolicyRow = (text: string): boolean => {
   }
   return false;
 };
-/** A service's number alone on its line: `영사콜센터(24시간) 02-3210-0404`, `고객센터 1588-0000`. */
-const SERVICE_LINE = /^[가-힣A-Za-z·]{0,12}(?:센터|콜센터|상담실|상담센터)(?:\s*\(\s*24\s*시간\s*\))?\s*[:：]?\s*\d{2,4}-\d{3,4}(?:-\d{4})?$/;
+/** A service's number alone on its line: `영사콜센터(24시간) 02-3210-0404`, `고객센터 1588-0000`, `민원안내 1577-0900`. */
+const SERVICE_LINE = /^[가-힣A-Za-z·]{0,12}(?:센터|콜센터|상담실|상담센터|민원\s*(?:안내|상담))(?:\s*\(\s*24\s*시간\s*\))?\s*[:：]?\s*\d{2,4}-\d{3,4}(?:-\d{4})?$/;
 /** Creative Commons badges as a blog platform prints them: `저작자 표시 컨텐츠변경 비영리`. */
 const CCL = /^(?:저작자\s*표시|비영리|변경\s*금지|동일\s*조건\s*변경\s*허락|(?:컨텐츠|콘텐츠)\s*변경|상업적\s*이용)(?:\s+(?:저작자\s*표시|비영리|변경\s*금지|동일\s*조건\s*변경\s*허락|(?:컨텐츠|콘텐츠)\s*변경|상업적\s*이용|허용|불가))+$/;
 
@@ -71,7 +74,13 @@ export const siteFooter: CleanRule = {
     const introduced = /(?:이렇게|다음과\s*같|아래와\s*같|아래처럼)[^.]{0,30}[.:：]?\s*$|[:：]\s*$/.test(ctx.above?.[0]?.text ?? "");
     if (line.text.length <= 160 && !introduced && (isPolicyRow(line.text) || CCL.test(line.text))) return true;
     // A service's number, between the footer's lines: a helpline may close a story.
-    if (SERVICE_LINE.test(line.text) && (ctx.below?.length ?? 0) > 0 && (ctx.above ?? []).slice(0, 1).some((above) => LEADING_LABEL.test(above.text) || labelsOf(above.text).size >= 2)) return true;
+    // Closing the page, only under the office's address (`(30118) 세종특별자치시 …`).
+    const overIt = ctx.above?.[0]?.text ?? "";
+    if (SERVICE_LINE.test(line.text) && (ctx.below?.length ?? 0) > 0 && (LEADING_LABEL.test(overIt) || labelsOf(overIt).size >= 2)) return true;
+    if (SERVICE_LINE.test(line.text) && ctx.below !== undefined && /^\(\d{5}\)\s*[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도)\s/.test(overIt)) return true;
+    // The office's name over its address line, just dropped: `산업통상자원부` / `(30118) 세종특별자치시 …`.
+    const under = ctx.below?.[0]?.text ?? "";
+    if (OFFICE.test(line.text) && (/^\(\d{5}\)\s/.test(under) || isOfficeAddress(under) || POSTAL_FOOTER.test(under))) return true;
     const copyright = line.text.length <= 60 ? COPYRIGHT.exec(line.text) : null;
     // ⓒ also numbers a quiz's options (`ⓐ 서울경제` … `ⓒ 한국경제`): after it, only a company or a year.
     const circled = line.text.trimStart().startsWith("ⓒ") && !copyright?.[1] && !/\b(?:corp|inc|co|ltd)\b|인터넷신문/i.test(line.text);
