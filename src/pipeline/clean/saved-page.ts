@@ -51,8 +51,10 @@ const LABELLED_BYLINE = /^(?:글|기자|취재|작성|편집|사진|글·사진|
 /** Toolbar and player text: 공유, 글자크기 조정, 댓글 0, 기사를 읽어드립니다, 0:00, 가가; an English page's Share, A+ A-, Sign in | Subscribe. */
 const TOOLBAR =
   /^(?:공유(?:하기)?|글자\s*(?:크기|작게|크게)(?:\s*(?:조정|조절|변경))?|가{1,2}|인쇄(?:하기)?|스크랩|댓글(?:\s*쓰기)?|좋아요|구독(?:하기)?|기사\s*(?:저장|듣기)|번역(?:하기)?|듣기|기사를\s*읽어\s*드립니다|본문\s*(?:글씨|글자)\s*(?:키우기|줄이기|크게|작게)|(?:지면|종이\s*신문|PDF)\s*보기|페이스북|트위터|카카오톡|카카오스토리|네이버\s*블로그|밴드|링크\s*복사|URL\s*복사|Your browser does not support the audio element\.?|Share|Print|E-?mail|A\+|A-|Font\s*size|Text\s*size|Listen|Bookmark|Save|Copy\s*link|Sign\s*in|Log\s*in|Sign\s*up|Subscribe|Facebook|Twitter|LinkedIn|WhatsApp|\d{1,2}:\d{2}|[\d,]+|[\s,|·/+\-])+$/i;
-/** `경제 > 통상`, `HOME › 국제`, `HOME 동포사회 중앙아시아`. */
-const BREADCRUMB = /^[^>›»]{1,20}(?:\s*[>›»]\s*[^>›»]{1,20})+$|^(?:HOME|Home|홈)\s+[^.!?]{2,30}$|^[가-힣A-Za-z]{1,10}(?:\s+[·|]\s+[가-힣A-Za-z]{1,10}){1,3}$/;
+/** `경제 > 통상`, `HOME › 국제`, `HOME 동포사회 중앙아시아`, `국제 | 중앙아시아 에너지`. */
+const BREADCRUMB = /^[^>›»]{1,20}(?:\s*[>›»]\s*[^>›»]{1,20})+$|^(?:HOME|Home|홈)\s+[^.!?]{2,30}$|^[가-힣A-Za-z]{1,10}(?:\s+[·|]\s+[가-힣A-Za-z]{1,10}(?:\s[가-힣A-Za-z]{1,10})?){1,3}$/;
+/** A magazine's issue over its article: `월간조선 2025년 4월호`, `제910호`, `통권 512호`. */
+const ISSUE = /^[가-힣A-Za-z ]{0,20}\d{4}\s*년\s*\d{1,2}\s*월\s*호$|^(?:통권\s*)?제?\s*\d{1,4}\s*호$/;
 
 /** A stamp with its label anywhere in a line: `안종현 기자 | 입력 2024-06-14 14:53 | 수정 …`, `파이낸셜뉴스 입력 …`. */
 const LABELLED_STAMP = new RegExp(String.raw`${STAMP_LABEL}\s*[:：]?\s*${DATE}`);
@@ -67,7 +69,7 @@ function isArticleMeta(text: string): boolean {
 }
 
 function isMeta(text: string): boolean {
-  return isArticleMeta(text) || (text.length <= 80 && STAMP.test(text)) || EMAIL_LINE.test(text) || TOOLBAR.test(text) || (text.length <= 40 && BREADCRUMB.test(text));
+  return isArticleMeta(text) || (text.length <= 80 && STAMP.test(text)) || EMAIL_LINE.test(text) || TOOLBAR.test(text) || (text.length <= 40 && (BREADCRUMB.test(text) || ISSUE.test(text)));
 }
 
 /** The lead: a line of prose (an English page's, on a page with no Korean sentence near its top). */
