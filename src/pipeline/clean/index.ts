@@ -12,6 +12,7 @@ import { isLicence, isSentence, readPageHead, readPageTail, TITLE_FIELD } from "
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
 import { byline, isName, isRunOnSignature } from "./rules/byline.ts";
 import { readerWidget } from "./rules/reader-widget.ts";
+import { releaseMeta } from "./rules/release-meta.ts";
 import { isReferencesLabel } from "./rules/news-list.ts";
 import { sharePrompt } from "./rules/share-prompt.ts";
 import { documentDate, hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
@@ -42,7 +43,7 @@ const HEAD_TEXT_RULES = textRules.filter((r) => r.scope === "head");
 /** A reporter's byline opening its line, an outlet at most before the name: `김원진 기자`, `이석호 기자 | 입력 …` (not a deck's `돌아온 모스크바 특파원` or `우리 동네 기자`). */
 const HEADER_BYLINE = /^(?:(\S+)\s+)?([가-힣]{2,4})\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원)(?=\s|$|[|ㅣ])/;
 /** What a post's own `<header>` gives up: its byline, stamps, toolbar and counts. */
-const HEADER_RULES: CleanRule[] = [byline, timestampLine, sharePrompt, readerWidget];
+const HEADER_RULES: CleanRule[] = [byline, timestampLine, sharePrompt, readerWidget, releaseMeta];
 const SECTION_WINDOW = 30;
 /** How many blocks above a line the scan from the bottom shows its rules. */
 const ABOVE = 12;
@@ -623,28 +624,66 @@ function unwrapContainers(root: Root): Set<Element> {
 }
 
 /**
- * A post scraped with its page's head (a portal's: the outlet's subscribe bar, the headline, the
- * reporter, the stamps, the counts): the body repeats the front matter's title in one of its first
- * blocks, and the short lines under it, down to the first sentence, are that page's header.
+ * A post scraped with its page's head (a portal's or a board's: the site's menu and breadcrumb,
+ * the outlet's subscribe bar, the headline, the reporter, the stamps, the counts): the body
+ * repeats the front matter's title in one of its first blocks, with only short lines above it.
+ * Those lines are the site's (they go, but for images); the short lines under the title, down to
+ * the first sentence, are the page's header.
  */
-function headerUnderTitle(root: Root, title: string): Set<Element> {
+function headUnderTitle(root: Root, title: string): { above: Element[]; header: Set<Element> } {
   const header = new Set<Element>();
   const all = blocks(root);
   const wanted = collapse(title);
-  const at = all.slice(0, 3).findIndex((block) => collapse(toString(block)) === wanted);
-  if (at === -1 || wanted.length < 8) return header;
+  // The copy is the site's markup (`<h2 class="media_end_head_headline">`), not a post's own `# 제목` (whose lines under it are the post's).
+  const at = wanted.length < 8 ? -1 : all.slice(0, TITLE_REACH).findIndex((block) => collapse(toString(block)) === wanted && hasClass(block));
+  const above = all.slice(0, Math.max(at, 0));
+  if (at === -1 || !above.every(isSiteHead)) return { above: [], header };
   for (const block of all.slice(at, at + LEAD_REACH)) {
     const text = collapse(toString(block));
-    if (text.length > 80 || isSentence(text) || block.tagName === "ul" || block.tagName === "ol" || block.tagName === "table") break;
+    if (text.length > 80 || isSentence(text) || block.tagName === "table") break;
     header.add(block);
   }
-  return header;
+  return { above: above.filter((block) => !hasImage(block)), header };
+}
+
+/** How far down a post's body may repeat its title under the site's menu. */
+const TITLE_REACH = 12;
+
+/** What stands above a scraped page's headline: the site's menus (lists, links), its breadcrumb, a logo, a known line of chrome (`연합뉴스를 구독하세요 구독`); not a dedication or a kicker of the post's own. */
+function isSiteHead(block: Element): boolean {
+  const text = collapse(toString(block));
+  if (text === "" || hasImage(block) || block.tagName === "ul" || block.tagName === "ol") return true;
+  if (text.length > 60 || isSentence(text)) return false;
+  let linked = "";
+  eachElement(block, (node) => {
+    if (node.tagName !== "a") return undefined;
+    linked += toString(node);
+    return SKIP;
+  });
+  return linked.replace(/\s/g, "").length === text.replace(/\s/g, "").length || /[>›»]/.test(text) || HEAD_RULES.some((rule) => rule.match(toLine(block), QUIET));
+}
+
+function hasClass(block: Element): boolean {
+  return block.properties.className !== undefined || block.properties.id !== undefined;
+}
+
+function hasImage(block: Element): boolean {
+  let found = false;
+  eachElement(block, (node) => {
+    if (node.tagName === "img") found = true;
+  });
+  return found;
 }
 
 export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   const cleaner = new Cleaner();
   const opened = unwrapContainers(root);
-  const titled = opened.size === 0 && options.title ? headerUnderTitle(root, options.title) : null;
+  const head = opened.size === 0 && options.title ? headUnderTitle(root, options.title) : null;
+  const titled = head && head.header.size > 0 ? head.header : null;
+  if (titled && head!.above.length > 0) {
+    for (const block of head!.above) remove(root, block);
+    cleaner.fired.add("page-head");
+  }
   const header = titled ?? opened;
   cleaner.rewriteText(root);
   cleaner.removeBanners(root);
@@ -678,7 +717,8 @@ function headerChrome(rule: CleanRule, text: string, listed: boolean): boolean {
     const m = HEADER_BYLINE.exec(text);
     return m !== null && (listed || /[|ㅣ@]/.test(text)) && isName(m[2]!) && (m[1] === undefined || namesAnOutlet(m[1]) || looksLikeOutlet(m[1]));
   }
-  if (rule === timestampLine) return isPostStamp(text) || /^(?:지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정))/.test(text);
+  if (rule === timestampLine) return isPostStamp(text) || /^(?:지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성일|게재일|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
+  if (rule === releaseMeta) return true; // over a release it takes only a board's fields with their values, its files and contacts
   if (rule === sharePrompt) return /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기/.test(text);
   return /\d/.test(text); // a widget's count
 }
