@@ -66,7 +66,7 @@ const CCL = /^(?:저작자\s*표시|비영리|변경\s*금지|동일\s*조건\s*
  */
 export const siteFooter: CleanRule = {
   name: "site-footer",
-  description: "A site's legal footer: 사업자등록번호, 대표전화, 등록번호, 발행·편집인, 청소년보호책임자, 주소, © Kakao Corp., a row of policy links, Creative Commons badges.",
+  description: "A site's legal footer (an office's name over its address names the publisher): 사업자등록번호, 대표전화, 등록번호, 발행·편집인, 청소년보호책임자, 주소, © Kakao Corp., a row of policy links, Creative Commons badges.",
   scope: "edge",
   match: (line, ctx) => {
     if (line.text.length > 400 || /(?:다|요)\.(?=\s|$)/.test(line.text)) return false; // a sentence about these things is the story's
@@ -80,7 +80,11 @@ export const siteFooter: CleanRule = {
     if (SERVICE_LINE.test(line.text) && ctx.below !== undefined && /^\(\d{5}\)\s*[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도)\s/.test(overIt)) return true;
     // The office's name over its address line, just dropped: `산업통상자원부` / `(30118) 세종특별자치시 …`.
     const under = ctx.below?.[0]?.text ?? "";
-    if (OFFICE.test(line.text) && (/^\(\d{5}\)\s/.test(under) || isOfficeAddress(under) || POSTAL_FOOTER.test(under))) return true;
+    if (OFFICE.test(line.text) && (/^\(\d{5}\)\s/.test(under) || isOfficeAddress(under) || POSTAL_FOOTER.test(under))) {
+      // The office that runs the site published the page: over a romanised name in its © line.
+      ctx.report({ publisher: { name: line.text, weight: 82 } });
+      return true;
+    }
     const copyright = line.text.length <= 60 ? COPYRIGHT.exec(line.text) : null;
     // ⓒ also numbers a quiz's options (`ⓐ 서울경제` … `ⓒ 한국경제`): after it, only a company or a year.
     const circled = line.text.trimStart().startsWith("ⓒ") && !copyright?.[1] && !/\b(?:corp|inc|co|ltd)\b|인터넷신문/i.test(line.text);
