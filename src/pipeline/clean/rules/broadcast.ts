@@ -30,7 +30,7 @@ export const broadcastCredit: CleanRule = {
 /** The reporter's sign-off closing a broadcaster's report; only at the bottom (an anchor's line at the top introduces the report). */
 export const broadcastSignOff: CleanRule = {
   name: "broadcast-sign-off",
-  description: "A broadcast report's sign-off at the bottom: KTV 김민아입니다., MBN뉴스 정성욱입니다. [email], KBS 뉴스 홍길동 기자입니다.",
+  description: "A broadcast report's sign-off at the bottom (it names the broadcaster as the publisher, weakly): KTV 김민아입니다., MBN뉴스 정성욱입니다. [email], KBS 뉴스 홍길동 기자입니다., VOA 뉴스 김현진입니다.",
   scope: "tail",
   match: (line, ctx) => {
     const m = line.text.length <= 80 ? SIGN_OFF.exec(line.text) : null;
@@ -39,6 +39,9 @@ export const broadcastSignOff: CleanRule = {
     if ((ctx.above ?? []).some((above) => /^(?:Q|A|질문|답변|문|답|기자|사회자|진행자)(?:\s*[.:：)]|\s)|질문\s*(?:받겠|드리겠|하겠)/.test(above.text))) return false;
     // Set in italics or quotes, it is the famous line quoted (`*MBC 뉴스 이인용입니다.*`).
     const only = line.element.children.length === 1 ? line.element.children[0]! : null;
-    return !(only?.type === "element" && ["em", "i", "strong", "b", "q"].includes(only.tagName));
+    if (only?.type === "element" && ["em", "i", "strong", "b", "q"].includes(only.tagName)) return false;
+    // The broadcaster signing off aired the report (a weak clue: a credit or a © line names it more surely).
+    ctx.report({ publisher: { name: m[1]!.replace(/\s*뉴스$/, ""), weight: 60 } });
+    return true;
   },
 };

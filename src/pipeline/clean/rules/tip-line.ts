@@ -8,8 +8,8 @@ const TIP_WAY = /카카오톡|카톡|전화|이메일|메일|@|기다립니다|�
 const CONTACT_ROW = /^[▷▶■□●○◆◇※]\s*(?:전화|이메일|메일|카카오톡?|유튜브|홈페이지|인스타그램|문의|팩스)/;
 /** The newsroom's own call for tips, which reads as a sentence: `여러분의 제보를 기다립니다.`, `당신의 제보가 뉴스로 만들어집니다.` (its voice: the reader's tip, or the outlet as the one waiting). */
 const CALL = /^[※*■▶]?\s*(?:([\p{L}\p{N} ]{2,20}?)\s*(?:은|는)\s+(?:24시간\s*)?(?:여러분|시청자\s*여러분|독자\s*여러분|당신)(?:의|들의)\s*(?:소중한\s*)?제보(?:를|가)\s*(?:기다(?:립니다|리고\s*있습니다)|뉴스(?:가|로)\s*(?:됩니다|만들어집니다))|(?:24시간\s*)?(?:여러분|시청자\s*여러분|독자\s*여러분|당신)(?:의|들의)\s*(?:소중한\s*)?제보(?:를|가)\s*(?:기다립니다|뉴스(?:가|로)\s*(?:됩니다|만들어집니다)))[.!]?$|^([\p{L}\p{N} ]{2,20}?)\s*(?:은|는)\s+(?:24시간\s*)?제보를\s*기다립니다[.!]?$/u;
-/** A broadcaster's name, with its news desk: `MBC 뉴스`, `SBS Biz`. */
-export const BROADCASTER = /^(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|TBS|CBS|BBS|KNN|TBC|TJB|JIBS|KTV|KBC|CJB|UBC|G1|JTV|TV조선|채널A|연합뉴스TV)(?:\s*(?:뉴스|Biz|비즈))?$/;
+/** A broadcaster's name, with its news desk: `MBC 뉴스`, `SBS Biz`, `VOA 뉴스` (foreign broadcasters' Korean services too). */
+export const BROADCASTER = /^(?:KBS|MBC|SBS|YTN|JTBC|MBN|EBS|OBS|TBS|CBS|BBS|KNN|TBC|TJB|JIBS|KTV|KBC|CJB|UBC|G1|JTV|TV조선|채널A|연합뉴스TV|VOA|RFA|BBC|NHK|CNN|아리랑TV)(?:\s*(?:뉴스|Biz|비즈))?$/;
 /** Who calls for the tips: the reader's own (`여러분의 제보를 …`), or an outlet (`MBC 뉴스는 24시간 여러분의 제보를 기다립니다.`, `KBS는 제보를 기다립니다`, not `방송통신위원회는 …` or `FBI는 …`). */
 const newsroom = (m: RegExpExecArray): boolean => {
   const subject = m[1] ?? m[2];
