@@ -75,9 +75,11 @@ function footnoteStars(chunk: string): string {
     const after = chunk[i + 1];
     const canClose = before !== undefined && !SPACE.test(before);
     const canOpen = after !== undefined && !SPACE.test(after) && opensAfter(before, after);
-    if (open && canClose) open = false;
-    else if (canOpen) open = true;
-    else if (canClose) {
+    // Between digits a star multiplies (`0.4*5`, `1.005*1.005`).
+    const multiplies = before !== undefined && after !== undefined && /\d/.test(before) && /\d/.test(after);
+    if (!multiplies && open && canClose) open = false;
+    else if (!multiplies && canOpen) open = true;
+    else if (multiplies || canClose) {
       out += `${chunk.slice(from, i)}\\*`;
       from = i + 1;
     }

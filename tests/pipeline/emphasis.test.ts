@@ -33,9 +33,10 @@ test("emphasis in Korean Markdown", async (t) => {
     assert.doesNotMatch(a.html, /\\/);
   });
 
-  await t.test("should keep footnote stars, which have no star open to close", () => {
+  await t.test("should keep footnote stars, which have no star open to close, and stars between digits", () => {
     assert.equal(article('제조업이 "반도체*"와 "이차전지*" 중심으로 늘었다.').text, '제조업이 "반도체*"와 "이차전지*" 중심으로 늘었다.');
     assert.equal(article("신고액(잠정)*은 7.5% 늘었고, 도착액(잠정)*은 188억 달러였다.").text, "신고액(잠정)*은 7.5% 늘었고, 도착액(잠정)*은 188억 달러였다.");
+    assert.equal(article("비중이 0.4, 증가율이 5%라면 0.4*5=2, 연율은 1.005*1.005*1.005*1.005-1이다.").text, "비중이 0.4, 증가율이 5%라면 0.4*5=2, 연율은 1.005*1.005*1.005*1.005-1이다.");
   });
 
   await t.test("should still read single-star emphasis that opens after a space, and leave code and bullets alone", () => {

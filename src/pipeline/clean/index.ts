@@ -90,7 +90,7 @@ class Cleaner {
 
   firstMatch(element: Element, rules: CleanRule[], atEdge: boolean, below?: Line[], above?: Element[]): CleanRule | undefined {
     const line = this.line(element);
-    const ctx = below ? { ...this.context(atEdge), below, above: (above ?? []).map((block) => this.line(block)) } : this.context(atEdge);
+    const ctx = below || above ? { ...this.context(atEdge), ...(below ? { below } : {}), above: (above ?? []).map((block) => this.line(block)) } : this.context(atEdge);
     const rule = rules.find((r) => r.match(line, ctx));
     if (rule) this.fired.add(rule.name);
     return rule;
@@ -207,7 +207,9 @@ class Cleaner {
   removeAnywhere(root: Root): void {
     eachElement(root, (node, index, parent) => {
       if (!LINE_TAGS.has(node.tagName)) return;
-      if (this.firstMatch(node, ANYWHERE_RULES, false)) {
+      // The block above, for a line it may introduce (an example of a label).
+      const previous = parent.children.slice(0, index).filter((c): c is Element => c.type === "element").at(-1);
+      if (this.firstMatch(node, ANYWHERE_RULES, false, undefined, previous ? [previous] : [])) {
         parent.children.splice(index, 1);
         return index;
       }
@@ -626,9 +628,9 @@ function unwrapContainers(root: Root): Set<Element> {
 /**
  * A post scraped with its page's head (a portal's or a board's: the site's menu and breadcrumb,
  * the outlet's subscribe bar, the headline, the reporter, the stamps, the counts): the body
- * repeats the front matter's title in one of its first blocks, with only short lines above it.
- * Those lines are the site's (they go, but for images); the short lines under the title, down to
- * the first sentence, are the page's header.
+ * repeats the front matter's title, in the site's own markup, in one of its first blocks. The
+ * site's parts above it go (menus, breadcrumb, known chrome; not a photo or a line of the post's
+ * own); the short lines under the title, down to the first sentence, are the page's header.
  */
 function headUnderTitle(root: Root, title: string): { above: Element[]; header: Set<Element> } {
   const header = new Set<Element>();
@@ -636,14 +638,14 @@ function headUnderTitle(root: Root, title: string): { above: Element[]; header: 
   const wanted = collapse(title);
   // The copy is the site's markup (`<h2 class="media_end_head_headline">`), not a post's own `# 제목` (whose lines under it are the post's).
   const at = wanted.length < 8 ? -1 : all.slice(0, TITLE_REACH).findIndex((block) => collapse(toString(block)) === wanted && hasClass(block));
-  const above = all.slice(0, Math.max(at, 0));
-  if (at === -1 || !above.every(isSiteHead)) return { above: [], header };
+  if (at === -1) return { above: [], header };
   for (const block of all.slice(at, at + LEAD_REACH)) {
     const text = collapse(toString(block));
     if (text.length > 80 || isSentence(text) || block.tagName === "table") break;
     header.add(block);
   }
-  return { above: above.filter((block) => !hasImage(block)), header };
+  // Of what stands above, the site's parts go; a photo, a dedication or a kicker of the post's own stays.
+  return { above: all.slice(0, at).filter((block) => isSiteHead(block) && !hasImage(block)), header };
 }
 
 /** How far down a post's body may repeat its title under the site's menu. */

@@ -27,7 +27,7 @@ export interface RuleContext {
   atEdge: boolean;
   /** In the scan from the bottom, the lines just dropped under this one, nearest first (a box of lines reads as one). */
   below?: Line[];
-  /** In the scan from the bottom, the blocks above this line (a dozen), nearest first. */
+  /** In the scan from the bottom, the blocks above this line (a dozen), nearest first; anywhere, the block just above. */
   above?: Line[];
   report(clue: Clue): void;
 }

@@ -4,8 +4,8 @@ import { namesAnOutlet } from "./outlet-line.ts";
 const MARK = /(?:©|ⓒ|\(c\)|copyrights?)/i;
 /** `저작권자 © X 무단전재 및 재배포 금지`, `ⓒ X, 무단 전재-재배포 금지`, `Copyright © X. All rights reserved.` */
 const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*)?(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,60}?(?:무단|all\s+rights\s+reserved|재배포|전재|\d{4})/i;
-/** `무단전재 및 재배포 금지`, `무단 전재-재배포 금지`, `무단전재 배포금지`, `무단 전재 및 재배포를 금합니다` without a mark. */
-const NO_REUSE = /[<\[(【]?\s*(?:[^\s.]{1,20}\s*)?무단\s*[-·,]?\s*(?:전재|복제)\s*(?:[-·,]|및)?\s*(?:재?배포|AI\s*학습)[^.\n]{0,20}?(?:금지|금합니다)/;
+/** `무단전재 및 재배포 금지`, `무단 전재-재배포 금지`, `무단전재 배포금지` without a mark. */
+const NO_REUSE = /[<\[(【]?\s*(?:[^\s.]{1,20}\s*)?무단\s*[-·,]?\s*(?:전재|복제)\s*(?:[-·,]|및)?\s*(?:재?배포|AI\s*학습)[^.\n]{0,20}?금지/;
 /** The KOGL (공공누리) licence notice of government releases, a sentence or three. */
 const KOGL = /공공누리[^.]{0,80}?(?:조건에\s*따라|자유롭게\s*이용|출처\s*표시)/;
 
@@ -58,14 +58,8 @@ export const licenceLine: TrimRule = {
     const copyright = MARK.test(text) ? COPYRIGHT.exec(text) : null;
     const noReuse = text.includes("무단") ? NO_REUSE.exec(text) : null;
     // A © line is short and comes last; `(c) 2030년까지 … 담았다.` is an enumerated sentence.
-    // A no-reuse notice may go on in its own polite sentences (`… 금합니다. 정보 이용에 따른 책임은 이용자에게 있습니다.`).
-    const notice = (m: RegExpExecArray | null, polite = false) => (m && !(polite ? /(?<!니)다\.\s*$/ : /다\.\s*$/).test(text.slice(m.index)) && text.length - m.index <= 100 ? m.index : Infinity);
-    // `본 정보는 한국무역협회가 제공하는 자료로, 무단 전재 …`: the notice's sentence from its start.
-    const ownSentence = (at: number) => {
-      const start = sentenceStart(text, at);
-      return at !== Infinity && /^(?:본|이)\s*(?:정보|자료|기사|콘텐츠|글)(?:는|은)\s[^.]{0,40}$/.test(text.slice(start, at).trim()) ? start : at;
-    };
-    const starts = [kogl ? sentenceStart(text, kogl.index) : Infinity, notice(copyright), ownSentence(notice(noReuse, true))];
+    const notice = (m: RegExpExecArray | null) => (m && !/다\.\s*$/.test(text.slice(m.index)) && text.length - m.index <= 100 ? m.index : Infinity);
+    const starts = [kogl ? sentenceStart(text, kogl.index) : Infinity, notice(copyright), notice(noReuse)];
     const at = Math.min(...starts);
     if (at === Infinity) return null;
     // Quoted in running prose (`‘무단 전재 및 재배포 금지’ 문구를 붙이지만…`): not a notice.

@@ -15,9 +15,11 @@ const NOTE = new RegExp(
     String.raw`^메인에서\s*바로\s*보는\s*언론사\s*편집\s*뉴스`,
     String.raw`^각\s*언론사의\s*기사\s*저작권은\s*해당\s*언론사에\s*있습니다`,
     String.raw`^(?:기사\s*)?(?:추천|공감)은\s*\d+\s*시간\s*내\s*\d+\s*회까지\s*참여할\s*수\s*있습니다\.?$`,
-    String.raw`^클린봇이\s*악성\s*댓글을\s*감지(?:합니다|하여\s*숨겼습니다)\.?$`,
+    String.raw`^클린봇이\s*악성\s*댓글을\s*감지(?:합니다|하여\s*숨겼습니다)\.?(?:\s*설정)?$`,
     String.raw`^BEST\s*댓글\s*운영\s*기준\s*안내$`,
     String.raw`^이\s*(?:기사|뉴스)를\s*추천합니다$`,
+    // The comment box's sort options, with the portal's own (`순공감순`, `공감비율순`): `타임톡 | 순공감순 | 최신순 | 공감비율순`.
+    String.raw`^(?=.*(?:순공감순|공감비율순))(?:타임톡|댓글|순공감순|최신순|공감비율순|과거순|[\s|·])+$`,
     String.raw`^타임톡(?:\s*(?:참여하기|\d+))?$`,
     // The reading tools' own notes (a lone `본문 듣기` may be an item of a story's list of buttons).
     String.raw`^텍스트\s*음성\s*변환\s*서비스\s*사용하기$|^언론사\s*구독\s*설정$`,

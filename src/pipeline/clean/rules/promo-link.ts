@@ -5,8 +5,12 @@ const POINTER = /[👉👈☞☜➡⬅]|▶\s*$/u;
 const CALL_TO_ACTION =
   /바로\s*가기|클릭|찾아\s*보기|보러\s*가기|구경\s*하기|혜택\s*받기|예약\s*하기|신청\s*하기|다운로드|원한다면|필요할\s*땐|필요하시다면|필요하다면|생생한\s*뉴스|더\s*보기|자세히\s*보기|방문\s*하기|확인\s*하기|놓치지\s*마세요/;
 
-/** An ad slot's label or size left by a saved page or a blog, as a paragraph of its own: `ADVERTISEMENT`, `[광고]`, `728x90`, `반응형`. */
-const AD_SLOT = /^(?:[\[(【<]\s*(?:광고|AD|ADVERTISEMENT|[Aa]dvertisement|스폰서|[Ss]ponsored)\s*[\])】>]|ADVERTISEMENT|[Aa]dvertisement|AD|광고|(?:728|300|320|160|336|970|468|250)\s*[x×]\s*(?:90|250|100|600|280|60|50)|반응형)$/;
+/** An ad slot's label or size left by a saved page or a blog, as a paragraph of its own: `ADVERTISEMENT`, `728x90`, `반응형`. */
+/** A bracketed label as a paragraph (`[광고]`, `(AD)`), but as an example a story about ad rules shows (the paragraph above introduces it). */
+const AD_LABEL = /^[\[(【<]\s*(?:광고|AD|ADVERTISEMENT|[Aa]dvertisement|스폰서|[Ss]ponsored)\s*[\])】>]$/;
+/** The paragraph above introduces the label as an example (`…맨 앞에 다음과 같이 표시해야 한다.`, `…영문 약어를 쓸 수도 있다.`). */
+const INTRODUCES = /[:：]\s*$|다음과\s*같|아래와\s*같|표시|표기|문구|라벨|약어/;
+const AD_SLOT = /^(?:ADVERTISEMENT|[Aa]dvertisement|AD|광고|(?:728|300|320|160|336|970|468|250)\s*[x×]\s*(?:90|250|100|600|280|60|50)|반응형)$/;
 
 /**
  * Promotion and call-to-action lines that send the reader somewhere: `신속 뉴스 바로가기 👉 <a>`,
@@ -17,11 +21,12 @@ const AD_SLOT = /^(?:[\[(【<]\s*(?:광고|AD|ADVERTISEMENT|[Aa]dvertisement|스
  */
 export const promoLink: CleanRule = {
   name: "promo-link",
-  description: "Promotion / call-to-action lines with a link: 신속 뉴스 바로가기 👉, … 👈 클릭, 생생한 뉴스, newsdao.kr; ad slots: ADVERTISEMENT, [광고], 728x90, 반응형.",
+  description: "Promotion / call-to-action lines with a link: 신속 뉴스 바로가기 👉, … 👈 클릭, 생생한 뉴스, newsdao.kr; ad slots: ADVERTISEMENT, 728x90, 반응형, [광고] (not as an example the paragraph above introduces).",
   scope: "anywhere",
-  match(line) {
+  match(line, ctx) {
     // A heading `광고` or a list item `320x100` is the article's own; a paragraph of only that is not.
     if ((line.element.tagName === "p" || line.element.tagName === "div") && AD_SLOT.test(line.text)) return true;
+    if (AD_LABEL.test(line.text) && !INTRODUCES.test(ctx.above?.[0]?.text ?? "")) return true;
     const words = withoutUrls(line.text);
     const hasLink = line.links.length > 0 || words.length < line.text.length;
     if (!hasLink || words.length > 60) return false;

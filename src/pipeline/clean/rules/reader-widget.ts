@@ -12,6 +12,8 @@ const FEEDBACK = /^(?:이\s*)?(?:기사|뉴스)(?:가|를|에|는)?\s*(?:어떠�
 const ASKS = /^이\s*(?:영상|정보|뉴스|콘텐츠|페이지)(?:가|는|이)?\s*(?:어떠셨나요|도움이\s*(?:되셨나요|되었나요|됐나요))\??$/;
 /** A page's survey: `이 페이지에서 제공하는 정보에 대하여 만족하십니까?`. */
 const SURVEY_QUESTION = /^이\s*페이지에서\s*제공하는\s*정보에\s*(?:대하여\s*|대해\s*)?만족하십니까\??$/;
+/** One of a satisfaction survey's options, or its button, a line each: `매우 만족` / `만족` / `보통` / … / `평가하기`. */
+const SURVEY_PART = /^(?:(?:매우\s*)?(?:만족|불만족)|보통|평가\s*하기)$/;
 /** A satisfaction survey's options on one line: `매우만족 만족 보통 불만족 매우불만족`. */
 const SURVEY = /^(?:(?:매우\s*)?(?:만족|불만족)|보통)(?:\s+(?:(?:매우\s*)?(?:만족|불만족)|보통|평가하기))+$/;
 /** A donation box: its call (`뉴스프리존을 후원해 주세요`), account (`후원계좌 : 농협 …`) and button (`후원하기`). */
@@ -25,7 +27,7 @@ const DONATE_CALL = /^([\p{L}\p{N}]{2,15})(?:을|를)\s*후원해\s*주세요[.!
 /** A comment box's rules: `※ 비방, 욕설, 광고성 글은 통보 없이 삭제될 수 있습니다.` */
 const COMMENT_RULES = /^[※*]?\s*(?:비방|욕설|광고성?\s*글|음란물?)(?:\s*[,·]\s*(?:비방|욕설|광고성?\s*글|음란물?|명예\s*훼손))+[^.]{0,30}(?:삭제|제재|제한)될\s*수\s*있습니다\.?$/;
 /** The comment box: `댓글쓰기`, `댓글 3개`, `100자평`, `삭제기준`. */
-const COMMENTS = /^(?:(?:댓글|답글)(?:\s*(?:쓰기|달기|보기|\d+\s*개?))?|당신의\s*생각을\s*댓글로\s*남겨\s*주세요|(?:[A-Za-z가-힣]{1,10}\s*)?로그인\s*후\s*(?:이용|댓글을?\s*작성)해\s*주세요\.?|로그인\s*후\s*이용\s*(?:가능합니다|하실\s*수\s*있습니다)\.?(?:\s*댓글\s*(?:입력|쓰기))?|내\s*댓글(?:\s*모음)?|순공감순|공감비율순|공감순|과거순|댓글\s*정렬\s*옵션\s*선택|\d+\s*\/\s*\d{3}|등록|댓글\s*정렬|최신순|추천순|답글순|표시할\s*댓글이\s*없습니다|\d*\s*개의\s*댓글|(?:독자\s*)?의견\s*(?:쓰기|남기기|등록|\d+)|댓글\s*입력|로그인하고\s*(?:댓글|의견)을?\s*남겨\s*보세요\.?|(?:이\s*기사에\s*대한\s*)?독자\s*의견\s*\(\s*\d+\s*개?\s*\)|\d{2,3}자평|도움말|삭제\s*기준|로그인\s*후\s*(?:댓글|의견)[^.]{0,20})$/;
+const COMMENTS = /^(?:(?:댓글|답글)(?:\s*(?:쓰기|달기|보기|\d+\s*개?))?|당신의\s*생각을\s*댓글로\s*남겨\s*주세요|(?:[A-Za-z가-힣]{1,10}\s*)?로그인\s*후\s*(?:이용|댓글을?\s*작성)해\s*주세요\.?|로그인\s*후\s*이용\s*(?:가능합니다|하실\s*수\s*있습니다)\.?(?:\s*댓글\s*(?:입력|쓰기))?|내\s*댓글(?:\s*모음)?|순공감순|공감비율순|공감순|과거순|타임톡(?:\s*\d+)?|댓글\s*정렬\s*옵션\s*선택|\d+\s*\/\s*\d{3}|등록|댓글\s*정렬|최신순|추천순|답글순|표시할\s*댓글이\s*없습니다|\d*\s*개의\s*댓글|(?:독자\s*)?의견\s*(?:쓰기|남기기|등록|\d+)|댓글\s*입력|로그인하고\s*(?:댓글|의견)을?\s*남겨\s*보세요\.?|(?:이\s*기사에\s*대한\s*)?독자\s*의견\s*\(\s*\d+\s*개?\s*\)|\d{2,3}자평|도움말|삭제\s*기준|로그인\s*후\s*(?:댓글|의견)[^.]{0,20})$/;
 
 const isWidget = (text: string): boolean => REACTIONS.test(text) || FEEDBACK.test(text) || COMMENTS.test(text) || SUPPORT.test(text);
 /**
@@ -51,6 +53,12 @@ export const readerWidget: CleanRule = {
     if (isWidget(text) || widgetRow(text) || (line.element.tagName !== "li" && ASKS.test(text))) return true;
     const onChrome = (ctx.below?.length ?? 0) > 0;
     if (onChrome && (SURVEY.test(text) || SURVEY_QUESTION.test(text) || COMMENT_RULES.test(text) || BOXED.test(text) || DONATE.test(text))) return true;
+    // A survey read a line at a time: an option or the button beside another of its parts (under it, or the question or an option over it).
+    const nextTo = [ctx.below?.[0], ctx.above?.[0]].filter((other) => other !== undefined);
+    if (ctx.below !== undefined && SURVEY_PART.test(text) && nextTo.some((other) => SURVEY_PART.test(other.text) || SURVEY_QUESTION.test(other.text) || SURVEY.test(other.text))) return true;
+    // The box's pitch between its call and its button: `…독자 여러분의 후원으로 만들어집니다.` over `…진실을. 후원하기`.
+    const under = ctx.below?.[0];
+    if (under !== undefined && text.length <= 100 && /후원/.test(text) && (DONATE_BOX.test(under.text) || DONATE.test(under.text))) return true;
     // A donation box's sentences and button may close the page.
     if (ctx.below !== undefined && donationBox(line)) return true;
     // The last line: a comment box's rules right under its inputs; an outlet's own call for donations.

@@ -2,13 +2,13 @@ import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
 
 /** The labels of a government release page: attachments, contacts, previous and next. */
-const LABEL = /^(?:첨부\s*파일(?:\s*(?:첨부\s*파일이\s*)?없습니다\.?)?|첨부|(?:(?:바로\s*보기|미리\s*보기|다운로드|내려받기)\s*){1,3}|담당\s*부서|담당\s*부처|책임자|담당자(?:\s*정보)?|문의처?|이전\s*다음\s*기사|이전\s*기사|다음\s*기사|목록|만족도\s*조사)$/;
+const LABEL = /^(?:첨부\s*파일(?:\s*(?:첨부\s*파일이\s*)?없습니다\.?)?|첨부\s*파일이\s*없습니다\.?|첨부|(?:(?:바로\s*보기|미리\s*보기|다운로드|내려받기)\s*){1,3}|담당\s*부서|담당\s*부처|책임자|담당자(?:\s*정보)?|문의처?|이전\s*다음\s*기사|이전\s*기사|다음\s*기사|목록|만족도\s*조사)$/;
 /** A board's fields with their values: `담당부서 : 교통정책과`, `조회수 : 1,482` (the label and its colon: `담당 부처 놓고 …` heads a story). */
 const FIELD = /^(?:(?:담당\s*(?:부서|부처)|부서)\s*[:：]\s*[가-힣A-Za-z·]{2,20}(?:\s+[가-힣A-Za-z·]{2,20}){0,2}|조회\s*수?\s*[:：]?\s*[\d,]+)$/;
 /** A department's name alone: `자유무역협정이행과`, `핵심광물팀`. */
 const OWN_DEPARTMENT = /^[가-힣A-Za-z·]{2,20}(?:과|팀|실|국|센터|본부|담당관)$/;
-/** `담당부서 교통정책과`, over or under a release: the label and a department's name (not `담당부서 변경 안내`). */
-const BARE_DEPARTMENT = /^담당\s*(?:부서|부처)\s+(?:[가-힣A-Za-z·]{2,20}\s+){0,2}[가-힣A-Za-z·]{1,20}(?:과|팀|실|국|센터|본부|담당관|부|처|청|위원회)$/;
+/** `담당부서 교통정책과`, `담당부서 자연재난대응과 (044-205-5230)`, over or under a release: the label and a department's name (not `담당부서 변경 안내`). */
+const BARE_DEPARTMENT = /^담당\s*(?:부서|부처)\s+(?:[가-힣A-Za-z·]{2,20}\s+){0,2}[가-힣A-Za-z·]{1,20}(?:과|팀|실|국|센터|본부|담당관|부|처|청|위원회)(?:\s*\(?0\d{1,2}-\d{3,4}-\d{4}\)?)?$/;
 /** `문의 : 02-2133-2207`, `전화 02-2133-2207`: the board's contact, among its fields (a story may end with its own number to call). */
 const PHONE = /^(?:문의(?:처)?|전화(?:번호)?|연락처|담당\s*전화|TEL|Tel\.?)\s*[:：]?\s*\(?\+?\d{2,4}\)?[-.\s]?\d{3,4}[-.\s]\d{4}$/;
 /** Over a release, only an office's number under the board's `문의` label (`연락처 010-…` may be what a post is for). */

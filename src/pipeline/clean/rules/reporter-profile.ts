@@ -18,7 +18,7 @@ const FOLLOW = /^(?:\+\s*)?(?:구독|팔로우)(?:하기)?$/;
 /** A writer by name and account, as a citizen-journalism site prints them: `최은영 (maru79)`, `최은영 (maru79) 내방`. */
 const ACCOUNT = /^[가-힣]{2,4}\s*\([A-Za-z0-9_.-]{3,20}\)(?:\s+[가-힣]{1,4})?$/;
 const namesWriter = (line: Line | undefined): boolean => line !== undefined && (ACCOUNT.test(line.text) || PERSON.test(line.text) || NAME.test(line.text));
-/** What the writer does, in the polite present and short, with no subject: `카자흐스탄 알마티에 살며 중앙아시아 고려인 이야기를 기록합니다.` */
+/** What the writer does, in the polite present and short: `카자흐스탄 알마티에 살며 중앙아시아 고려인 이야기를 기록합니다.` (only under the box's follow button and name). */
 const BIO = /^[^.!?"“”]{6,90}니다\.?$/;
 
 /** Whether a line reads as a reporter's blurb (`…소식을 취재합니다.`), wherever it stands. */
@@ -47,7 +47,7 @@ export const reporterProfile: CleanRule = {
     const [first, second] = ctx.above ?? [];
     if (ACCOUNT.test(text)) return ctx.below?.[0] !== undefined && FOLLOW.test(ctx.below[0].text);
     if (FOLLOW.test(text)) return namesWriter(first);
-    if (FOLLOW.test(first?.text ?? "") && namesWriter(second) && BIO.test(text) && !SUBJECT.test(text)) return true;
+    if (FOLLOW.test(first?.text ?? "") && namesWriter(second) && BIO.test(text)) return true;
     // The blurb sits right under the reporter's name (a paragraph: `한지훈 기자`), or under the desk
     // under the name (`김윤정` / `경제부 기자`), and only one box goes: alone, `…소식을 취재합니다.` may be
     // a club's, a programme's or an advert's.

@@ -57,6 +57,8 @@ const WIDGET = /^(?:Share\s+this|Like\s+this|Rate\s+this)\s*:$|^Click\s+to\s+(?:
 const IF_IT_HELPED = /^(?:이\s*)?(?:글|포스팅|포스트|블로그|콘텐츠|정보)?(?:이|가)?\s*(?:도움이\s*(?:되셨다면|되었다면|됐다면|되셨으면)|유익하셨다면|마음에\s*드셨다면)[^.]{0,30}(?:후원|커피|구독|좋아요|공감|응원|하트)/;
 
 const LONE_BUTTON = /^(?:목록|복사하기|바로\s*가기|닫기|다운로드)$/;
+/** A board's buttons in a row: `목록 이전글 다음글`, `목록 맨위로`. */
+const BOARD_BUTTONS = /^(?:목록|이전\s*글|다음\s*글|맨\s*위로|TOP)(?:\s*[|·]?\s*(?:목록|이전\s*글|다음\s*글|맨\s*위로|TOP))+$/i;
 /** The text above introduces what follows: `아래 버튼`, `다음과 같은 목록`. */
 const POINTS_DOWN = /아래(?:의|와)?\s*(?:버튼|목록|메뉴|문구|항목|단추|아이콘)|다음과\s*같(?:은|이|다|습니다)|순서(?:다|입니다)[.:]?\s*$|이렇다[.:]?\s*$|[:：]\s*$/;
 /** Buttons have names, or a count (`1,024`): a line of dashes and numbers is a poem's or a list's (`ㅡ 1 ㅡ`). */
@@ -88,6 +90,7 @@ export const sharePrompt: CleanRule = {
       inToolbar(text) ||
       PLAY.test(text) ||
       PLAYER.test(text) ||
+      BOARD_BUTTONS.test(text) ||
       FONT_BUTTON.test(text) ||
       SHARE_THIS.test(text) ||
       MORE_NEWS.test(text) ||

@@ -9,6 +9,13 @@ const POSTAL_FOOTER = /(?<![\d-])\d{5}\s+[가-힣]{2,6}(?:특별시|광역시|�
 const MARKED_POSTAL = /(?:\(우\)|\[우\]|우편번호|(?<![가-힣])우)\s*[:：.]?\s*\d{5}(?!\d)/;
 const ADDRESS_PHONE = /[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s.*(?:전화|TEL|Tel|T)\s*[:：.]?\s*\(?\d{2,4}\)?[-.\s]?\d{3,4}[-.]\d{4}/;
 
+/**
+ * A board's or a data provider's no-reuse notice in its own polite sentences, at the edge (quoted in
+ * a story, it stands among its paragraphs): `본 정보는 한국무역협회가 제공하는 자료로, 무단 전재 및
+ * 재배포를 금합니다. 정보 이용에 따른 책임은 이용자에게 있습니다.`, `무단 전재 및 재배포를 금합니다.`
+ */
+const NO_REUSE_NOTICE = /^(?:(?:본|이)\s*(?:[가-힣]{1,6}\s*)?(?:정보|자료|기사|콘텐츠|글)(?:는|은)\s[^.]{0,60}?)?무단\s*(?:전재|복제|게재)\s*(?:및|·|,|와|과)?\s*(?:재?배포|복제)(?:를|을)?\s*(?:금합니다|금지합니다|금지하고\s*있습니다)\.?(?:\s+[^.]{2,60}(?:있습니다|바랍니다|않습니다)\.?)?$/;
+
 /** An office's or a body's name alone: `산업통상자원부`, `주카자흐스탄 대한민국 대사관`, `한국무역협회`. */
 const OFFICE = /^[가-힣A-Za-z·()]{2,16}(?:\s+[가-힣A-Za-z·()]{2,12}){0,2}(?:부|처|청|원|위원회|공사|공단|재단|협회|대사관|영사관|총영사관|센터|시청|군청|구청|도청)$/;
 
@@ -69,6 +76,7 @@ export const siteFooter: CleanRule = {
   description: "A site's legal footer (an office's name over its address names the publisher): 사업자등록번호, 대표전화, 등록번호, 발행·편집인, 청소년보호책임자, 주소, © Kakao Corp., a row of policy links, Creative Commons badges.",
   scope: "edge",
   match: (line, ctx) => {
+    if (line.text.length <= 200 && NO_REUSE_NOTICE.test(line.text)) return true;
     if (line.text.length > 400 || /(?:다|요)\.(?=\s|$)/.test(line.text)) return false; // a sentence about these things is the story's
     // Not a line the text above introduces (`… 이렇게 정했다.` over a tutorial's example footer).
     const introduced = /(?:이렇게|다음과\s*같|아래와\s*같|아래처럼)[^.]{0,30}[.:：]?\s*$|[:：]\s*$/.test(ctx.above?.[0]?.text ?? "");

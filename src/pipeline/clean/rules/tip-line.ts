@@ -24,6 +24,8 @@ const newsroomCall = (text: string): { named: boolean } | null => {
 const isSentence = (text: string): boolean => /(?:다|요)\.["”’']?(?=\s|$)/.test(text);
 /** A call for tips that points at the contacts under it, closing its line: `북한 관련 제보는 아래 연락처로 보내주세요.` */
 const ASKS_BELOW = /제보(?:는|를)?\s*아래\s*(?:의\s*)?(?:연락처|이메일|메일|번호|주소|채널)[^.]{0,12}(?:보내\s*주세요|보내\s*주십시오|주시기\s*바랍니다|부탁드립니다)\.?$/;
+/** The police's or a public service's line (`제보 전화: 112 또는 청주흥덕경찰서 실종수사팀 …`): a story's appeal the reader needs, not a newsroom's. */
+const PUBLIC_SERVICE = /(?<!\d)11[29](?!\d)|경찰서|지구대|파출소|경찰청|소방서|실종/;
 /** How to reach a newsroom: a channel, a number, an address. */
 const CONTACT = /카카오톡|카톡|전화|이메일|메일|@|\d{2,3}-\d{3,4}-/;
 
@@ -35,7 +37,7 @@ export const tipLine: CleanRule = {
   match: (line, ctx) => {
     // The newsroom's ask over its contacts, dropped under it: `… 북한 관련 제보는 아래 연락처로 보내주세요.`
     const under = ctx.below?.[0];
-    if (under !== undefined && line.text.length <= 200 && ASKS_BELOW.test(line.text) && TIP.test(under.text) && CONTACT.test(under.text) && !isSentence(under.text)) return true;
+    if (under !== undefined && line.text.length <= 200 && ASKS_BELOW.test(line.text) && TIP.test(under.text) && CONTACT.test(under.text) && !isSentence(under.text) && !PUBLIC_SERVICE.test(under.text)) return true;
     if (line.text.length > 120) return false;
     if (CONTACT_ROW.test(line.text)) return true;
     // A sentence about a tip is news (`경찰은 내부 제보를 받고…`), but for the newsroom's own call for them.
@@ -45,8 +47,8 @@ export const tipLine: CleanRule = {
     // The call, then how to reach the newsroom: `중부일보는 … 제보를 기다립니다. 카카오톡 채널 '중부일보' / 전화 …`.
     const [, call, rest] = /^(.*?[.!])\s+(.+)$/.exec(line.text) ?? [];
     // It names its newsroom: `여러분의 제보를 기다립니다. 제보 전화 010-…` may be a family's.
-    // Or a button to press (`제보하기 ▶ jebo@…`): a family's appeal has none.
-    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && (newsroomCall(call)?.named || (newsroomCall(call) && /제보\s*하기/.test(rest)))) return true;
-    return TIP.test(line.text) && TIP_WAY.test(line.text) && !isSentence(line.text);
+    // Or a button to press (`제보하기 ▶ jebo@…`): a family's appeal has none. Or the ask for tips at the contacts that follow it on its line.
+    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && (newsroomCall(call)?.named || (newsroomCall(call) && /제보\s*하기/.test(rest)) || (ASKS_BELOW.test(call) && TIP.test(rest) && !PUBLIC_SERVICE.test(rest)))) return true;
+    return TIP.test(line.text) && TIP_WAY.test(line.text) && !isSentence(line.text) && !PUBLIC_SERVICE.test(line.text);
   },
 };
