@@ -23,6 +23,8 @@ const BRACKETED_OUTLET = new RegExp(String.raw`^\s*\[\s*([가-힣A-Za-z0-9]{2,12
 const BRACKETED_OUTLET_REPORTER = new RegExp(String.raw`^\s*\[\s*[가-힣A-Za-z0-9]{2,12}\s*\]\s*${REPORTER}\s*=`);
 /** What follows a dateline quoted in a sentence: `[연합뉴스] 홍길동 기자 = 처럼 시작하는 첫 줄`. */
 const QUOTED = /^(?:처럼|이라는|라는|이라고|라고|형식의?|식으로|꼴의?|과|와|의|을|를|으로|에서)(?=\s|$|[,.])/;
+/** A release wire's dateline: `서울--(뉴스와이어)--`, `SEOUL, South Korea--(BUSINESS WIRE)--` (the wire distributes; it publishes nothing). */
+const RELEASE_WIRE = /^\s*[가-힣A-Za-z .,]{2,30}?\s*[-–—]{2}\s*\(\s*[가-힣A-Za-z0-9 ]{2,20}\s*\)\s*[-–—]{2}\s*/;
 /** `【홍천】 `: a regional paper's place tag. */
 const PLACE = /^\s*【\s*[가-힣]{1,8}\s*】\s*/;
 
@@ -57,7 +59,7 @@ function outletThenReporter(text: string): RegExpExecArray | null {
 
 export const dateline: TextRule = {
   name: "dateline",
-  description: "Wire datelines before the first sentence: (서울=연합뉴스) 홍길동 기자 = …, [이데일리 홍길동 기자] … (the agency becomes the publisher), 【홍천】 ….",
+  description: "Wire datelines before the first sentence: (서울=연합뉴스) 홍길동 기자 = …, [이데일리 홍길동 기자] … (the agency becomes the publisher), 【홍천】 …, a release wire's 서울--(뉴스와이어)--.",
   scope: "head",
   rewrite(text, ctx) {
     const named = (m: RegExpExecArray | null) => (m && namesAnOutlet(m[1]!) ? m : null);
@@ -76,6 +78,8 @@ export const dateline: TextRule = {
       ctx.report({ publisher: { name: outlet[1]!, weight: 60 } });
       return text.slice(outlet[0].length);
     }
+    const wire = RELEASE_WIRE.exec(text);
+    if (wire && wire[0].length < text.length) return text.slice(wire[0].length);
     const place = PLACE.exec(text);
     return place && place[0].length < text.length ? text.slice(place[0].length) : null;
   },

@@ -24,6 +24,7 @@ import { sourceLine } from "./source-line.ts";
 import { timestampLine } from "./timestamp-line.ts";
 import { dateline } from "./dateline.ts";
 import { generatorArtefact } from "./generator-artefact.ts";
+import { wireRelease } from "./wire-release.ts";
 
 export { bannerImage } from "./banner-image.ts";
 
@@ -47,6 +48,7 @@ export const lineRules: CleanRule[] = [
   broadcastCredit,
   broadcastSignOff,
   releaseMeta,
+  wireRelease,
   outletLine,
   edgeDivider,
   sectionLabel,

@@ -2,7 +2,7 @@ import type { CleanRule } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
 
 /** What a site's legal footer lists: who publishes it, where, under which registration. */
-const LABEL = /사업자\s*등록\s*번호|(?:정기간행물\s*)?등록\s*번호|등록\s*일(?:자)?|대표\s*전화|대표\s*번호|청소년\s*보호\s*책임자|개인정보\s*(?:보호|관리)\s*책임자|발행\s*[·ㆍ,]?\s*편집인|발행인|편집인|발행처|통신\s*판매\s*업|제보\s*(?:전화|메일)|팩스|FAX|주소\s*[:：]|\(\d{5}\)/gi;
+const LABEL = /사업자\s*등록\s*번호|대표\s*이사|대표자|(?:정기간행물\s*)?등록\s*번호|등록\s*일(?:자)?|대표\s*전화|대표\s*번호|청소년\s*보호\s*책임자|개인정보\s*(?:보호|관리)\s*책임자|발행\s*[·ㆍ,]?\s*편집인|발행인|편집인|발행처|통신\s*판매\s*업|제보\s*(?:전화|메일)|팩스|FAX|주소\s*[:：]|\(\d{5}\)/gi;
 /** A bare postal code before its province (`04524 서울특별시 …`), with the site's main number: a legal footer's address line (a story's `보내실 곳: 04524 …` is its own). */
 const POSTAL_FOOTER = /(?<![\d-])\d{5}\s+[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도)\s.*대표\s*(?:전화|번호)/;
 /** A postal code marked as one (`우 21977`, `(우)04524`, `우편번호 04524`) in an address with a city or province and a labelled number: an office's footer line. */
@@ -48,7 +48,11 @@ const POLICY = new RegExp(`^(?:[가-힣A-Za-z]{1,6}\\s+)?${POLICY_NAME}$`);
 const POLICY_ALONE = new RegExp(`^${POLICY_NAME}$`);
 const isPolicyRow = (text: string): boolean => {
   const links = text.split(/\s*[|ㅣ·]\s*/);
-  if (links.length >= 3) return links.every((link) => POLICY.test(link));
+  // Most of them the usual pages, the rest short (`뉴스와이어 소개 | 이용약관 | 개인정보처리방침 | 보도자료 배포 서비스 | 제휴 문의 | 고객센터`).
+  if (links.length >= 3) {
+    const known = links.filter((link) => POLICY.test(link)).length;
+    return known === links.length || (known >= 3 && known >= links.length - 2 && links.every((link) => link.length <= 15));
+  }
   // Set off by spaces only (`개인정보처리방침 저작권정책 이메일무단수집거부 웹접근성 품질인증`): each link a word or two.
   const words = text.split(/\s+/);
   for (let i = 0, found = 0; i <= words.length; ) {
