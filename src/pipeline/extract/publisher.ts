@@ -24,7 +24,7 @@ const STORY_PATH = /^(?!.*(?:\/\/(?:m\.)?(?:cafe|blog|post|gall|community)\.|\/(
 const LOOSE_NAMES = new Set(["source_name", "publication"]);
 /** Keys that may name a source other than the article (a data set, a photo): their address must look like a news story's. */
 const LOOSE_KEYS = new Set(["source", "source_link", "canonical", "original"]);
-const NEWS_PATH = /^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/|\/PYH\d|\/NIS[IX]\d|\/photos?\/|\/gallery\/|\/pic\/|\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket|ncbi\.nlm|doi|arxiv|pubmed|sciencedirect|springer|nature|wiley)\.))https?:\/\/[^/]+(?:\/[^/?#]*)*?\/(?:(?:news|articles?|view|read|story)(?:[/?#]|$)|(?:articleView|newsView|article)\.html|\d{8,}(?:\.html?)?(?:[?#]|$))|^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/)).*[?&](?:idxno|newsid|news_id|article_id|aid|nid|ud|no)=\d{3,}/i;
+const NEWS_PATH = /^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/|\/PYH\d|\/NIS[IX]\d|\/photos?\/|\/gallery\/|\/pic\/|\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket|ncbi\.nlm|doi|arxiv|pubmed|sciencedirect|springer|nature|wiley)\.))https?:\/\/[^/]+(?:\/[^/?#]*)*?\/(?:(?:news|articles?|view|read|story)(?:[/?#]|$)|(?:articleView|newsView|article)\.html|\d{8,}(?:\.html?)?(?:[?#]|$))|^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/)).*[?&](?:idxno|newsid|news_id|article_id|aid|nid|ud|no)=\d{3,}|^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/|\/photos?\/|\/gallery\/))https?:\/\/[^/]+\/(?:[^/?#]+\/)*\d{4}\/\d{2}\/\d{2}\/[^/?#]+\/?(?:[?#]|$)/i;
 /** A picture's address (`source:` may credit a photo): an image file, or a stock-photo site. */
 const IMAGE = /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)|^https?:\/\/(?:[\w-]+\.)*(?:pixabay|unsplash|pexels|flickr|imgur|wikimedia|gettyimages|shutterstock)\.\w+\//i;
 

@@ -1,17 +1,31 @@
 /** The title: front matter, else the headline-like line at the top of the article. */
 import type { Element, Root } from "hast";
 import { flatText } from "../clean/lines.ts";
+import { namesAnOutlet } from "../clean/rules/outlet-line.ts";
 import { collapse, stringField, truncate } from "./text.ts";
 
 export const TITLE_MAX = 120;
+
+/** A clipper's title keeps the page's: the site's name after a bar or a dash (`… | 한국경제`, `… - 조선일보`, `… : 네이버 뉴스`). */
+const SITE_SUFFIX = /\s+[|\-–—:]\s+([^|\-–—:]{2,20})$/;
+const PORTAL = /^(?:네이버\s*뉴스|NAVER\s*뉴스|다음\s*뉴스|Daum\s*뉴스|NAVER|Daum|네이버|다음)$/i;
 
 /** Generated posts list candidate titles (`1. …\n2. …`): the first one is the title. */
 export function titleFromFrontMatter(value: unknown): string | null {
   const raw = stringField(value);
   if (!raw) return null;
   const first = raw.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
-  const title = collapse(raw.includes("\n") ? first.replace(/^\d{1,2}[.)]\s+/, "") : first);
+  const title = withoutSiteName(collapse(raw.includes("\n") ? first.replace(/^\d{1,2}[.)]\s+/, "") : first));
   return title ? truncate(title, TITLE_MAX) : null;
+}
+
+/** The site's name goes, then a portal's after it (`… - 연합뉴스 : 네이버 뉴스`), not a headline's own last words (`북한 - 러시아 밀착`). */
+function withoutSiteName(title: string): string {
+  let rest = title;
+  for (let suffix = SITE_SUFFIX.exec(rest); suffix && (namesAnOutlet(suffix[1]!.trim()) || PORTAL.test(suffix[1]!.trim())); suffix = SITE_SUFFIX.exec(rest)) {
+    rest = rest.slice(0, suffix.index);
+  }
+  return rest;
 }
 
 /** A finished sentence ends in punctuation: headlines end in 다 without it (`…3조원 수주 노린다`), or in a question (`…할까`). */
@@ -41,7 +55,7 @@ function firstLines(tree: Root, limit: number): string[] {
 export function titleFromBody(tree: Root): string | null {
   const lines = firstLines(tree, 4);
   const headline = lines.find(isHeadlineLike);
-  if (headline) return headline;
+  if (headline) return withoutSiteName(headline);
   const first = lines[0];
   if (!first) return null;
   const sentence = /^.+?(?:다|요)\.(?=\s|$)/.exec(first)?.[0] ?? first;

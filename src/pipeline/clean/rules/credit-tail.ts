@@ -15,7 +15,9 @@ export const creditTail: TrimRule = {
     const m = CREDIT_TAIL.exec(trimmed);
     if (!m || /다\.|요\./.test(m[1]!)) return null;
     const named = m[1]!.replace(/https?_?\/\/\S+|\(.*?\)/g, "").trim();
-    if (isOutletName(named)) ctx.report({ publisher: { name: named, weight: /자료|참고/.test(m[0]) ? 30 : 85 } });
+    // A photo's credit (`▲ … 출처=산업통상자원부`, a caption's `출처=`) names who took or gave the picture, not the story's publisher.
+    const photo = /^\s*[▲△▶■]/.test(text) || /출처\s*=/.test(m[0]);
+    if (isOutletName(named)) ctx.report({ publisher: { name: named, weight: /자료|참고/.test(m[0]) || photo ? 30 : 85 } });
     return m.index;
   },
 };

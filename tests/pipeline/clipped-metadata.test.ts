@@ -1,0 +1,43 @@
+/** Metadata of pages saved by clippers and scrapers: the site's name after a title, a clipper's `source:`, credits that name no publisher. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { toArticle } from "../../src/pipeline/index.ts";
+import { taxonomy } from "../helpers.ts";
+
+const BODY = [
+  "인도 정부가 한국산 자동차 부품에 매기던 관세를 단계적으로 낮추기로 했다. 두 나라는 협정 개선 협상을 사실상 마무리했다.",
+  "정부는 남은 법률 검토를 거쳐 올해 안에 정식 서명을 목표로 하고 있다고 밝혔다.",
+  "업계는 현지 공장을 둔 부품사들의 원가 부담이 줄어들 것으로 보고 있다.",
+].join("\n\n");
+
+function article(file: string, text: string) {
+  const result = toArticle({ path: file, bytes: new TextEncoder().encode(text) }, { taxonomy });
+  assert.ok(result.article, JSON.stringify(result.problems));
+  return result.article;
+}
+
+test("metadata of clipped and scraped pages", async (t) => {
+  await t.test("should drop the site's name after a title, in front matter or in the body's heading", () => {
+    assert.equal(article("a.md", `---\ntitle: "한·인도 협정 개선 타결 눈앞 - 연합뉴스 : 네이버 뉴스"\n---\n${BODY}\n`).title, "한·인도 협정 개선 타결 눈앞");
+    assert.equal(article("b.md", `---\ncreated: 2025-07-04\n---\n# 한·인도 협정 개선 타결 눈앞 | 한국경제\n\n${BODY}\n`).title, "한·인도 협정 개선 타결 눈앞");
+    assert.equal(article("c.md", `---\ntitle: "북한 - 러시아 밀착"\n---\n${BODY}\n`).title, "북한 - 러시아 밀착");
+  });
+
+  await t.test("should take a clipper's source: whose path is dated like a story's", () => {
+    const url = "https://www.chosun.com/economy/industry-companies/2025/06/10/3KQZ7XWPLRGH5NBV2MTA6YDCEU/";
+    assert.equal(article("d.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsource: ${url}\n---\n${BODY}\n`).sourceUrl, url);
+    assert.equal(article("e.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsource: https://example.org/photos/2025/06/10/x.jpg\n---\n${BODY}\n`).sourceUrl, null);
+  });
+
+  await t.test("should not take a photo's 출처= credit for the publisher over the copyright line", () => {
+    const page = `한·인도 협정 개선 타결 눈앞\n\n▲ 두 나라 대표가 악수하고 있다. 출처=산업통상자원부\n\n${BODY}\n\n저작권자 © 이코노믹리뷰 무단전재 및 재배포 금지\n`;
+    assert.equal(article("f.txt", page).publisher, "이코노믹리뷰");
+  });
+
+  await t.test("should read a copyright line that asks for credit (출처를 밝히고 …)", () => {
+    const page = `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\n< 저작권자 ⓒ 국방일보, 출처를 밝히고 사용하시기 바랍니다 >\n`;
+    const a = article("g.txt", page);
+    assert.equal(a.publisher, "국방일보");
+    assert.doesNotMatch(a.text, /저작권자/);
+  });
+});
