@@ -21,6 +21,9 @@ const NOTE = new RegExp(
     // The comment box's sort options, with the portal's own (`순공감순`, `공감비율순`): `타임톡 | 순공감순 | 최신순 | 공감비율순`.
     String.raw`^(?=.*(?:순공감순|공감비율순))(?:타임톡|댓글|순공감순|최신순|공감비율순|과거순|[\s|·])+$`,
     String.raw`^타임톡(?:\s*(?:참여하기|\d+))?$`,
+    // The portal's name closing its page, and a blog's scrap credit (`[출처] 제목|작성자 무역하는곰`).
+    String.raw`^(?:NAVER|Daum|Kakao)(?:\s*Corp\.?)?$`,
+    String.raw`^\[출처\]\s*\S.{0,150}\|\s*작성자\s*\S{1,30}$`,
     // The reading tools' own notes (a lone `본문 듣기` may be an item of a story's list of buttons).
     String.raw`^텍스트\s*음성\s*변환\s*서비스\s*사용하기$|^언론사\s*구독\s*설정$`,
   ].join("|"),
@@ -31,7 +34,7 @@ const CARD_COUNTS = /^(?:[가-힣]{2,4}\s*기자\s*)?(?:구독\s*)?(?:(?:구독�
 
 export const portalChrome: CleanRule = {
   name: "portal-chrome",
-  description: "A news portal's notes around an outlet's article: 기사 섹션 분류 안내, 해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다., 클린봇이 악성댓글을 감지합니다., 타임톡, 텍스트 음성 변환 서비스 사용하기, a reporter card's 구독자 1,204 · 응원수 87.",
+  description: "A news portal's notes around an outlet's article: 기사 섹션 분류 안내, 해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다., 클린봇이 악성댓글을 감지합니다., 타임톡, 텍스트 음성 변환 서비스 사용하기, a reporter card's 구독자 1,204 · 응원수 87, NAVER closing the page, a Naver blog's [출처] …|작성자 ….",
   scope: "edge",
   match: (line) => line.text.length <= 200 && (NOTE.test(line.text) || CARD_COUNTS.test(line.text)),
 };

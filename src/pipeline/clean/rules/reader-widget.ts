@@ -24,6 +24,8 @@ const DONATE_BOX = /[.!]\s*(?:정기\s*)?후원\s*하기\s*[>›»]?$/u;
 const donationBox = (line: Line): boolean => line.element.tagName !== "li" && DONATE_BOX.test(line.text) && !/[:：]|\d{2,}[-–]\d{2,}|→/.test(line.text);
 /** The outlet's own call for donations, which may close the page: `경남도민일보를 후원해 주세요`. */
 const DONATE_CALL = /^([\p{L}\p{N}]{2,15})(?:을|를)\s*후원해\s*주세요[.!]?$/u;
+/** A commenter and the time of the comment (`캐나다드림  2025. 11. 21. 08:12`, `└ 무역하는곰 2025.11.21 10:05`). */
+const COMMENTER = /^(?:└\s*|ㄴ\s*)?[^\s]{2,15}\s+\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.?\s+\d{1,2}:\d{2}$/;
 /** A comment box's rules: `※ 비방, 욕설, 광고성 글은 통보 없이 삭제될 수 있습니다.` */
 const COMMENT_RULES = /^[※*]?\s*(?:비방|욕설|광고성?\s*글|음란물?)(?:\s*[,·]\s*(?:비방|욕설|광고성?\s*글|음란물?|명예\s*훼손))+[^.]{0,30}(?:삭제|제재|제한)될\s*수\s*있습니다\.?$/;
 /** The comment box: `댓글쓰기`, `댓글 3개`, `100자평`, `삭제기준`. */
@@ -53,6 +55,9 @@ export const readerWidget: CleanRule = {
     if (isWidget(text) || widgetRow(text) || (line.element.tagName !== "li" && ASKS.test(text))) return true;
     const onChrome = (ctx.below?.length ?? 0) > 0;
     if (onChrome && (SURVEY.test(text) || SURVEY_QUESTION.test(text) || COMMENT_RULES.test(text) || BOXED.test(text) || DONATE.test(text))) return true;
+    // A comment thread under its `댓글 2` label: each commenter with the time (`캐나다드림  2025. 11. 21. 08:12`, a reply's `└ …`), and the comment under it.
+    const inThread = onChrome && (ctx.above ?? []).some((above) => /^댓글\s*\d*$/.test(above.text));
+    if (inThread && (COMMENTER.test(text) || (text.length <= 120 && COMMENTER.test(ctx.above?.[0]?.text ?? "")))) return true;
     // A survey read a line at a time: an option or the button beside another of its parts (under it, or the question or an option over it).
     const nextTo = [ctx.below?.[0], ctx.above?.[0]].filter((other) => other !== undefined);
     if (ctx.below !== undefined && SURVEY_PART.test(text) && nextTo.some((other) => SURVEY_PART.test(other.text) || SURVEY_QUESTION.test(other.text) || SURVEY.test(other.text))) return true;
