@@ -11,7 +11,7 @@ const FEEDBACK = /^(?:이\s*)?(?:기사|뉴스)(?:가|를|에|는)?\s*(?:어떠�
 /** `이 영상 어떠셨나요?`, `이 정보가 도움이 되셨나요?`: a page's own question, on a line of its own (not a list of survey wordings). */
 const ASKS = /^이\s*(?:영상|정보|뉴스|콘텐츠|페이지)(?:가|는|이)?\s*(?:어떠셨나요|도움이\s*(?:되셨나요|되었나요|됐나요))\??$/;
 /** A page's survey: `이 페이지에서 제공하는 정보에 대하여 만족하십니까?`. */
-const SURVEY_QUESTION = /^이\s*페이지에서\s*제공하는\s*정보에\s*(?:대하여\s*|대해\s*)?만족하십니까\??$/;
+const SURVEY_QUESTION = /^이\s*페이지(?:에서\s*제공하는|의)\s*정보에\s*(?:대하여\s*|대해\s*)?만족하십니까\??$/;
 /** One of a satisfaction survey's options, or its button, a line each: `매우 만족` / `만족` / `보통` / … / `평가하기`. */
 const SURVEY_PART = /^(?:(?:매우\s*)?(?:만족|불만족)|보통|평가\s*하기)$/;
 /** A satisfaction survey's options on one line: `매우만족 만족 보통 불만족 매우불만족`. */
@@ -37,7 +37,7 @@ const isWidget = (text: string): boolean => REACTIONS.test(text) || FEEDBACK.tes
  * rules, a donation account, `의견 보내기`, a survey's `평가하기`): only in the scan from the bottom, on top of chrome
  * already dropped under them.
  */
-const BOXED = /^이름\s+비밀번호\s+(?:의견|댓글)\s*(?:쓰기|등록)$|^의견\s*보내기$|^평가\s*하기$/;
+const BOXED = /^이름\s+비밀번호\s+(?:의견|댓글)\s*(?:쓰기|등록)$|^의견\s*(?:보내기|제출)$|^평가\s*하기$/;
 /** Widgets side by side (`이 기사를 후원합니다 | 독자의견 0`): one asks or counts; a row of labels alone may be a menu a story shows (`최신순 | 추천순 | 답글순`). */
 const widgetRow = (text: string): boolean => {
   const parts = text.split(/\s+[|ㅣ]\s+/);

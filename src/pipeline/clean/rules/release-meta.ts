@@ -2,7 +2,7 @@ import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
 
 /** The labels of a government release page: attachments, contacts, previous and next. */
-const LABEL = /^(?:첨부\s*파일(?:\s*(?:첨부\s*파일이\s*)?없습니다\.?)?|첨부\s*파일이\s*없습니다\.?|첨부|(?:(?:바로\s*보기|미리\s*보기|다운로드|내려받기)\s*){1,3}|담당\s*부서|담당\s*부처|책임자|담당자(?:\s*정보)?|문의처?|이전\s*다음\s*기사|이전\s*기사|다음\s*기사|목록|만족도\s*조사)$/;
+const LABEL = /^(?:첨부\s*파일(?:\s*(?:첨부\s*파일이\s*)?없습니다\.?)?|첨부\s*파일이\s*없습니다\.?|전체\s*(?:다운로드|내려받기)|첨부|(?:(?:바로\s*보기|미리\s*보기|다운로드|내려받기)\s*){1,3}|담당\s*부서|담당\s*부처|책임자|담당자(?:\s*정보)?|문의처?|이전\s*다음\s*기사|이전\s*기사|다음\s*기사|목록|만족도\s*조사)$/;
 /** A board's fields with their values: `담당부서 : 교통정책과`, `조회수 : 1,482` (the label and its colon: `담당 부처 놓고 …` heads a story). */
 const FIELD = /^(?:(?:담당\s*(?:부서|부처)|부서)\s*[:：]\s*[가-힣A-Za-z·]{2,20}(?:\s+[가-힣A-Za-z·]{2,20}){0,2}|조회\s*수?\s*[:：]?\s*[\d,]+)$/;
 /** A department's name alone: `자유무역협정이행과`, `핵심광물팀`. */
@@ -16,10 +16,12 @@ const HEAD_PHONE = /^문의(?:처)?\s*[:：]\s*(?:[가-힣A-Za-z·]{2,20}\s+){0,
 /** Over a release, an attachment's name: no space before its extension, or the board's words in it (a headline may end in `.hwp`). */
 const HEAD_FILE = /\S\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b|보도\s*자료|붙임|첨부/i;
 /** `(보도자료) 한-중앙아 5개국, 핵심광물 대화 출범.hwpx`: an attached file, perhaps with its size and buttons (`… .hwpx (45KB)`, `… .pdf 미리보기 다운로드`). */
-const FILE = /\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))*$|\.(?:jpe?g|png)(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))+$/i;
+const FILE = /\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))*$|\.(?:jpe?g|png)(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))+$|\.(?:jpe?g|png)\s*\(\s*[\d.,]+\s*[KMG]B\s*\)$/i;
 /** `팀장 최연우 (044-203-5270)`: an official and a phone number. */
 const OFFICIAL = String.raw`(?:[가-힣]{2,20}\s+)?(?:팀장|과장|국장|실장|사무관|서기관|주무관|연구관|연구사|행정관|담당관|담당)\s+[가-힣]{1,4}(?:O{1,2}|○{1,2})?\s*\(?\d{2,4}-\d{3,4}-\d{4}\)?$`;
 const CONTACT = new RegExp(`^${OFFICIAL}`);
+/** `담당자  김OO 과장`: the board's contact field, the name masked and the title after it. */
+const NAMED_CONTACT = /^담당자\s*[:：]?\s*[가-힣](?:O{1,2}|○{1,2}|\*{1,2})\s*(?:팀장|과장|국장|실장|차장|부장|대리|주임|사원|사무관|주무관|선임|책임|매니저|담당)$/;
 /** `산업통상자원부 자원안보정책관 핵심광물팀`: the department under 담당 부서. */
 const DEPARTMENT = /^[가-힣]{1,12}(?:부|처|청|위원회)\s+(?:[가-힣]{2,14}\s+){0,3}[가-힣]{1,14}(?:팀|과|실|국|센터|본부|담당관)$/;
 /** `담당자 : 경제안보외교과 주무관 김OO 02-2100-0000`: the board's contact, on top of its other parts (a course's `담당자 : … 031-…` may be how to sign up). */
@@ -52,7 +54,7 @@ export const releaseMeta: CleanRule = {
     // Under it: the board's labels and departments.
     // A department's name alone under the `담당 부서` label (a table read row by row).
     if (OWN_DEPARTMENT.test(text) && /^담당\s*(?:부서|부처)$/.test(ctx.above?.[0]?.text ?? "")) return true;
-    if (LABEL.test(text) || BARE_DEPARTMENT.test(text) || (LABELLED_CONTACT.test(text) && below.length > 0) || (text.length <= 40 && DEPARTMENT.test(text))) return true;
+    if (LABEL.test(text) || BARE_DEPARTMENT.test(text) || NAMED_CONTACT.test(text) || (LABELLED_CONTACT.test(text) && below.length > 0) || (text.length <= 40 && DEPARTMENT.test(text))) return true;
     // A number to call: among the board's parts (over them, or under its contact's label); a story's own box may end with one.
     const boardLabel = (next: { text: string } | undefined) => next !== undefined && (BARE_DEPARTMENT.test(next.text) || /^담당자\s*정보$/.test(next.text));
     return PHONE.test(text) && ((below.length > 0 && [ctx.above?.[0], below[0]].some((next) => next !== undefined && (FIELD.test(next.text) || boardLabel(next)))) || boardLabel(ctx.above?.[0]));
