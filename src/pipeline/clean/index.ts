@@ -721,7 +721,8 @@ function headerChrome(rule: CleanRule, text: string, listed: boolean): boolean {
   }
   if (rule === timestampLine) return isPostStamp(text) || /^(?:지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성일|게재일|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
   if (rule === releaseMeta) return true; // over a release it takes only a board's fields with their values, its files and contacts
-  if (rule === sharePrompt) return /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기/.test(text);
+  // A row of the header's share list may be a network's name alone (`<li>페이스북</li>`), not a lone `추천`.
+  if (rule === sharePrompt) return (listed && /페이스북|트위터|카카오|네이버|밴드|텔레그램|facebook|twitter|kakao/i.test(text)) || /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기/.test(text);
   return /\d/.test(text); // a widget's count
 }
 

@@ -2,8 +2,8 @@ import type { CleanRule, Line } from "../types.ts";
 
 /** `관련 키워드`, `태그`, `Tags:`: the label of the site's tag list. */
 const LABEL = /^(?:관련\s*)?(?:키워드|태그|tags?)\s*[:：]?$/i;
-/** `#한필리핀FTA #자유무역협정`: a line of hashtags only. */
-const HASHTAGS = /^(?:#[^\s#]{1,30}\s*)+$/;
+/** `#한필리핀FTA #자유무역협정`: a line of hashtags only, perhaps after its label (`태그 #베트남 #반도체`). */
+const HASHTAGS = /^(?:(?:관련\s*)?(?:키워드|태그|tags?)\s*[:：]?\s*)?(?:#[^\s#]{1,30}\s*)+$/i;
 /** `태그 : 제주에너지공사 베트남 해상풍력`: the label and the tags on one line (words, no sentence). */
 const LABELLED = /^(?:관련\s*)?(?:키워드|태그|tags?)\s*[:：]\s*[^.!?]{1,150}$/i;
 
