@@ -80,8 +80,8 @@ function isLead(text: string, english = false): boolean {
 /** A site's sections on one line (`표지이야기  특집  정치  경제  사회  국제  문화 …`): three section names among its words. */
 const SECTION_WORD = /^(?:정치|경제|사회|국제|문화|스포츠|연예|오피니언|IT|과학|생활|지역|전국|세계|산업|금융|증권|부동산|기획|특집|사설|칼럼|포토|영상|뉴스|전체|홈|HOME)$/i;
 const isMenuRow = (text: string): boolean => text.split(/\s+/).filter((word) => SECTION_WORD.test(word)).length >= 3;
-/** A blogger's chatty line (`… 꼭 보세요!!`, `… 퍼왔어요~`): no headline. */
-const CHATTY = /(?:요|죠|다|네|ㅎ|ㅋ)\s*[!~]+$|[~]\s|[!?]{2,}$/;
+/** A blogger's chatty line (`… 꼭 보세요!!`, `… 퍼왔어요~ …`): no headline (`…해냈다!` may be one). */
+const CHATTY = /(?:요|죠|ㅎ|ㅋ)\s*[!~]+$|~\s|[!?~]{2,}$/;
 
 /** A headline, a deck line or a caption: long, not a stamp, byline, toolbar, a menu of sections or a blogger's aside. */
 function isLong(text: string): boolean {
