@@ -17,10 +17,15 @@ const CLOSING = new Set([")", "]", "}", "」", "』", "”", "’", "〉", "》"
 const SPACE = /\s/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 
+/** What parts a Markdown body's chunks: a blank line or more (the fast path's chunks, parse.ts, are the same). */
+export const CHUNK_BREAK = /\n[ \t]*\n(?:[ \t]*\n)*/;
+/** The same, kept in the split: the chunks are joined back as they were. */
+const CHUNKS_AND_BREAKS = new RegExp(`(${CHUNK_BREAK.source})`);
+
 /** Escapes the masked names and footnote marks in `body`'s Markdown text. */
 export function protectStars(body: string, isHtmlChunk: (chunk: string) => boolean): string {
   if (!body.includes("*")) return body;
-  const parts = body.split(/(\n[ \t]*\n(?:[ \t]*\n)*)/);
+  const parts = body.split(CHUNKS_AND_BREAKS);
   let raw: RegExp | null = null; // the end of a comment or raw-text element that spans chunks
   for (let i = 0; i < parts.length; i += 2) {
     const chunk = parts[i]!;

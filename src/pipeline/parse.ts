@@ -16,7 +16,7 @@ import remarkRehype from "remark-rehype";
 import { parseFragment } from "parse5";
 import { unified, type Processor } from "unified";
 import { decodeEntities } from "./entities.ts";
-import { protectStars } from "./markdown-stars.ts";
+import { CHUNK_BREAK, protectStars } from "./markdown-stars.ts";
 import { paragraphToHtml } from "./markdown-paragraph.ts";
 import { eachElement } from "./walk.ts";
 
@@ -200,7 +200,7 @@ export function toHtmlChunks(body: string): string | null {
     if (markdown.length) out.push(String(markdownToHtml.processSync(markdown.join("\n\n"))));
     markdown = [];
   };
-  for (const chunk of body.replace(/^(?:[ \t]*\n)+/, "").split(/\n[ \t]*\n(?:[ \t]*\n)*/)) {
+  for (const chunk of body.replace(/^(?:[ \t]*\n)+/, "").split(CHUNK_BREAK)) {
     if (chunk.trim() === "") continue;
     const html = isHtmlChunk(chunk) ? chunk : paragraphToHtml(chunk);
     if (html === null) markdown.push(chunk);

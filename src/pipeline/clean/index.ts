@@ -645,36 +645,24 @@ function headUnderTitle(root: Root, title: string): { above: Element[]; header: 
     header.add(block);
   }
   // Of what stands above, the site's parts go; a photo, a dedication or a kicker of the post's own stays.
-  return { above: all.slice(0, at).filter((block) => isSiteHead(block) && !hasImage(block)), header };
+  return { above: all.slice(0, at).filter(isSiteHead), header };
 }
 
 /** How far down a post's body may repeat its title under the site's menu. */
 const TITLE_REACH = 12;
 
-/** What stands above a scraped page's headline: the site's menus (lists, links), its breadcrumb, a logo, a known line of chrome (`연합뉴스를 구독하세요 구독`); not a dedication or a kicker of the post's own. */
+/** What stands above a scraped page's headline and goes: the site's menus (lists, links), its breadcrumb, a known line of chrome (`연합뉴스를 구독하세요 구독`); not a picture, a dedication or a kicker of the post's own. */
 function isSiteHead(block: Element): boolean {
-  const text = collapse(toString(block));
-  if (text === "" || hasImage(block) || block.tagName === "ul" || block.tagName === "ol") return true;
-  if (text.length > 60 || isSentence(text)) return false;
-  let linked = "";
-  eachElement(block, (node) => {
-    if (node.tagName !== "a") return undefined;
-    linked += toString(node);
-    return SKIP;
-  });
-  return linked.replace(/\s/g, "").length === text.replace(/\s/g, "").length || /[>›»]/.test(text) || HEAD_RULES.some((rule) => rule.match(toLine(block), QUIET));
+  const line = toLine(block);
+  if (line.images.length > 0) return false; // a photo (or a logo) stays with the post
+  if (line.text === "" || block.tagName === "ul" || block.tagName === "ol") return true;
+  if (line.text.length > 60 || isSentence(line.text)) return false;
+  const linked = line.links.map((link) => link.text).join("");
+  return linked.replace(/\s/g, "").length === line.text.replace(/\s/g, "").length || /[>›»]/.test(line.text) || HEAD_RULES.some((rule) => rule.match(line, QUIET));
 }
 
 function hasClass(block: Element): boolean {
   return block.properties.className !== undefined || block.properties.id !== undefined;
-}
-
-function hasImage(block: Element): boolean {
-  let found = false;
-  eachElement(block, (node) => {
-    if (node.tagName === "img") found = true;
-  });
-  return found;
 }
 
 export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {

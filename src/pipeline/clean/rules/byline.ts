@@ -12,11 +12,13 @@ const NAME_OUTLET_EMAIL = /^[가-힣]{2,4}\s+[가-힣A-Za-z]{2,12}\s+(?:기자|�
 const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 /** `김성호 기자의 다른기사 보기`, `이 기자의 다른 기사`, `기자의 다른기사 보기`, `김태윤 기자의 기사모음`. */
 const MORE_BY = /^(?:(?:[가-힣]{2,4}|이)\s*)?(?:기자|특파원|에디터)의?\s*(?:다른\s*)?(?:기사|뉴스|글)\s*(?:보기|모음|더\s*보기|목록|전체\s*보기)?$/;
+/** A follow button: `구독하기`, `+ 구독`, `팔로우` (in a reporter's row, or a writer's box). */
+export const FOLLOW_BUTTON = /^(?:\+\s*)?(?:구독|팔로우)(?:하기)?$/;
 /** A reporter's row of links: `박진우 기자 | 구독 | 기자의 다른 기사 보기`, `김하늘 기자 · +구독`. */
-const ROW_LINK = /^(?:\+\s*)?(?:구독|팔로우)(?:하기)?$|^(?:(?:이\s*)?기자의\s*)?(?:다른|최신)\s*기사(?:\s*(?:더\s*)?보기)?$|^기사\s*더\s*보기$|^기자\s*(?:페이지|홈)$/;
+const ROW_LINK = /^(?:(?:이\s*)?기자의\s*)?(?:다른|최신)\s*기사(?:\s*(?:더\s*)?보기)?$|^기사\s*더\s*보기$|^기자\s*(?:페이지|홈)$/;
 function isReporterRow(text: string): boolean {
   const [name, ...links] = text.split(/\s*[|ㅣ·]\s*/);
-  return links.length > 0 && REPORTER.test(name!) && links.every((link) => ROW_LINK.test(link) || MORE_BY.test(link));
+  return links.length > 0 && REPORTER.test(name!) && links.every((link) => FOLLOW_BUTTON.test(link) || ROW_LINK.test(link) || MORE_BY.test(link));
 }
 /** A credit after a mark: `ⓒ News1 이철 기자`, `◎공감언론 뉴시스 silverbi@newsis.com`. */
 const MARKED = /^[ⓒ©◎]\s*(?:\S{1,12}\s+){0,2}(?:[가-힣]{2,4}\s*(?:기자|특파원)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;

@@ -12,10 +12,12 @@ const FEEDBACK = /^(?:이\s*)?(?:기사|뉴스)(?:가|를|에|는)?\s*(?:어떠�
 const ASKS = /^이\s*(?:영상|정보|뉴스|콘텐츠|페이지)(?:가|는|이)?\s*(?:어떠셨나요|도움이\s*(?:되셨나요|되었나요|됐나요))\??$/;
 /** A page's survey: `이 페이지에서 제공하는 정보에 대하여 만족하십니까?`. */
 const SURVEY_QUESTION = /^이\s*페이지(?:에서\s*제공하는|의)\s*정보에\s*(?:대하여\s*|대해\s*)?만족하십니까\??$/;
+/** A satisfaction survey's option: `매우 만족`, `보통`, `불만족`. */
+const SURVEY_OPTION = String.raw`(?:매우\s*)?(?:만족|불만족)|보통`;
 /** One of a satisfaction survey's options, or its button, a line each: `매우 만족` / `만족` / `보통` / … / `평가하기`. */
-const SURVEY_PART = /^(?:(?:매우\s*)?(?:만족|불만족)|보통|평가\s*하기)$/;
+const SURVEY_PART = new RegExp(String.raw`^(?:${SURVEY_OPTION}|평가\s*하기)$`);
 /** A satisfaction survey's options on one line: `매우만족 만족 보통 불만족 매우불만족`. */
-const SURVEY = /^(?:(?:매우\s*)?(?:만족|불만족)|보통)(?:\s+(?:(?:매우\s*)?(?:만족|불만족)|보통|평가하기))+$/;
+const SURVEY = new RegExp(String.raw`^(?:${SURVEY_OPTION})(?:\s+(?:${SURVEY_OPTION}|평가하기))+$`);
 /** A donation box: its call (`뉴스프리존을 후원해 주세요`), account (`후원계좌 : 농협 …`) and button (`후원하기`). */
 const DONATE = /^[\p{L}\p{N}]{2,15}(?:을|를)\s*후원해\s*주세요[.!]?$|^후원\s*(?:계좌|하기)\s*(?:[:：].{1,60})?$|^정기\s*후원(?:하기)?$/u;
 /** A donation box in one line, ending in its button: `북한 주민에게 정보를, 세계에 북한의 진실을. 후원하기`, `X를 후원해 주세요. … 독립 언론입니다. 후원하기`. */

@@ -1,4 +1,5 @@
 import type { CleanRule, Line } from "../types.ts";
+import { FOLLOW_BUTTON } from "./byline.ts";
 
 /** What the reporter covers, in the polite present no news sentence is written in, with no subject (`'시사기획 창'은 … 취재합니다.` is a programme's): `새만금과 에너지, 도내 기업 소식을 취재합니다.` (a second sentence may follow). */
 const BLURB = /^[^.!?"“”'‘’]{0,50}(?:소식|분야|시장|이슈|산업|기업|업계|정책|뉴스|경제|정치|금융|부동산|국제|사회|문화|과학|노동|교육|환경|외교|안보|법조|사건)(?:을|를)\s*취재합니다\.(?:\s*[^.!?"“”]{2,60}(?:관심이\s*많습니다|씁니다|다룹니다|전합니다|기록합니다)\.)?$/;
@@ -13,8 +14,6 @@ const PERSON = new RegExp(`^(?![가-힣]{2}(?:부|팀|국|실|과)\\s)${NAME.sou
 const DESK = /^[가-힣]{2,4}\s*(?:[가-힣]{2,6}\s+)?(?:기자|특파원|통신원)\s+[가-힣A-Za-z&]{1,10}(?:팀|부|국)$/;
 const MORE = /^[가-힣]{2,4}\s*(?:[가-힣]{2,6}\s+)?(?:기자|특파원|통신원)\s+(?:더\s*보기|기사\s*더\s*보기)$/;
 
-/** A follow button in a writer's box: `구독하기`, `+ 구독`, `팔로우`. */
-const FOLLOW = /^(?:\+\s*)?(?:구독|팔로우)(?:하기)?$/;
 /** A writer by name and account, as a citizen-journalism site prints them: `최은영 (maru79)`, `최은영 (maru79) 내방`. */
 const ACCOUNT = /^[가-힣]{2,4}\s*\([A-Za-z0-9_.-]{3,20}\)(?:\s+[가-힣]{1,4})?$/;
 const namesWriter = (line: Line | undefined): boolean => line !== undefined && (ACCOUNT.test(line.text) || PERSON.test(line.text) || NAME.test(line.text));
@@ -45,9 +44,9 @@ export const reporterProfile: CleanRule = {
     if (DESK.test(text)) return ctx.below?.[0] !== undefined && BLURB.test(ctx.below[0].text); // not a list of reporters and their desks
     // A writer's box with a follow button: the name over the button over what they write about, each only with the rest of the box.
     const [first, second] = ctx.above ?? [];
-    if (ACCOUNT.test(text)) return ctx.below?.[0] !== undefined && FOLLOW.test(ctx.below[0].text);
-    if (FOLLOW.test(text)) return namesWriter(first);
-    if (FOLLOW.test(first?.text ?? "") && namesWriter(second) && BIO.test(text)) return true;
+    if (ACCOUNT.test(text)) return ctx.below?.[0] !== undefined && FOLLOW_BUTTON.test(ctx.below[0].text);
+    if (FOLLOW_BUTTON.test(text)) return namesWriter(first);
+    if (FOLLOW_BUTTON.test(first?.text ?? "") && namesWriter(second) && BIO.test(text)) return true;
     // The blurb sits right under the reporter's name (a paragraph: `한지훈 기자`), or under the desk
     // under the name (`김윤정` / `경제부 기자`), and only one box goes: alone, `…소식을 취재합니다.` may be
     // a club's, a programme's or an advert's.

@@ -4,7 +4,11 @@ import { namesAnOutlet } from "./outlet-line.ts";
 /** What a site's legal footer lists: who publishes it, where, under which registration. */
 const LABEL = /사업자\s*등록\s*번호|대표\s*이사|대표자|(?:정기간행물\s*)?등록\s*번호|등록\s*일(?:자)?|대표\s*전화|대표\s*번호|청소년\s*보호\s*책임자|개인정보\s*(?:보호|관리)\s*책임자|발행\s*[·ㆍ,]?\s*편집인|발행인|편집인|발행처|통신\s*판매\s*업|제보\s*(?:전화|메일)|팩스|FAX|주소\s*[:：]|\(\d{5}\)/gi;
 /** A bare postal code before its province (`04524 서울특별시 …`), with the site's main number: a legal footer's address line (a story's `보내실 곳: 04524 …` is its own). */
-const POSTAL_FOOTER = /(?<![\d-])\d{5}\s+[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도)\s.*대표\s*(?:전화|번호)/;
+/** A province or metropolitan city: `서울특별시`, `인천광역시`, `세종특별자치시`, `경기도`. */
+const PROVINCE = String.raw`[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도)`;
+const POSTAL_FOOTER = new RegExp(String.raw`(?<![\d-])\d{5}\s+${PROVINCE}\s.*대표\s*(?:전화|번호)`);
+/** An office's address opening with its postal code in parentheses: `(30118) 세종특별자치시 …`. */
+const OFFICE_ADDRESS = new RegExp(String.raw`^\(\d{5}\)\s*${PROVINCE}\s`);
 /** A postal code marked as one (`우 21977`, `(우)04524`, `우편번호 04524`) in an address with a city or province and a labelled number: an office's footer line. */
 const MARKED_POSTAL = /(?:\(우\)|\[우\]|우편번호|(?<![가-힣])우)\s*[:：.]?\s*\d{5}(?!\d)/;
 const ADDRESS_PHONE = /[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s.*(?:전화|TEL|Tel|T)\s*[:：.]?\s*\(?\d{2,4}\)?[-.\s]?\d{3,4}[-.]\d{4}/;
@@ -85,17 +89,15 @@ export const siteFooter: CleanRule = {
   description: "A site's legal footer (an office's name over its address names the publisher): 사업자등록번호, 대표전화, 등록번호, 발행·편집인, 청소년보호책임자, 주소, © Kakao Corp., a row of policy links, Creative Commons badges.",
   scope: "edge",
   match: (line, ctx) => {
-    if (line.text.length <= 200 && NO_REUSE_NOTICE.test(line.text)) return true;
-    if (line.text.length <= 200 && (FREE_USE.test(line.text) || FREE_USE_CAVEAT.test(line.text) || (RIGHTS_LABEL.test(line.text) && (ctx.below?.length ?? 0) > 0))) return true;
+    // Notices in their own polite sentences, before the test for a story's sentence.
+    if (line.text.length <= 200 && (NO_REUSE_NOTICE.test(line.text) || FREE_USE.test(line.text) || FREE_USE_CAVEAT.test(line.text) || (RIGHTS_LABEL.test(line.text) && (ctx.below?.length ?? 0) > 0))) return true;
     if (line.text.length > 400 || /(?:다|요)\.(?=\s|$)/.test(line.text)) return false; // a sentence about these things is the story's
     // Not a line the text above introduces (`… 이렇게 정했다.` over a tutorial's example footer).
     const introduced = /(?:이렇게|다음과\s*같|아래와\s*같|아래처럼)[^.]{0,30}[.:：]?\s*$|[:：]\s*$/.test(ctx.above?.[0]?.text ?? "");
     if (line.text.length <= 160 && !introduced && (isPolicyRow(line.text) || CCL.test(line.text))) return true;
-    // A service's number, between the footer's lines: a helpline may close a story.
-    // Closing the page, only under the office's address (`(30118) 세종특별자치시 …`).
+    // A service's number, between the footer's lines (a helpline may close a story), or closing the page under the office's address (`(30118) 세종특별자치시 …`).
     const overIt = ctx.above?.[0]?.text ?? "";
-    if (SERVICE_LINE.test(line.text) && (ctx.below?.length ?? 0) > 0 && (LEADING_LABEL.test(overIt) || labelsOf(overIt).size >= 2)) return true;
-    if (SERVICE_LINE.test(line.text) && ctx.below !== undefined && /^\(\d{5}\)\s*[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도)\s/.test(overIt)) return true;
+    if (SERVICE_LINE.test(line.text) && (((ctx.below?.length ?? 0) > 0 && (LEADING_LABEL.test(overIt) || labelsOf(overIt).size >= 2)) || (ctx.below !== undefined && OFFICE_ADDRESS.test(overIt)))) return true;
     // The office's name over its address line, just dropped: `산업통상자원부` / `(30118) 세종특별자치시 …`.
     const under = ctx.below?.[0]?.text ?? "";
     if (OFFICE.test(line.text) && (/^\(\d{5}\)\s/.test(under) || isOfficeAddress(under) || POSTAL_FOOTER.test(under))) {

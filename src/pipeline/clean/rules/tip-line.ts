@@ -28,6 +28,8 @@ const ASKS_BELOW = /제보(?:는|를)?\s*아래\s*(?:의\s*)?(?:연락처|이메
 const PUBLIC_SERVICE = /(?<!\d)11[29](?!\d)|경찰서|지구대|파출소|경찰청|소방서|실종/;
 /** How to reach a newsroom: a channel, a number, an address. */
 const CONTACT = /카카오톡|카톡|전화|이메일|메일|@|\d{2,3}-\d{3,4}-/;
+/** A line of the newsroom's contacts for tips (`제보 이메일: tip@…`), not the police's (`제보 전화: 112 …`). */
+const isNewsroomContact = (text: string): boolean => TIP.test(text) && CONTACT.test(text) && !isSentence(text) && !PUBLIC_SERVICE.test(text);
 
 /** How to send the newsroom a tip, or reach and follow it: a broadcaster's or a site's sign-off. */
 export const tipLine: CleanRule = {
@@ -37,7 +39,7 @@ export const tipLine: CleanRule = {
   match: (line, ctx) => {
     // The newsroom's ask over its contacts, dropped under it: `… 북한 관련 제보는 아래 연락처로 보내주세요.`
     const under = ctx.below?.[0];
-    if (under !== undefined && line.text.length <= 200 && ASKS_BELOW.test(line.text) && TIP.test(under.text) && CONTACT.test(under.text) && !isSentence(under.text) && !PUBLIC_SERVICE.test(under.text)) return true;
+    if (under !== undefined && line.text.length <= 200 && ASKS_BELOW.test(line.text) && isNewsroomContact(under.text)) return true;
     if (line.text.length > 120) return false;
     if (CONTACT_ROW.test(line.text)) return true;
     // A sentence about a tip is news (`경찰은 내부 제보를 받고…`), but for the newsroom's own call for them.
@@ -48,7 +50,8 @@ export const tipLine: CleanRule = {
     const [, call, rest] = /^(.*?[.!])\s+(.+)$/.exec(line.text) ?? [];
     // It names its newsroom: `여러분의 제보를 기다립니다. 제보 전화 010-…` may be a family's.
     // Or a button to press (`제보하기 ▶ jebo@…`): a family's appeal has none. Or the ask for tips at the contacts that follow it on its line.
-    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && (newsroomCall(call)?.named || (newsroomCall(call) && /제보\s*하기/.test(rest)) || (ASKS_BELOW.test(call) && TIP.test(rest) && !PUBLIC_SERVICE.test(rest)))) return true;
+    const asked = call ? newsroomCall(call) : null;
+    if (call && rest && CONTACT.test(rest) && !isSentence(rest) && (asked?.named || (asked && /제보\s*하기/.test(rest)) || (ASKS_BELOW.test(call) && isNewsroomContact(rest)))) return true;
     return TIP.test(line.text) && TIP_WAY.test(line.text) && !isSentence(line.text) && !PUBLIC_SERVICE.test(line.text);
   },
 };
