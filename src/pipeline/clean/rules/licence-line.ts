@@ -23,9 +23,9 @@ export function publisherOfLicence(text: string): string | null {
   // A slogan, then the name in quotes: `ⓒ새로운 눈으로 시장을 보는 경제매체 '딜사이트' 무단전재…` (not a name, its site, then a slogan).
   const quoted = /^[^‘“'"(),]{0,40}(?:매체|언론|\s미디어)\s*[‘“'"]([^’”'"]{2,20})[’”'"]\s*(?:무단|all\b|[.,]|$)/i.exec(after)?.[1];
   if (quoted) return quoted.trim();
-  // A name in Latin letters may be longer: `iN THE NEWS Corp.`.
-  const latin = /^([A-Za-z][\w&'-]*(?:\s+(?!all\b|rights\b|reserved\b|corp\b|inc\b|co\b|ltd\b|photos?\b|by\b|images?\b|via\b)[A-Za-z][\w&'-]*){1,3})(?=[\s.,]|$)/i.exec(after)?.[1];
-  if (latin && latin.length <= 20) return latin;
+  // A name in Latin letters may be longer: `iN THE NEWS Corp.`, `The Export-Import Bank of Korea` (never cut short: `The Export-Import`).
+  const latin = /^([A-Za-z][\w&'-]*(?:\s+(?!all\b|rights\b|reserved\b|corp\b|inc\b|co\b|ltd\b|photos?\b|by\b|images?\b|via\b)[A-Za-z][\w&'-]*){1,5})(?=[\s.,]|$)/i.exec(after)?.[1];
+  if (latin) return latin.length <= 40 ? latin : null;
   const name = /^([^\s,.·|<>\[\]()&:：]+(?:\s(?!무단|all\b|rights\b)[^\s,.·|<>\[\]()&:：]+)?)/i.exec(after)?.[1];
   const first = name && !/^(?:무단|all|저작권)/i.test(name) && name.length <= 20 ? name.replace(/\s*(?:무단.*|All.*)$/i, "").replace(/\s*[-–—~·/]+$/, "").trim() || null : null;
   if (first && namesAnOutlet(first)) return first;
