@@ -697,7 +697,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
 
 /**
  * Which lines of a post's own header a rule may take: a reporter's byline as a row of its info list
- * or beside its stamps (`김원진 기자`, not a deck that ends with one), a system's stamp (`승인 2025.02.03 07:30`, not a report's `발행 …` or a
+ * or beside its stamps (`김원진 기자`, not a deck that ends with one), a system's stamp (`승인 2025.02.03 07:30`, `2025/04/15 조회수 3,412`, not a report's `발행 …` or a
  * book's `2021.09.09 문학동네`), a toolbar with a button's word (not `페이스북 · 트위터 · 카카오톡`
  * compared), a count (`댓글 0`).
  */
@@ -707,7 +707,7 @@ function headerChrome(rule: CleanRule, text: string, listed: boolean): boolean {
     const m = HEADER_BYLINE.exec(text);
     return m !== null && (listed || /[|ㅣ@]/.test(text)) && isName(m[2]!) && (m[1] === undefined || namesAnOutlet(m[1]) || looksLikeOutlet(m[1]));
   }
-  if (rule === timestampLine) return isPostStamp(text) || /^(?:지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성일|게재일|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
+  if (rule === timestampLine) return isPostStamp(text) || /조회(?:수)?\s*[:：]?\s*[\d,]+$/.test(text) || /^(?:지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성일|게재일|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
   if (rule === releaseMeta) return true; // over a release it takes only a board's fields with their values, its files and contacts
   // A row of the header's share list may be a network's name alone (`<li>페이스북</li>`), not a lone `추천`.
   if (rule === sharePrompt) return (listed && /페이스북|트위터|카카오|네이버|밴드|텔레그램|facebook|twitter|kakao/i.test(text)) || /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기/.test(text);

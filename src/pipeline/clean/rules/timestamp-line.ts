@@ -7,6 +7,8 @@ const DATE = "(\\d{4}|\\d{2}(?=\\.\\d{2}\\.\\d{2}\\s+\\d{1,2}:\\d{2}))\\s*[.\\-/
 const COMPACT_DATE = "(\\d{4})[.\\-/](\\d{1,2})[.\\-/](\\d{1,2})\\.?";
 const STAMP_LINE = new RegExp(`^(?:\\s*(?:${STAMP_LABEL}\\s*[:：]?\\s*)?${DATE}\\s*[|·,l]?)+(?:\\s*지면\\s*[A-Z]?\\d{1,2}(?:면)?|\\s*\\(\\d{1,2}면\\)|(?<=\\d:\\d{2})\\s*[|·]?\\s*조회(?:수)?\\s*[:：]?\\s*[\\d,]+)?$|^${DATE}\\s*${STAMP_LABEL}$|^${COMPACT_DATE}\\s+[가-힣]{2,14}$`);
 const DATE_ONLY = new RegExp(`^${DATE}$`);
+/** A board's date and its view count, with no time of day (`2025/04/15 조회수 3,412`): a stamp over the story; under it, a post's record of a day it tells of. */
+const DATE_VIEWS = new RegExp(`^(?:${STAMP_LABEL}\\s*[:：]?\\s*)?${DATE}\\s*[|·]?\\s*조회(?:수)?\\s*[:：]?\\s*[\\d,]+$`);
 /** A document's date spelled out, alone on its line (`2024. 6. 17.` closing a statement or a letter): the document's, not a stamp. */
 const DOCUMENT_DATE = /^(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})\.?$/;
 /** A magazine's issue over its headline: `[제910호] 2025.03.04`, `통권 제512호 2025.03.04` (bracketed, or dated). */
@@ -93,7 +95,7 @@ export const timestampLine: CleanRule = {
       ctx.report({ date: english });
       return true;
     }
-    if (line.text.length > 120 || DOCUMENT_DATE.test(line.text) || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text))) return false;
+    if (line.text.length > 120 || DOCUMENT_DATE.test(line.text) || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text) || (ctx.below === undefined && DATE_VIEWS.test(line.text)))) return false;
     const m = FIRST_DATE.exec(line.text);
     const date = m ? iso(m[1]!, m[2]!, m[3]!) : null;
     if (date) ctx.report({ date });
