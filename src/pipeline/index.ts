@@ -43,6 +43,9 @@ function skipped(path: string, message: string): PipelineResult {
   return { path, status: "skipped", problems: [{ severity: "warning", message }], article: null, fired: [] };
 }
 
+/** The site's name after a clipped page's title (`… - 매일경제`) outweighs a photo's credit or a lone outlet line, not a copyright line or a source link. */
+const TITLE_SITE_WEIGHT = 75;
+
 export function toArticle(file: SourceFile, options: PipelineOptions): PipelineResult {
   const extension = extname(file.path).toLowerCase();
   const decoded = decode(file.bytes);
@@ -72,7 +75,8 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
 
   const fmTitle = titleFromFrontMatter(fm.title);
   if (fm.title !== undefined && !fmTitle) problems.push({ severity: "warning", field: "title", message: "title is empty or not text; the title was taken from the article." });
-  const title = fmTitle ?? titleFromBody(safe) ?? file.path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+  const found = fmTitle ?? titleFromBody(safe);
+  const title = found?.text ?? file.path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
   const stampDate = cleaned.clues.find((c) => c.date)?.date ?? null;
   const { date, dateSource } = findDate(fm.date, file.path, stampDate, text);
   const id = articleId(file.path);
@@ -86,7 +90,7 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
     title,
     date,
     dateSource,
-    publisher: findPublisher(cleaned.clues, fm, cleaned.removedImages.map((i) => i.alt)),
+    publisher: findPublisher(found?.site ? [...cleaned.clues, { publisher: { name: found.site, weight: TITLE_SITE_WEIGHT } }] : cleaned.clues, fm, cleaned.removedImages.map((i) => i.alt)),
     sourceUrl: findSourceUrl(cleaned.clues, fm),
     countries: countries.countries,
     regions: countries.regions,

@@ -1,7 +1,8 @@
-/** Metadata of pages saved by clippers and scrapers: the site's name after a title, a clipper's `source:`, credits that name no publisher. */
+/** Metadata of pages saved by clippers and scrapers: the site's name after a title, a clipper's `source:` and excerpt box, credits that name no publisher. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { toArticle } from "../../src/pipeline/index.ts";
+import { withoutRepeatedTitle } from "../../src/site/html.ts";
 import { taxonomy } from "../helpers.ts";
 
 const BODY = [
@@ -39,5 +40,27 @@ test("metadata of clipped and scraped pages", async (t) => {
     const a = article("g.txt", page);
     assert.equal(a.publisher, "국방일보");
     assert.doesNotMatch(a.text, /저작권자/);
+  });
+
+  await t.test("should take the outlet after a clipped title for the publisher, under a copyright line's", () => {
+    const caption = "▲ 두 나라 대표가 악수하고 있다. 사진=연합뉴스";
+    assert.equal(article("h.md", `---\ntitle: "한·인도 협정 개선 타결 눈앞 | 한국경제"\n---\n${caption}\n\n${BODY}\n`).publisher, "한국경제");
+    assert.equal(article("i.md", `---\ncreated: 2025-07-04\n---\n# 한·인도 협정 개선 타결 눈앞 - 매일경제 : 네이버 뉴스\n\n${BODY}\n`).publisher, "매일경제");
+    assert.equal(article("j.md", `---\ntitle: "한·인도 협정 개선 타결 눈앞 - 매일경제"\n---\n${BODY}\n\nCopyright ⓒ 연합뉴스. 무단전재 및 재배포 금지\n`).publisher, "연합뉴스");
+    assert.equal(article("k.md", `---\ntitle: "북한 - 러시아 밀착"\n---\n${BODY}\n`).publisher, null);
+  });
+
+  await t.test("should drop MarkDownload's excerpt box and its rule, not a quote of the story's", () => {
+    const clip = `---\ncreated: 2025-07-04T09:12:33 (UTC +09:00)\ntags: []\nsource: https://www.mk.co.kr/news/economy/11290011\n---\n\n# 한·인도 협정 개선 타결 눈앞 - 매일경제\n\n> ## Excerpt\n> 인도 정부가 한국산 자동차 부품 관세를 낮춘다.\n\n---\n${BODY}\n`;
+    const clipped = article("l.md", clip);
+    assert.doesNotMatch(clipped.text, /Excerpt|관세를 낮춘다\./);
+    assert.match(clipped.text, /^한·인도 협정 개선 타결 눈앞 - 매일경제\n인도 정부가/);
+    const quoted = article("m.md", `---\ntitle: 협정문 발췌\n---\n> ## 협정문 제3조\n> 양국은 관세를 단계적으로 철폐한다.\n\n${BODY}\n`);
+    assert.match(quoted.text, /협정문 제3조\n양국은 관세를/);
+  });
+
+  await t.test("should show a clipped page's headline once, with or without the site's name after it", () => {
+    assert.equal(withoutRepeatedTitle("<h1>한·인도 협정 개선 타결 눈앞 - 매일경제</h1><p>본문</p>", "한·인도 협정 개선 타결 눈앞"), "<p>본문</p>");
+    assert.equal(withoutRepeatedTitle("<p>북한 - 러시아 밀착</p><p>본문</p>", "북한"), "<p>북한 - 러시아 밀착</p><p>본문</p>");
   });
 });

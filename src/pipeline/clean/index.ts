@@ -8,6 +8,7 @@ import { toString } from "hast-util-to-string";
 import { eachElement, eachText, SKIP } from "../walk.ts";
 import { collapse, isBlank, isHeading, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
+import { removeClipperExcerpt } from "./clipper.ts";
 import { isLicence, isSentence, readPageHead, readPageTail, TITLE_FIELD } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
 import { byline, isName, isRunOnSignature } from "./rules/byline.ts";
@@ -668,6 +669,7 @@ function hasClass(block: Element): boolean {
 export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   const cleaner = new Cleaner();
   const opened = unwrapContainers(root);
+  if (removeClipperExcerpt(root)) cleaner.fired.add("clipper-excerpt");
   const head = opened.size === 0 && options.title ? headUnderTitle(root, options.title) : null;
   const titled = head && head.header.size > 0 ? head.header : null;
   if (titled && head!.above.length > 0) {

@@ -10,22 +10,33 @@ export const TITLE_MAX = 120;
 const SITE_SUFFIX = /\s+[|\-–—:]\s+([^|\-–—:]{2,20})$/;
 const PORTAL = /^(?:네이버\s*뉴스|NAVER\s*뉴스|다음\s*뉴스|Daum\s*뉴스|NAVER|Daum|네이버|다음)$/i;
 
+/** A title, and the outlet whose name a clipper left after it (`… - 매일경제`), a clue to the publisher. */
+export interface Title {
+  text: string;
+  site: string | null;
+}
+
 /** Generated posts list candidate titles (`1. …\n2. …`): the first one is the title. */
-export function titleFromFrontMatter(value: unknown): string | null {
+export function titleFromFrontMatter(value: unknown): Title | null {
   const raw = stringField(value);
   if (!raw) return null;
   const first = raw.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
   const title = withoutSiteName(collapse(raw.includes("\n") ? first.replace(/^\d{1,2}[.)]\s+/, "") : first));
-  return title ? truncate(title, TITLE_MAX) : null;
+  return title.text ? { ...title, text: truncate(title.text, TITLE_MAX) } : null;
 }
 
 /** The site's name goes, then a portal's after it (`… - 연합뉴스 : 네이버 뉴스`), not a headline's own last words (`북한 - 러시아 밀착`). */
-function withoutSiteName(title: string): string {
+export function withoutSiteName(title: string): Title {
   let rest = title;
-  for (let suffix = SITE_SUFFIX.exec(rest); suffix && (namesAnOutlet(suffix[1]!.trim()) || PORTAL.test(suffix[1]!.trim())); suffix = SITE_SUFFIX.exec(rest)) {
+  let site: string | null = null;
+  for (let suffix = SITE_SUFFIX.exec(rest); suffix; suffix = SITE_SUFFIX.exec(rest)) {
+    const name = suffix[1]!.trim();
+    if (PORTAL.test(name)) site = null;
+    else if (namesAnOutlet(name)) site = name;
+    else break;
     rest = rest.slice(0, suffix.index);
   }
-  return rest;
+  return { text: rest, site };
 }
 
 /** A finished sentence ends in punctuation: headlines end in 다 without it (`…3조원 수주 노린다`), or in a question (`…할까`). */
@@ -52,12 +63,12 @@ function firstLines(tree: Root, limit: number): string[] {
 }
 
 /** For bodies without a title: the first headline-like line among the first few, else the first sentence. */
-export function titleFromBody(tree: Root): string | null {
+export function titleFromBody(tree: Root): Title | null {
   const lines = firstLines(tree, 4);
   const headline = lines.find(isHeadlineLike);
   if (headline) return withoutSiteName(headline);
   const first = lines[0];
   if (!first) return null;
   const sentence = /^.+?(?:다|요)\.(?=\s|$)/.exec(first)?.[0] ?? first;
-  return truncate(sentence, 80);
+  return { text: truncate(sentence, 80), site: null };
 }
