@@ -11,7 +11,7 @@ import { findTopics, type Taxonomy } from "../taxonomy/topics.ts";
 import { cleanTree, isEmptyTree } from "./clean/index.ts";
 import { numberLists, textLines } from "./clean/lines.ts";
 import { decode } from "./decode.ts";
-import { findDate } from "./extract/date.ts";
+import { findDate, frontMatterDate } from "./extract/date.ts";
 import { findExcerpt } from "./extract/excerpt.ts";
 import { findImages } from "./extract/images.ts";
 import { findPublisher, findSourceUrl } from "./extract/publisher.ts";
@@ -78,7 +78,7 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
   const found = fmTitle ?? titleFromBody(safe);
   const title = found?.text ?? file.path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
   const stampDate = cleaned.clues.find((c) => c.date)?.date ?? null;
-  const { date, dateSource } = findDate(fm.date, file.path, stampDate, text);
+  const { date, dateSource } = findDate(frontMatterDate(fm), file.path, stampDate, text);
   const id = articleId(file.path);
   const slug = cleanFrontMatterSlug(fm.slug) ?? (toSlug(title) || `article-${id.slice(0, 8)}`);
   const countries = findCountries(text, title);

@@ -63,4 +63,17 @@ test("metadata of clipped and scraped pages", async (t) => {
     assert.equal(withoutRepeatedTitle("<h1>한·인도 협정 개선 타결 눈앞 - 매일경제</h1><p>본문</p>", "한·인도 협정 개선 타결 눈앞"), "<p>본문</p>");
     assert.equal(withoutRepeatedTitle("<p>북한 - 러시아 밀착</p><p>본문</p>", "북한"), "<p>북한 - 러시아 밀착</p><p>본문</p>");
   });
+
+  await t.test("should read a clipper's date of publication and an outlet named as its author", () => {
+    const obsidian = article("n.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nauthor:\n  - "[[머니투데이]]"\npublished: 2025-04-24\ncreated: 2025-04-26\n---\n${BODY}\n`);
+    assert.equal(obsidian.date, "2025-04-24");
+    assert.equal(obsidian.publisher, "머니투데이");
+    const omnivore = article("o.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nauthor: 연합뉴스\ndate_published: 2025-04-22T09:00:00+09:00\n---\n${BODY}\n`);
+    assert.equal(omnivore.date, "2025-04-22");
+    assert.equal(omnivore.publisher, "연합뉴스");
+    const reporter = article("p.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nauthor: "[[김현수]]"\ncreated: 2025-04-26\n---\n${BODY}\n`);
+    assert.equal(reporter.publisher, null);
+    assert.equal(reporter.date, null);
+  });
 });
+

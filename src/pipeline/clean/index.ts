@@ -12,11 +12,12 @@ import { removeClipperExcerpt } from "./clipper.ts";
 import { isLicence, isSentence, readPageHead, readPageTail, TITLE_FIELD } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
 import { byline, isName, isRunOnSignature } from "./rules/byline.ts";
+import { breadcrumb } from "./rules/breadcrumb.ts";
 import { readerWidget } from "./rules/reader-widget.ts";
 import { releaseMeta } from "./rules/release-meta.ts";
 import { isReferencesLabel } from "./rules/news-list.ts";
 import { sharePrompt } from "./rules/share-prompt.ts";
-import { documentDate, hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
+import { documentDate, englishStampDate, hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { isBracketedReporter, isReportersDateline, isSpeakerLabel } from "./rules/dateline.ts";
 import { isReportersBlurb, reporterProfile } from "./rules/reporter-profile.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./rules/outlet-line.ts";
@@ -43,14 +44,20 @@ const ANYWHERE_TEXT_RULES = textRules.filter((r) => r.scope === "anywhere");
 const HEAD_TEXT_RULES = textRules.filter((r) => r.scope === "head");
 /** A reporter's byline opening its line, an outlet at most before the name: `김원진 기자`, `이석호 기자 | 입력 …` (not a deck's `돌아온 모스크바 특파원` or `우리 동네 기자`). */
 const HEADER_BYLINE = /^(?:(\S+)\s+)?([가-힣]{2,4})\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원)(?=\s|$|[|ㅣ])/;
+/** A scraped header's byline alone, perhaps with its button: `김대훈 기자`, `김민중 기자 구독`, `정승환 기자 기자 구독`. */
+const BARE_BYLINE = /^(?:\S+\s+)?[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원)(?:\s+(?:기자\s*)?(?:구독|팔로우|응원))?$/;
+/** An English page's byline: `By Son Ji-hyoung`, `By Kim Jae-heun`. */
+const ENGLISH_BYLINE = /^By\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){1,3}$/;
 /** What a post's own `<header>` gives up: its byline, stamps, toolbar and counts. */
-const HEADER_RULES: CleanRule[] = [byline, timestampLine, sharePrompt, readerWidget, releaseMeta];
+const HEADER_RULES: CleanRule[] = [byline, timestampLine, sharePrompt, readerWidget, releaseMeta, breadcrumb];
 const SECTION_WINDOW = 30;
 /** How many blocks above a line the scan from the bottom shows its rules. */
 const ABOVE = 12;
 const DATELINE_REACH = 3;
 /** A photo's caption, which may sit between a post's subheadings and its lead: `… (사진=두산에너빌리티)`. */
 const CAPTION = /[(/]\s*사진\s*[=:]|사진\s*제공|제공\s*\)\s*$|[ⓒ©]/;
+/** A line that points back at the one above it: `위 순서대로`, `위와 같이`, `이 경로로`. */
+const POINTS_BACK = /위(?:의)?\s*(?:순서|경로|메뉴|화면|표시|문구|줄)|위와\s*같|순서대로|이\s*(?:경로|순서)(?:로|대로)/;
 /** How far down a post's lead may sit under subheadings, a stamp and a caption. */
 const LEAD_REACH = 8;
 const SENTENCE_END = /(?:다|요|죠)\.(?=\s|$|[가-힣"“‘(\[])/g;
@@ -330,7 +337,9 @@ class Cleaner {
       const first = blocks(root)[0];
       if (!first) return;
       // What stayed of the post's own header (its headline, deck, kicker) is article text: the scan stops there.
-      if (!header.has(first) && this.firstMatch(first, HEAD_RULES, true)) remove(root, first);
+      // A line the next one points back at (`앱을 열고 위 순서대로 들어가면 …`) is the story's.
+      const next = blocks(root)[1];
+      if (!header.has(first) && !(next && POINTS_BACK.test(this.line(next).text.slice(0, 40))) && this.firstMatch(first, HEAD_RULES, true)) remove(root, first);
       else {
         this.dropStampUnderSubheadings(root);
         this.dropInfoListUnderDeck(root);
@@ -350,6 +359,8 @@ class Cleaner {
    */
   trimOwnHeader(root: Root, header: ReadonlySet<Element>): void {
     let inside = false;
+    // A header with a publishing system's stamp is a scraped page's: its lone buttons and bare byline are the site's too.
+    const scraped = [...header].some((block) => isSystemStamp(this.line(block).text));
     for (const block of blocks(root)) {
       // The header under the title copy may have lines of the page above it (left to the head scan).
       if (!header.has(block)) {
@@ -358,9 +369,9 @@ class Cleaner {
       }
       inside = true;
       if (block.tagName === "ul" || block.tagName === "ol") {
-        block.children = block.children.filter((item) => item.type !== "element" || item.tagName !== "li" || !this.dropsFromHeader(item));
+        block.children = block.children.filter((item) => item.type !== "element" || item.tagName !== "li" || !this.dropsFromHeader(item, scraped));
         if (!block.children.some((item) => item.type === "element")) remove(root, block);
-      } else if (this.dropsFromHeader(block)) remove(root, block);
+      } else if (this.dropsFromHeader(block, scraped)) remove(root, block);
     }
     this.edited();
   }
@@ -370,10 +381,14 @@ class Cleaner {
    * counts (`댓글 0`). Never a heading, a bare date (a book's or an event's), a lone word (`추천`),
    * or a credit that names no reporter (a book's `저자: 김훈`).
    */
-  dropsFromHeader(block: Element): boolean {
+  dropsFromHeader(block: Element, scraped: boolean): boolean {
     if (isHeading(block)) return false;
     const line = this.line(block);
-    const rules = HEADER_RULES.filter((rule) => rule.match(line, QUIET) && headerChrome(rule, line.text, block.tagName === "li"));
+    if (scraped && ((BARE_BYLINE.test(line.text) && isName(HEADER_BYLINE.exec(line.text)?.[2] ?? "")) || ENGLISH_BYLINE.test(line.text))) {
+      this.fired.add(byline.name);
+      return true;
+    }
+    const rules = HEADER_RULES.filter((rule) => rule.match(line, QUIET) && headerChrome(rule, line.text, block.tagName === "li", scraped));
     return rules.length > 0 && this.firstMatch(block, rules, true) !== undefined;
   }
 
@@ -649,6 +664,46 @@ function headUnderTitle(root: Root, title: string): { above: Element[]; header: 
   return { above: all.slice(0, at).filter(isSiteHead), header };
 }
 
+/**
+ * A post whose body opens with a scraped page's header and no copy of its title (the clipper put
+ * the title in the front matter, or above the site's parts): the short lines at the top, down to
+ * the lead, are that header when one of them is a publishing system's stamp (`입력 2024.09.24
+ * 00:30`, `Published : April 3, 2025 - 15:42`) and another the site's byline, path, toolbar or
+ * count, as no post's own opening lines are (a post about stamps quotes one, or lists them under
+ * its headings).
+ */
+function scrapedHeader(root: Root): Set<Element> {
+  const header = new Set<Element>();
+  const all = blocks(root);
+  let stamp = -1;
+  let parts = 0;
+  for (const [i, block] of all.slice(0, SCRAPED_REACH).entries()) {
+    const text = collapse(toString(block));
+    if (text.length > 80 || isSentence(text) || block.tagName === "table") break;
+    header.add(block);
+    if (stamp === -1 && isSystemStamp(text)) stamp = i;
+    else if (BARE_BYLINE.test(text) || ENGLISH_BYLINE.test(text) || SCRAPED_PARTS.some((rule) => rule.match(toLine(block), QUIET))) parts++;
+  }
+  if (stamp === -1 || parts === 0) return new Set();
+  // A stamp the text goes on about (`입력 시각과 수정 시각 사이 …`) is the story's example.
+  const later = all
+    .slice(stamp + 1, stamp + 4)
+    .filter((block) => !timestampLine.match(toLine(block), QUIET))
+    .map((block) => collapse(toString(block)));
+  return quotesStamp(collapse(toString(all[stamp]!)), stamp > 0 ? collapse(toString(all[stamp - 1]!)) : "", later) ? new Set() : header;
+}
+
+/** A publishing system's stamp: `입력 2024.09.24 00:30`, `Published : April 3, 2025 - 15:42`. */
+function isSystemStamp(text: string): boolean {
+  return isPostStamp(text) || englishStampDate(text) !== null;
+}
+
+/** Besides its stamp, a scraped header has one of these: a byline, a path, a toolbar, a count. */
+const SCRAPED_PARTS: CleanRule[] = [byline, breadcrumb, sharePrompt, readerWidget];
+
+/** How many short lines a scraped header may have (breadcrumb, byline, stamps, a toolbar a button a line). */
+const SCRAPED_REACH = 16;
+
 /** How far down a post's body may repeat its title under the site's menu. */
 const TITLE_REACH = 12;
 
@@ -676,7 +731,8 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
     for (const block of head!.above) remove(root, block);
     cleaner.fired.add("page-head");
   }
-  const header = titled ?? opened;
+  const scraped = !titled && opened.size === 0 && !options.page ? scrapedHeader(root) : null;
+  const header = titled ?? (scraped && scraped.size > 0 ? scraped : opened);
   cleaner.rewriteText(root);
   cleaner.removeBanners(root);
   cleaner.explodeBreaks(root);
@@ -689,7 +745,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   }
   cleaner.trimOwnHeader(root, header);
   // Under a header read from a page's head, the lead may come after a photo and its caption.
-  cleaner.scanHead(root, header, titled ? LEAD_REACH : 1);
+  cleaner.scanHead(root, header, titled || (scraped && scraped.size > 0) ? LEAD_REACH : 1);
   cleaner.scanTail(root, options.page ?? false);
   cleaner.removeRelatedBoxes(root);
   cleaner.removeRepeats(root);
@@ -703,12 +759,14 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
  * book's `2021.09.09 문학동네`), a toolbar with a button's word (not `페이스북 · 트위터 · 카카오톡`
  * compared), a count (`댓글 0`).
  */
-function headerChrome(rule: CleanRule, text: string, listed: boolean): boolean {
+function headerChrome(rule: CleanRule, text: string, listed: boolean, scraped: boolean): boolean {
   if (rule === byline) {
     // A row of the header's info list, or on one line with its stamps (`이석호 기자 | 입력 …`): a deck or a kicker is neither.
     const m = HEADER_BYLINE.exec(text);
-    return m !== null && (listed || /[|ㅣ@]/.test(text)) && isName(m[2]!) && (m[1] === undefined || namesAnOutlet(m[1]) || looksLikeOutlet(m[1]));
+    return m !== null && (listed || /[|ㅣ@]/.test(text) || (scraped && BARE_BYLINE.test(text))) && isName(m[2]!) && (m[1] === undefined || namesAnOutlet(m[1]) || looksLikeOutlet(m[1]));
   }
+  if (rule === breadcrumb) return true;
+  if ((rule === sharePrompt || rule === timestampLine) && scraped) return true;
   if (rule === timestampLine) return isPostStamp(text) || /조회(?:수)?\s*[:：]?\s*[\d,]+$/.test(text) || /^(?:지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성일|게재일|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
   if (rule === releaseMeta) return true; // over a release it takes only a board's fields with their values, its files and contacts
   // A row of the header's share list may be a network's name alone (`<li>페이스북</li>`), not a lone `추천`.

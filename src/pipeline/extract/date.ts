@@ -25,6 +25,15 @@ export function dateFromFrontMatter(value: unknown): string | null {
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
+/** Where clippers put the day a story came out: Jekyll's `date:`, Obsidian Web Clipper's `published:`, Omnivore's `date_published:` (never `created:`, the day it was clipped). */
+const DATE_KEYS = ["date", "published", "date_published", "published_at", "publishedAt", "datePublished", "pubDate"];
+
+/** The front matter's date of publication, under the first of its keys that holds one. */
+export function frontMatterDate(frontMatter: Record<string, unknown>): unknown {
+  const key = DATE_KEYS.find((k) => dateFromFrontMatter(frontMatter[k]) !== null);
+  return key === undefined ? frontMatter.date : frontMatter[key];
+}
+
 /** Jekyll's convention: `2024-07-24-2147.md`. */
 export function dateFromFileName(path: string): string | null {
   const name = path.slice(path.lastIndexOf("/") + 1);

@@ -20,8 +20,8 @@ function siteName(text: string): string | null {
 /** Keys that may name the post's own page or another (a song's, a museum's, a community's): only a news story's address, by its path (a news word, or a long number: `etnews.com/20241017000123`). */
 const PAGE_KEYS = new Set(["canonical", "original", "url"]);
 const STORY_PATH = /^(?!.*(?:\/\/(?:m\.)?(?:cafe|blog|post|gall|community)\.|\/(?:cafes?|board|zboard|bbs|gallery|community)\/))https?:\/\/[^/]+\/(?:(?:.*\/)?(?:news|articles?)(?:[/?#.]|View|$)|(?:[^?#]*\/)?\d{8,}(?:\.html?)?(?:[?#]|$))|^(?!.*(?:\/(?:cafes?|board|zboard|bbs)\/)).*[?&](?:idxno|newsid|news_id|article_id|aid|nid|ud)=\d{3,}/i;
-/** Keys that may name a publisher other than a news outlet (a journal, a book's, a data set's). */
-const LOOSE_NAMES = new Set(["source_name", "publication"]);
+/** Keys that may name a publisher other than a news outlet (a journal, a book's, a data set's), or a person (a clipper's `author:`, the reporter). */
+const LOOSE_NAMES = new Set(["source_name", "publication", "author", "site", "site_name"]);
 /** Keys that may name a source other than the article (a data set, a photo): their address must look like a news story's. */
 const LOOSE_KEYS = new Set(["source", "source_link", "canonical", "original"]);
 const NEWS_PATH = /^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/|\/PYH\d|\/NIS[IX]\d|\/photos?\/|\/gallery\/|\/pic\/|\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket|ncbi\.nlm|doi|arxiv|pubmed|sciencedirect|springer|nature|wiley)\.))https?:\/\/[^/]+(?:\/[^/?#]*)*?\/(?:(?:news|articles?|view|read|story)(?:[/?#]|$)|(?:articleView|newsView|article)\.html|\d{8,}(?:\.html?)?(?:[?#]|$))|^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/)).*[?&](?:idxno|newsid|news_id|article_id|aid|nid|ud|no)=\d{3,}|^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/|\/photos?\/|\/gallery\/))https?:\/\/[^/]+\/(?:[^/?#]+\/)*\d{4}\/\d{2}\/\d{2}\/[^/?#]+\/?(?:[?#]|$)/i;
@@ -55,8 +55,10 @@ export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown
     if (declared && declared.length <= 40 && declared.startsWith(paper) && MISSION.test(declared.slice(paper.length))) return declared;
     return paper !== fromChrome && namesAnOutlet(paper) ? paper : fromChrome;
   }
-  for (const key of ["publisher", "source", "press", "outlet", "source_name", "publication"]) {
-    const value = stringField(frontMatter[key]);
+  for (const key of ["publisher", "source", "press", "outlet", "source_name", "publication", "author", "site", "site_name"]) {
+    const raw = frontMatter[key];
+    // Obsidian's `author: [[머니투데이]]`, a list of one.
+    const value = stringField(Array.isArray(raw) && raw.length === 1 ? raw[0] : raw)?.replace(/^\[\[(.+)\]\]$/, "$1") ?? null;
     // `publication:` may be a journal or a book's publisher, `source_name:` a data set's: there, only an outlet's name.
     if (value && value.length <= 40 && !/^https?:/.test(value) && (!LOOSE_NAMES.has(key) || namesAnOutlet(value))) return value;
   }

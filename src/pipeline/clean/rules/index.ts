@@ -1,6 +1,7 @@
 /** The boilerplate rules, in the order they are tried. A new site's chrome is a new file here. */
 import type { CleanRule, TextRule, TrimRule } from "../types.ts";
 import { creditTail } from "./credit-tail.ts";
+import { breadcrumb } from "./breadcrumb.ts";
 import { affiliateDisclosure } from "./affiliate-disclosure.ts";
 import { byline } from "./byline.ts";
 import { edgeDivider } from "./edge-divider.ts";
@@ -30,6 +31,7 @@ export { bannerImage } from "./banner-image.ts";
 
 export const lineRules: CleanRule[] = [
   skipLink,
+  breadcrumb,
   siteFooter,
   sourceLine,
   promoLink,

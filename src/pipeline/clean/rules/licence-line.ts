@@ -3,7 +3,7 @@ import { namesAnOutlet } from "./outlet-line.ts";
 
 const MARK = /(?:©|ⓒ|\(c\)|copyrights?)/i;
 /** `저작권자 © X 무단전재 및 재배포 금지`, `ⓒ X, 무단 전재-재배포 금지`, `Copyright © X. All rights reserved.`, `< 저작권자 ⓒ 국방일보, 출처를 밝히고 사용하시기 바랍니다 >` */
-const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*)?(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,60}?(?:무단|all\s+rights\s+reserved|재배포|전재|출처를?\s*밝히|\d{4})/i;
+const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*[:：]?\s*)?(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,60}?(?:무단|all\s+rights\s+reserved|재배포|전재|출처를?\s*밝히|\d{4})/i;
 /** `무단전재 및 재배포 금지`, `무단 전재-재배포 금지`, `무단전재 배포금지` without a mark. */
 const NO_REUSE = /[<\[(【]?\s*(?:[^\s.]{1,20}\s*)?무단\s*[-·,]?\s*(?:전재|복제)\s*(?:[-·,]|및)?\s*(?:재?배포|AI\s*학습)[^.\n]{0,20}?금지/;
 /** The KOGL (공공누리) licence notice of government releases, a sentence or three. */

@@ -17,6 +17,11 @@ export function namesAnOutlet(name: string): boolean {
   return n.length <= 20 && (KNOWN.test(n) || SUFFIX.test(n));
 }
 
+/** Whether words are an English-language paper's name (`The Korea Herald`). */
+export function isEnglishPaper(name: string): boolean {
+  return ENGLISH.test(name.trim());
+}
+
 /** Whether words name a news outlet: a known one, an outlet-like suffix, or an outlet word in it. */
 export function looksLikeOutlet(name: string): boolean {
   const n = name.trim();

@@ -2,10 +2,10 @@ import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
 
 const STAMP_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|등록|게재|발행|업데이트|최종\\s*(?:수정|업데이트)|송고|작성|보도|배포)(?:\\s*일자|일|일시|시간|시점)?";
-const DATE = "(\\d{4}|\\d{2}(?=\\.\\d{2}\\.\\d{2}\\s+\\d{1,2}:\\d{2}))\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})\\s*일?\\.?(?:\\s*\\(?[월화수목금토일月火水木金土日]\\)?)?(?:\\s*\\(?(?:오전|오후)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\)?)?";
+const DATE = "(\\d{4}|\\d{2}(?=\\.\\d{2}\\.\\d{2}\\s+\\d{1,2}:\\d{2}))\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})\\s*일?\\.?(?:\\s*\\(?[월화수목금토일月火水木金土日]\\)?)?(?:\\s*\\(?(?:오전|오후)?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\s*시\\s*\\d{1,2}\\s*분)\\)?)?";
 /** A system's compact date, `2024.06.13` (a letter's or a ruling's `2024. 10. 20.` is spelled out). */
 const COMPACT_DATE = "(\\d{4})[.\\-/](\\d{1,2})[.\\-/](\\d{1,2})\\.?";
-const STAMP_LINE = new RegExp(`^(?:\\s*(?:${STAMP_LABEL}\\s*[:：]?\\s*)?${DATE}\\s*[|·,l]?)+(?:\\s*지면\\s*[A-Z]?\\d{1,2}(?:면)?|\\s*\\(\\d{1,2}면\\)|(?<=\\d:\\d{2})\\s*[|·]?\\s*조회(?:수)?\\s*[:：]?\\s*[\\d,]+)?$|^${DATE}\\s*${STAMP_LABEL}$|^${COMPACT_DATE}\\s+[가-힣]{2,14}$`);
+const STAMP_LINE = new RegExp(`^(?:\\s*(?:${STAMP_LABEL}\\s*[:：]?\\s*)?${DATE}\\s*[|·,l]?)+(?:\\s*지면\\s*(?:[:：]\\s*${DATE}\\s*)?[A-Z]?\\d{1,2}(?:면)?|\\s*\\(\\d{1,2}면\\)|(?<=\\d:\\d{2})\\s*[|·]?\\s*조회(?:수)?\\s*[:：]?\\s*[\\d,]+)?$|^${DATE}\\s*${STAMP_LABEL}$|^${COMPACT_DATE}\\s+[가-힣]{2,14}$`);
 const DATE_ONLY = new RegExp(`^${DATE}$`);
 /** A board's date and its view count, with no time of day (`2025/04/15 조회수 3,412`): a stamp over the story; under it, a post's record of a day it tells of. */
 const DATE_VIEWS = new RegExp(`^(?:${STAMP_LABEL}\\s*[:：]?\\s*)?${DATE}\\s*[|·]?\\s*조회(?:수)?\\s*[:：]?\\s*[\\d,]+$`);
@@ -15,8 +15,8 @@ const DOCUMENT_DATE = /^(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})\.?$/;
 const ISSUE = new RegExp(`^\\[(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\](?:\\s*${DATE})?$|^(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\s+${DATE}$|^(?:통권\\s*)?제?\\s*\\d{1,5}\\s*호\\s*\\(\\s*p\\.?\\s*\\d{1,4}(?:\\s*[~-]\\s*\\d{1,4})?\\s*\\)$`);
 /** `공개 2024-10-22 08:00:19`: a system's time of publication, to the second (a review's `공개 2025년 3월 7일`, or a result's `공개: 2025년 7월 1일 오전 9:00`, is the story's). */
 const PUBLISHED = /^공개\s*[:：]?\s*\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2}$/;
-/** The print edition a story ran in, `지면보기 2025.02.03 제6면`, `지면게재일 2025.04.23 6면`, `2025.02.03 A6면` (not a front page's `1997.11.22 1면` a post reviews): it dates nothing. */
-const PRINT_EDITION = new RegExp(`^지면\\s*(?:보기|게재일?)\\s*[:：]?\\s*${DATE}(?:\\s*(?:제\\s*)?[A-Z]?\\d{1,2}\\s*면)?$|^${DATE}\\s*[A-Z]\\d{1,2}\\s*면$`);
+/** The print edition a story ran in, `지면보기 2025.02.03 제6면`, `지면게재일 2025.04.23 6면`, `지면 : 2024-11-15 2면`, `2025.02.03 A6면`, its button `지면보기` and page `종합 10면` (not a front page's `1997.11.22 1면` a post reviews): it dates nothing. */
+const PRINT_EDITION = new RegExp(`^지면\\s*(?:보기|게재일?)?\\s*[:：]?\\s*${DATE}(?:\\s*(?:제\\s*)?[A-Z]?\\d{1,2}\\s*면)?$|^${DATE}\\s*[A-Z]\\d{1,2}\\s*면$|^지면\\s*보기$|^(?:종합|[가-힣]{2,4}\\s*)?[A-Z]?\\d{1,2}\\s*면$`);
 /** A reporter beside the stamps: `홍성환 기자`, `한지원·김철수 기자`. */
 const REPORTER = "(?:[가-힣]{2,4}\\s*[·,]\\s*)*[가-힣]{2,4}\\s*(?:선임|수석|객원|인턴)?\\s*(?:기자|특파원|통신원)";
 const SEPARATOR = "\\s*[|ㅣ·]\\s*|\\s+";

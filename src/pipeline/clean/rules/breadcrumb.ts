@@ -1,0 +1,45 @@
+import type { CleanRule } from "../types.ts";
+import { isEnglishPaper, looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
+
+const PATH_SEPARATOR = /\s*[>›»]\s*/;
+const BAR = /\s*[|ㅣ]\s*/;
+/** A step of a path or a section's name: short, no sentence in it. */
+const STEP = /^[^.!?。"“”]{1,15}$/;
+const HOME = /^(?:홈|HOME|Home|메인|뉴스\s*홈|News)$/;
+/** Two steps with no home or outlet before them are two section names (`경제 > 산업·기업`; not a kicker's `성장 > 분배의 시대`). */
+const SECTION = /^[^\s]{1,6}$/;
+
+const outlet = (name: string) => namesAnOutlet(name) || looksLikeOutlet(name) || isEnglishPaper(name);
+/** The first step names the publisher when it is an outlet's name, not a menu's (`알림·뉴스`). */
+const namesOutlet = (name: string) => (namesAnOutlet(name) && !/[·・/&]/.test(name)) || isEnglishPaper(name);
+
+/**
+ * The page's path over its story: `홈 > 해외시장뉴스 > 상품·산업`, `매일경제 > 경제 > 에너지`,
+ * `경제 > 산업·기업`; the outlet and its section, `중앙일보 | 경제`, `The Korea Herald | Business |
+ * Industry` (the outlet's name is a clue to the publisher). Only over the story: a line of the
+ * story's own with a `>` in it (`수출 > 수입`) comes later.
+ */
+export const breadcrumb: CleanRule = {
+  name: "breadcrumb",
+  description: "A page's path over its story: 홈 > 해외시장뉴스 > 상품·산업, 매일경제 > 경제 > 에너지, 중앙일보 | 경제, The Korea Herald | Business | Industry.",
+  scope: "head",
+  match(line, ctx) {
+    const text = line.text;
+    if (text.length > 60) return false;
+    const path = text.split(PATH_SEPARATOR);
+    if (path.length >= 2 && path.every((step) => STEP.test(step))) {
+      const first = path[0]!;
+      if (path.length >= 3 || HOME.test(first) || outlet(first) || path.every((step) => SECTION.test(step))) {
+        if (namesOutlet(first)) ctx.report({ publisher: { name: first, weight: 60 } });
+        return true;
+      }
+      return false;
+    }
+    const row = text.split(BAR);
+    if (row.length >= 2 && row.length <= 4 && outlet(row[0]!) && row.slice(1).every((section) => section.length <= 12 && STEP.test(section))) {
+      if (namesOutlet(row[0]!)) ctx.report({ publisher: { name: row[0]!, weight: 60 } });
+      return true;
+    }
+    return false;
+  },
+};
