@@ -23,6 +23,7 @@ import type { SourceFile } from "./read.ts";
 import { sanitize } from "./sanitize.ts";
 import { split } from "./split.ts";
 import { validate } from "./validate.ts";
+import { readDocument } from "./document.ts";
 
 export const ARTICLE_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".html", ".htm"]);
 
@@ -58,14 +59,17 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
   const problems: Problem[] = [...decoded.problems];
   const parts = split(decoded.text);
   problems.push(...parts.problems);
-  const fm = parts.frontMatter;
+  // A whole saved page: its head's facts are its front matter, its story's box its body.
+  const saved = parts.hasFrontMatter ? null : readDocument(parts.body);
+  const fm = saved?.frontMatter ?? parts.frontMatter;
+  const body = saved?.body ?? parts.body;
   if (fm.permalink !== undefined) {
     problems.push({ severity: "warning", field: "permalink", message: "permalink is ignored: sillok makes every URL from the date and the slug." });
   }
 
-  const shape = detectShape(parts.body, parts.hasFrontMatter, extension);
-  const tree = parseBody(parts.body, shape);
-  const cleaned = cleanTree(tree, { page: shape === "plain", ...(typeof fm.title === "string" ? { title: fm.title } : {}) });
+  const shape = detectShape(body, parts.hasFrontMatter, extension);
+  const tree = parseBody(body, shape);
+  const cleaned = cleanTree(tree, { page: shape === "plain", saved: saved !== null, ...(typeof fm.title === "string" ? { title: fm.title } : {}) });
   const safe = sanitize(tree);
   const text = textLines(numberLists(safe));
   if (isEmptyTree(safe) || text === "") {
@@ -78,6 +82,7 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
   const found = fmTitle ?? titleFromBody(safe);
   const title = found?.text ?? file.path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
   const stampDate = cleaned.clues.find((c) => c.date)?.date ?? null;
+  const clues = saved ? [...cleaned.clues, ...saved.clues] : cleaned.clues;
   const { date, dateSource } = findDate(frontMatterDate(fm), file.path, stampDate, text);
   const id = articleId(file.path);
   const slug = cleanFrontMatterSlug(fm.slug) ?? (toSlug(title) || `article-${id.slice(0, 8)}`);
@@ -90,8 +95,8 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
     title,
     date,
     dateSource,
-    publisher: findPublisher(found?.site ? [...cleaned.clues, { publisher: { name: found.site, weight: TITLE_SITE_WEIGHT } }] : cleaned.clues, fm, cleaned.removedImages.map((i) => i.alt)),
-    sourceUrl: findSourceUrl(cleaned.clues, fm),
+    publisher: findPublisher(found?.site ? [...clues, { publisher: { name: found.site, weight: TITLE_SITE_WEIGHT } }] : clues, fm, cleaned.removedImages.map((i) => i.alt)),
+    sourceUrl: findSourceUrl(clues, fm),
     countries: countries.countries,
     regions: countries.regions,
     topics: findTopics(options.taxonomy, text, title),

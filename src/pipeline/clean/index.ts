@@ -612,6 +612,8 @@ export interface CleanOptions {
   page?: boolean;
   /** The front matter's title: a body that opens with it again opens with the page's own header. */
   title?: string;
+  /** The body is a part of a whole saved page (document.ts): a copy of the title in it is the site's, whatever its markup. */
+  saved?: boolean;
 }
 
 /** Wrappers that only group blocks: the blocks inside are the lines the rules read. */
@@ -648,12 +650,12 @@ function unwrapContainers(root: Root): Set<Element> {
  * site's parts above it go (menus, breadcrumb, known chrome; not a photo or a line of the post's
  * own); the short lines under the title, down to the first sentence, are the page's header.
  */
-function headUnderTitle(root: Root, title: string): { above: Element[]; header: Set<Element> } {
+function headUnderTitle(root: Root, title: string, saved: boolean): { above: Element[]; header: Set<Element> } {
   const header = new Set<Element>();
   const all = blocks(root);
   const wanted = collapse(title);
   // The copy is the site's markup (`<h2 class="media_end_head_headline">`), not a post's own `# 제목` (whose lines under it are the post's).
-  const at = wanted.length < 8 ? -1 : all.slice(0, TITLE_REACH).findIndex((block) => collapse(toString(block)) === wanted && hasClass(block));
+  const at = wanted.length < 8 ? -1 : all.slice(0, TITLE_REACH).findIndex((block) => collapse(toString(block)) === wanted && (saved || hasClass(block)));
   if (at === -1) return { above: [], header };
   for (const block of all.slice(at, at + LEAD_REACH)) {
     const text = collapse(toString(block));
@@ -725,7 +727,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   const cleaner = new Cleaner();
   const opened = unwrapContainers(root);
   if (removeClipperExcerpt(root)) cleaner.fired.add("clipper-excerpt");
-  const head = opened.size === 0 && options.title ? headUnderTitle(root, options.title) : null;
+  const head = opened.size === 0 && options.title ? headUnderTitle(root, options.title, options.saved ?? false) : null;
   const titled = head && head.header.size > 0 ? head.header : null;
   if (titled && head!.above.length > 0) {
     for (const block of head!.above) remove(root, block);

@@ -26,7 +26,9 @@ const FREE_USE_CAVEAT = /^다만,?\s[^.]{0,80}(?:사용|이용)에\s*(?:제한�
 const RIGHTS_LABEL = /^[가-힣A-Za-z ]{0,12}(?:기사\s*)?저작권(?:\s*(?:정책|안내))?$/;
 
 /** An office's or a body's name alone: `산업통상자원부`, `주카자흐스탄 대한민국 대사관`, `한국무역협회`. */
-const OFFICE = /^[가-힣A-Za-z·()]{2,16}(?:\s+[가-힣A-Za-z·()]{2,12}){0,2}(?:부|처|청|원|위원회|공사|공단|재단|협회|대사관|영사관|총영사관|센터|시청|군청|구청|도청)$/;
+const OFFICE = /^(?!(?:접수|문의|신청|제출|발송|연락|판매|구입|거래|사용)처$)[가-힣A-Za-z·()]{2,16}(?:\s+[가-힣A-Za-z·()]{2,12}){0,2}(?:부|처|청|원|위원회|공사|공단|재단|협회|대사관|영사관|총영사관|센터|시청|군청|구청|도청)$/;
+/** A story's label over the address it gives for sending or asking: `접수처`, `보내실 곳`, `문의`. */
+const SEND_TO = /^[[(<【]?\s*(?:접수|문의|신청|제출|발송|연락|보내실|보낼|우편\s*접수)\s*(?:처|곳|주소)?\s*[\])>】]?\s*[:：]?$/;
 
 /** An office's address line (`우 21977 인천광역시 … 전화 032-…`), not one a story gives for sending or asking (`보내실 곳: 우 04524 …`). */
 function isOfficeAddress(text: string): boolean {
@@ -112,7 +114,7 @@ export const siteFooter: CleanRule = {
     const holder = RIGHTS_HOLDER.exec(line.text);
     if (holder && holdsRights(holder[1]!, false)) return true;
     const labels = labelsOf(line.text);
-    if (labels.size >= 2 || POSTAL_FOOTER.test(line.text) || isOfficeAddress(line.text)) return true;
+    if (labels.size >= 2 || POSTAL_FOOTER.test(line.text) || (isOfficeAddress(line.text) && !SEND_TO.test(ctx.above?.[0]?.text ?? ""))) return true;
     return labels.size === 1 && line.text.length <= 60 && LEADING_LABEL.test(line.text);
   },
 };
