@@ -9,6 +9,7 @@ import { eachElement, eachText, SKIP } from "../walk.ts";
 import { collapse, isBlank, isHeading, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
 import { removeClipperExcerpt } from "./clipper.ts";
+import { isAiSummaryNote } from "./rules/affiliate-disclosure.ts";
 import { isLicence, isSentence, readPageHead, readPageTail, TITLE_FIELD } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
 import { byline, isName, isRunOnSignature } from "./rules/byline.ts";
@@ -706,6 +707,28 @@ const SCRAPED_PARTS: CleanRule[] = [byline, breadcrumb, sharePrompt, readerWidge
 /** How many short lines a scraped header may have (breadcrumb, byline, stamps, a toolbar a button a line). */
 const SCRAPED_REACH = 16;
 
+/** A site's AI summary box over the story: its label (`AI 요약`), the summary, and the site's note on it. */
+const AI_LABEL = /^(?:AI|인공지능)\s*(?:기사\s*)?(?:요약|핵심\s*요약|요약\s*보기)$/i;
+const AI_BOX_REACH = 20;
+const AI_BOX_ROWS = 6;
+
+/**
+ * Removes the site's AI summary box near the top: the label, then the summary (a few lines or a
+ * list), down to the site's note on it (`AI가 요약한 내용입니다. …`); only with that note, or with a
+ * list right under the label. Whether there was one.
+ */
+function removeAiSummary(root: Root): boolean {
+  const all = blocks(root);
+  const at = all.slice(0, AI_BOX_REACH).findIndex((block) => AI_LABEL.test(collapse(toString(block))));
+  if (at === -1) return false;
+  const rows = all.slice(at + 1, at + 1 + AI_BOX_ROWS);
+  const note = rows.findIndex((block) => isAiSummaryNote(collapse(toString(block))));
+  const end = note !== -1 ? at + 1 + note : rows[0] && (rows[0].tagName === "ul" || rows[0].tagName === "ol") ? at + 1 : -1;
+  if (end === -1) return false;
+  for (const block of all.slice(at, end + 1)) remove(root, block);
+  return true;
+}
+
 /** How far down a post's body may repeat its title under the site's menu. */
 const TITLE_REACH = 12;
 
@@ -727,6 +750,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   const cleaner = new Cleaner();
   const opened = unwrapContainers(root);
   if (removeClipperExcerpt(root)) cleaner.fired.add("clipper-excerpt");
+  if (removeAiSummary(root)) cleaner.fired.add("affiliate-disclosure");
   const head = opened.size === 0 && options.title ? headUnderTitle(root, options.title, options.saved ?? false) : null;
   const titled = head && head.header.size > 0 ? head.header : null;
   if (titled && head!.above.length > 0) {

@@ -8,6 +8,13 @@ const FUNDED = /^[※*]?\s*(?:이|본)\s*(?:기사|보도|콘텐츠|기획|취�
 
 /** `본 기사는 인포맥스 금융정보 단말기에서 … 서비스된 기사입니다.`, `※ AI가 기사를 요약한 것으로, 원문과 다를 수 있습니다.`, `이 요약은 AI가 기사를 바탕으로 작성했습니다.`: how the site served or made the text. */
 const SERVED = /^[※*]?\s*(?:이|본)\s*기사는\s*.{0,60}(?:서비스된|송고된|출고된|제공된|게재된|표출된)\s*기사입니다\.?$|^[※*]?\s*(?:이|본)\s*요약은\s*AI가?\s*(?:기사를?\s*)?(?:바탕으로\s*)?(?:요약|작성|생성)(?:했습니다|한\s*것입니다|되었습니다|됐습니다)\.?$|^[※*]?\s*(?:이\s*(?:요약|내용)은\s*)?AI가?\s*(?:기사를?\s*)?요약한\s*(?:것|내용)(?:으로|이며|입니다)[^.]{0,40}(?:다를\s*수\s*있습니다|입니다)\.?$/i;
+/** A site's note on its AI summary: `AI가 요약한 내용입니다. 정확한 내용은 기사 본문을 확인해 주세요.`, `AI 요약은 OpenAI의 GPT-4o 모델을 기반으로 작성되었으며, 기사의 전체 맥락을 담지 못할 수 있습니다.` */
+const AI_NOTE = /^[※*]?\s*AI가?\s*요약한\s*내용입니다\.?(?:\s*정확한\s*내용은\s*(?:기사\s*)?(?:본문|원문)을?\s*확인해\s*주세요\.?)?$|^[※*]?\s*AI\s*요약은\s*[^.]{0,60}(?:기반으로|활용해|이용해)\s*(?:작성|생성)(?:되었으며|됐으며|되며|되었습니다|됩니다)[^.]{0,60}\.?$/i;
+
+/** Whether a line is a site's note on its AI summary. */
+export function isAiSummaryNote(text: string): boolean {
+  return text.length <= 200 && AI_NOTE.test(text);
+}
 
 /** A magazine's note under its story, `이 기사는 주간동아 1472호에 실렸습니다`: at the edge only (`이 기사는 『개벽』 제58호에 실렸습니다.` may be the story's). */
 const ISSUE_NOTE = /^[※*]?\s*(?:이|본)\s*기사는\s*[가-힣A-Za-z]{2,12}\s*(?:제\s*)?\d{1,5}\s*호(?:\s*\([^)]{0,20}\))?에\s*(?:실렸습니다|실린\s*기사입니다|게재(?:됐|되었)습니다)\.?$/;
@@ -16,5 +23,5 @@ export const affiliateDisclosure: CleanRule = {
   name: "affiliate-disclosure",
   description: "Affiliate, funding and service disclosures: 이 포스팅은 제휴마케팅이 포함된 광고로 일정 커미션을 지급 받을 수 있습니다, ※이 기사는 지역신문발전기금을 지원받았습니다, 본 기사는 … 서비스된 기사입니다, ※ AI가 기사를 요약한 것으로 ….",
   scope: "anywhere",
-  match: (line, ctx) => line.text.length <= 200 && (DISCLOSURE.test(line.text) || FUNDED.test(line.text) || SERVED.test(line.text) || (ctx.atEdge && ISSUE_NOTE.test(line.text))),
+  match: (line, ctx) => line.text.length <= 200 && (DISCLOSURE.test(line.text) || FUNDED.test(line.text) || SERVED.test(line.text) || AI_NOTE.test(line.text) || (ctx.atEdge && ISSUE_NOTE.test(line.text))),
 };

@@ -4,12 +4,18 @@ import { looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
 const LABELLED = /^[*\-·]?\s*(?:기사\s*)?(?:작성|작성자|글쓴이|저자|필자|편집|취재|정리|글|기자)\s*[:：=]/;
 /** `기자명 구정민`: a page's byline field, its label and a name. */
 const NAME_FIELD = /^기자\s*명\s*[:：]?\s*[가-힣]{2,4}(?:\s*(?:기자|특파원))?$/;
-const ONE_REPORTER = String.raw`(?:[가-힣]{2,10}\s*[=·]\s*)?(?:[가-힣]{2,4}\s*(?:·|,|\s)\s*)*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴|전문)?\s*(?:기자|특파원|논설위원|에디터|리포터|통신원)`;
+const ONE_REPORTER = String.raw`(?:[가-힣]{2,10}(?:\([가-힣A-Za-z]{1,10}\))?\s*[=·]\s*)?(?:[가-힣]{2,4}\s*(?:·|,|\s)\s*)*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴|전문)?\s*(?:기자|특파원|논설위원|에디터|리포터|통신원)`;
 /** `홍길동 기자 hong@…`, `타슈켄트=박민우 기자, 세종=김하늘 기자`, `서울신문 | 김정화 기자`, `(조세일보) 염재성 기자`, `이승재 기자(russa@newsis.com)`. */
 const REPORTER = new RegExp(String.raw`^[\[(/]?\s*(?:[가-힣A-Za-z]{2,12}\s*\|\s*|\(\s*[가-힣A-Za-z]{2,12}\s*\)\s*)?${ONE_REPORTER}(?:\s*,\s*${ONE_REPORTER})*\s*[\])]?\s*\(?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*\)?(?:\s*(?:다른\s*기사\s*(?:보기|더\s*보기)?|기사\s*더\s*보기))?\s*$`);
 /** `김태우 글로벌이코노믹 기자 twkim@g-enews.com`: the name, then the outlet, then the address. */
 const NAME_OUTLET_EMAIL = /^[가-힣]{2,4}\s+[가-힣A-Za-z]{2,12}\s+(?:기자|특파원)\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$/;
 const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+/** The desk alone under the reporter's byline, closing the page: `산업1부`, `국제부`. */
+const DESK_ALONE = /^[가-힣]{2,8}\d?(?:부|팀)$/;
+/** The address first: `unsaid@fnnews.com 조은효 기자`. */
+const EMAIL_FIRST = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+[가-힣]{2,4}\s*(?:기자|특파원)$/;
+/** A broadcaster's reporter with the address and no title: `YTN 이승윤 (lsy@ytn.co.kr)`. */
+const OUTLET_NAME_EMAIL = /^(\S{2,12})\s+[가-힣]{2,4}\s*\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)$/;
 /** `김성호 기자의 다른기사 보기`, `이 기자의 다른 기사`, `기자의 다른기사 보기`, `김태윤 기자의 기사모음`. */
 const MORE_BY = /^(?:(?:[가-힣]{2,4}|이)\s*)?(?:기자|특파원|에디터)의?\s*(?:다른\s*)?(?:기사|뉴스|글)\s*(?:보기|모음|더\s*보기|목록|전체\s*보기)?$/;
 /** A follow button: `구독하기`, `+ 구독`, `팔로우` (in a reporter's row, or a writer's box). */
@@ -57,6 +63,7 @@ export const byline: CleanRule = {
     // A photo's credit between paragraphs: `ⓒ News1 이철 기자`, `photo@yna.co.kr`.
     if (line.text.length <= 60 && (MARKED.test(line.text) || EMAIL_ONLY.test(line.text))) return true;
     if (ctx.atEdge && NAME_FIELD.test(line.text)) return true;
-    return ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || ENGLISH.test(line.text) || NAME_OUTLET_EMAIL.test(line.text) || MORE_BY.test(line.text) || MARKED.test(line.text) || isReporterRow(line.text));
+    if (ctx.below !== undefined && DESK_ALONE.test(line.text)) return REPORTER.test(ctx.above?.[0]?.text ?? "");
+    return ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || ENGLISH.test(line.text) || NAME_OUTLET_EMAIL.test(line.text) || EMAIL_FIRST.test(line.text) || namesAnOutlet(OUTLET_NAME_EMAIL.exec(line.text)?.[1] ?? "") || MORE_BY.test(line.text) || MARKED.test(line.text) || isReporterRow(line.text));
   },
 };

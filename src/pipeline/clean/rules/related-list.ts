@@ -10,12 +10,14 @@ const OTHERS_READ = /^(?:이\s*(?:뉴스|기사|영상)를\s*본\s*)?다른\s*(?
 /** An English page's lists (The Korea Herald's `Most Popular`, `More from The Korea Herald`): a line of the page, not a post's own heading (a lesson may be about `Top Stories`). */
 const ENGLISH_HEADING = /^(?:Most\s+(?:[Pp]opular|[Rr]ead|[Vv]iewed|[Ss]hared)|More\s+(?:from|in|on)\s+[A-Z][A-Za-z&'’. ]{1,30}|(?:Latest|Top|Trending|Recommended|Popular)\s+(?:[Nn]ews|[Ss]tories|[Aa]rticles|[Pp]osts)|Editor'?’?s\s+[Pp]icks?|Trending(?:\s+[Nn]ow)?)$/;
 
+/** An English page's own list headings, which no story's section is called, even as headings: `More from this section`, `Related Articles`. */
+const ENGLISH_SITE_HEADING = /^(?:More\s+from\s+this\s+(?:section|author|writer)|Related\s+(?:Articles|Stories|News))$/i;
 /** `▶ 관련기사`, `많이 본 뉴스`, `이 시각 주요뉴스`: a heading near the bottom and the list under it. */
 export const relatedList: CleanRule = {
   name: "related-list",
   description: "Related / most-read lists near the bottom: ▶ 관련기사, 많이 본 뉴스, 함께 보면 좋은 기사, 👉 같이 보면 좋은 글, 이 블로그의 인기 글, Most Popular, More from The Korea Herald, and the lines under them.",
   scope: "tail-section",
-  match: (line) => line.text.length <= 30 && (HEADING.test(line.text) || ((OTHERS_READ.test(line.text) || ENGLISH_HEADING.test(line.text)) && !isHeading(line.element))),
+  match: (line) => line.text.length <= 30 && (HEADING.test(line.text) || ENGLISH_SITE_HEADING.test(line.text) || ((OTHERS_READ.test(line.text) || ENGLISH_HEADING.test(line.text)) && !isHeading(line.element))),
 };
 
 /** `▶ 관련기사: …` rows, or `▶ headline` rows at the bottom. */

@@ -19,6 +19,8 @@ const ACCOUNT = /^[가-힣]{2,4}\s*\([A-Za-z0-9_.-]{3,20}\)(?:\s+[가-힣]{1,4})
 const namesWriter = (line: Line | undefined): boolean => line !== undefined && (ACCOUNT.test(line.text) || PERSON.test(line.text) || NAME.test(line.text));
 /** What the writer does, in the polite present and short: `카자흐스탄 알마티에 살며 중앙아시아 고려인 이야기를 기록합니다.` (only under the box's follow button and name). */
 const BIO = /^[^.!?"“”]{6,90}니다\.?$/;
+/** A citizen writer's one or two lines under the name and account: `하노이에서 10년째 살고 있습니다. 동남아 한류와 사람 이야기를 씁니다.` */
+const WRITER_BIO = /^[^.!?"“”]{6,90}니다\.(?:\s+[^.!?"“”]{4,90}니다\.?)?$/;
 
 /** Whether a line reads as a reporter's blurb (`…소식을 취재합니다.`), wherever it stands. */
 export function isReportersBlurb(text: string): boolean {
@@ -44,7 +46,8 @@ export const reporterProfile: CleanRule = {
     if (DESK.test(text)) return ctx.below?.[0] !== undefined && BLURB.test(ctx.below[0].text); // not a list of reporters and their desks
     // A writer's box with a follow button: the name over the button over what they write about, each only with the rest of the box.
     const [first, second] = ctx.above ?? [];
-    if (ACCOUNT.test(text)) return ctx.below?.[0] !== undefined && FOLLOW_BUTTON.test(ctx.below[0].text);
+    if (ACCOUNT.test(text)) return ctx.below?.[0] !== undefined && (FOLLOW_BUTTON.test(ctx.below[0].text) || WRITER_BIO.test(ctx.below[0].text));
+    if (ACCOUNT.test(first?.text ?? "") && WRITER_BIO.test(text)) return true;
     if (FOLLOW_BUTTON.test(text)) return namesWriter(first);
     if (FOLLOW_BUTTON.test(first?.text ?? "") && namesWriter(second) && BIO.test(text)) return true;
     // The blurb sits right under the reporter's name (a paragraph: `한지훈 기자`), or under the desk
