@@ -75,5 +75,20 @@ test("metadata of clipped and scraped pages", async (t) => {
     assert.equal(reporter.publisher, null);
     assert.equal(reporter.date, null);
   });
+
+  await t.test("should take the story addresses of more sites from url: and source:", () => {
+    for (const [key, url] of [
+      ["url", "https://www.yna.co.kr/view/AKR20250417051200005"],
+      ["source", "https://www.sedaily.com/NewsView/2GQ8ABCD12"],
+      ["source", "https://www.hani.co.kr/arti/international/asiapacific/1193001.html"],
+    ]) assert.equal(article(`${key}.md`, `---\ntitle: 한·인도 협정 개선 타결 눈앞\n${key}: ${url}\n---\n${BODY}\n`).sourceUrl, url);
+    assert.equal(article("gallery.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nurl: https://blog.example.com/view/gallery\n---\n${BODY}\n`).sourceUrl, null);
+  });
+
+  await t.test("should read the publisher from a copyright line with the site's address, not take it for a promotion", () => {
+    const a = article("q.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\nⓒ경향신문 & 경향닷컴(www.khan.co.kr), 무단전재 및 재배포 금지\n`);
+    assert.equal(a.publisher, "경향신문");
+    assert.doesNotMatch(a.text, /경향닷컴/);
+  });
 });
 
