@@ -90,5 +90,28 @@ test("metadata of clipped and scraped pages", async (t) => {
     assert.equal(a.publisher, "경향신문");
     assert.doesNotMatch(a.text, /경향닷컴/);
   });
+
+  await t.test("should drop a Notion page's properties and read its URL:, and the site's header under the title", () => {
+    const page = `# 한·인도 협정 개선 타결 눈앞\n\nCreated: 2025년 7월 4일 오전 8:12\nURL: https://www.hankyung.com/article/2025070398761\nTags: 통상, 인도\nStatus: 읽음\n\n입력2025.07.03 18:05 수정2025.07.03 18:40\n\n${BODY}\n`;
+    const a = article("r.md", page);
+    assert.equal(a.sourceUrl, "https://www.hankyung.com/article/2025070398761");
+    assert.equal(a.date, "2025-07-03", "the story's stamp, not the day it was clipped");
+    assert.match(a.text, /^한·인도 협정 개선 타결 눈앞\n인도 정부가/);
+  });
+
+  await t.test("should drop Omnivore's tag, links and highlights, and read the original's address", () => {
+    const page = `---\ntitle: 한·인도 협정 개선 타결 눈앞\nauthor: 연합뉴스\ndate_published: 2025-07-03 07:00:00\n---\n\n# 한·인도 협정 개선 타결 눈앞\n#Omnivore\n\n[Read on Omnivore](https://omnivore.app/me/x-196f1a2b3c4)\n[Read Original](https://www.yna.co.kr/view/AKR20250703151900009)\n\n${BODY}\n\n## Highlights\n\n> 두 나라는 협정 개선 협상을 사실상 마무리했다. [⤴️](https://omnivore.app/me/x#a1)\n`;
+    const a = article("s.md", page);
+    assert.equal(a.sourceUrl, "https://www.yna.co.kr/view/AKR20250703151900009");
+    assert.doesNotMatch(a.text, /Omnivore|Highlights|Read Original/);
+    assert.match(a.text, /원가 부담이 줄어들 것으로 보고 있다\.$/);
+  });
+
+  await t.test("should keep a story's own lines that look like properties, and its highlights with prose under them", () => {
+    const story = article("t.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\n---\n상태: 협상 막바지\n\n${BODY}\n`);
+    assert.match(story.text, /^상태: 협상 막바지/);
+    const review = article("u.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\n---\n${BODY}\n\n## Highlights\n\n> 관세 인하\n\n협정의 핵심은 부품 관세다.\n`);
+    assert.match(review.text, /Highlights\n관세 인하\n협정의 핵심은/);
+  });
 });
 

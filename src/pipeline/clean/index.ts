@@ -8,7 +8,7 @@ import { toString } from "hast-util-to-string";
 import { eachElement, eachText, SKIP } from "../walk.ts";
 import { collapse, isBlank, isHeading, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
-import { removeClipperExcerpt } from "./clipper.ts";
+import { removeClipperParts } from "./clipper.ts";
 import { isAiSummaryNote } from "./rules/affiliate-disclosure.ts";
 import { isLicence, isSentence, readPageHead, readPageTail, TITLE_FIELD } from "./saved-page.ts";
 import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
@@ -561,7 +561,7 @@ class Cleaner {
 
 /** Text of a paragraph-like block, for comparing repeats; null for blocks that never repeat by accident. */
 function repeatKey(el: Element, line: Line): string | null {
-  if (!["p", "figure", "figcaption", "blockquote"].includes(el.tagName)) return null;
+  if (!["p", "figure", "figcaption", "blockquote", "h1", "h2", "h3"].includes(el.tagName)) return null;
   const srcs = line.images.map((i) => String(i.properties.src ?? "")).join(" ");
   return `${line.text}|${srcs}`;
 }
@@ -680,14 +680,18 @@ function scrapedHeader(root: Root): Set<Element> {
   const all = blocks(root);
   let stamp = -1;
   let parts = 0;
-  for (const [i, block] of all.slice(0, SCRAPED_REACH).entries()) {
+  // A clipper's `# title` line may stand over the site's header.
+  const from = all[0]?.tagName === "h1" ? 1 : 0;
+  for (const [i, block] of all.slice(0, from + SCRAPED_REACH).entries()) {
+    if (i < from) continue;
     const text = collapse(toString(block));
     if (text.length > 80 || isSentence(text) || block.tagName === "table") break;
     header.add(block);
     if (stamp === -1 && isSystemStamp(text)) stamp = i;
     else if (BARE_BYLINE.test(text) || ENGLISH_BYLINE.test(text) || SCRAPED_PARTS.some((rule) => rule.match(toLine(block), QUIET))) parts++;
   }
-  if (stamp === -1 || parts === 0) return new Set();
+  // Right under a clipper's `# title`, the stamp alone says it: a post's own `#` headline has no system's stamp under it.
+  if (stamp === -1 || (parts === 0 && !(from === 1 && stamp === 1))) return new Set();
   // A stamp the text goes on about (`입력 시각과 수정 시각 사이 …`) is the story's example.
   const later = all
     .slice(stamp + 1, stamp + 4)
@@ -749,7 +753,9 @@ function hasClass(block: Element): boolean {
 export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   const cleaner = new Cleaner();
   const opened = unwrapContainers(root);
-  if (removeClipperExcerpt(root)) cleaner.fired.add("clipper-excerpt");
+  const clipped = removeClipperParts(root);
+  for (const name of clipped.fired) cleaner.fired.add(name);
+  cleaner.clues.push(...clipped.clues);
   if (removeAiSummary(root)) cleaner.fired.add("affiliate-disclosure");
   const head = opened.size === 0 && options.title ? headUnderTitle(root, options.title, options.saved ?? false) : null;
   const titled = head && head.header.size > 0 ? head.header : null;
