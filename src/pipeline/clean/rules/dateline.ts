@@ -1,5 +1,6 @@
 import type { TextRule } from "../types.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
+import { isoDate } from "../../extract/date.ts";
 
 /**
  * A wire dateline before the first sentence: `(서울=연합뉴스) 홍길동 기자 = `,
@@ -23,8 +24,8 @@ const BRACKETED_OUTLET = new RegExp(String.raw`^\s*\[\s*([가-힣A-Za-z0-9]{2,12
 const BRACKETED_OUTLET_REPORTER = new RegExp(String.raw`^\s*\[\s*[가-힣A-Za-z0-9]{2,12}\s*\]\s*${REPORTER}\s*=`);
 /** What follows a dateline quoted in a sentence: `[연합뉴스] 홍길동 기자 = 처럼 시작하는 첫 줄`. */
 const QUOTED = /^(?:처럼|이라는|라는|이라고|라고|형식의?|식으로|꼴의?|과|와|의|을|를|으로|에서)(?=\s|$|[,.])/;
-/** A release wire's dateline: `서울--(뉴스와이어)--`, `SEOUL, South Korea--(BUSINESS WIRE)--` (the wire distributes; it publishes nothing). */
-const RELEASE_WIRE = /^\s*[가-힣A-Za-z .,]{2,30}?\s*[-–—]{2}\s*\(\s*[가-힣A-Za-z0-9 ]{2,20}\s*\)\s*[-–—]{2}\s*/;
+/** A release wire's dateline: `서울--(뉴스와이어)--`, `서울--(뉴스와이어) 2025년 04월 18일 --`, `SEOUL, South Korea--(BUSINESS WIRE)--`, `인천, 한국 2025년 4월 15일 /PRNewswire/ --`, Yonhap's `(아스타나, 카자흐스탄 2025년 4월 17일 PRNewswire=연합뉴스)` (the wire distributes; it publishes nothing; the day is the release's). */
+const RELEASE_WIRE = /^\s*(?:[가-힣A-Za-z .,]{2,30}?\s*[-–—]{2}\s*)?(?:\(\s*[가-힣A-Za-z0-9 ]{2,20}\s*\)\s*[-–—]{2}\s*)?\(\s*[가-힣A-Za-z0-9 ]{2,20}\s*\)\s*(?:(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일\s*)?[-–—]{2}\s*|^\s*[가-힣A-Za-z .,]{2,30}?\s+(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일\s*\/\s*(?:PR\s*Newswire|Business\s*Wire|GLOBE\s*NEWSWIRE|[A-Za-z]+\s*Newswire)\s*\/\s*[-–—]{1,2}\s*|^\s*\(\s*[^()]{2,60}?(?:(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일\s*)?(?:PR\s*Newswire|Business\s*Wire|GLOBE\s*NEWSWIRE|[A-Za-z]+\s*Newswire)\s*=\s*[가-힣A-Za-z]{2,10}\s*\)\s*/i;
 /** `【홍천】 `: a regional paper's place tag. */
 const PLACE = /^\s*【\s*[가-힣]{1,8}\s*】\s*/;
 
@@ -79,7 +80,12 @@ export const dateline: TextRule = {
       return text.slice(outlet[0].length);
     }
     const wire = RELEASE_WIRE.exec(text);
-    if (wire && wire[0].length < text.length) return text.slice(wire[0].length);
+    if (wire && wire[0].length < text.length) {
+      const [year, month, day] = [1, 4, 7].map((at) => wire.slice(at, at + 3)).find((parts) => parts[0] !== undefined) ?? [];
+      const date = year ? isoDate(Number(year), Number(month), Number(day)) : null;
+      if (date) ctx.report({ date });
+      return text.slice(wire[0].length);
+    }
     const place = PLACE.exec(text);
     return place && place[0].length < text.length ? text.slice(place[0].length) : null;
   },
