@@ -57,6 +57,8 @@ const ABOVE = 12;
 const DATELINE_REACH = 3;
 /** A photo's caption, which may sit between a post's subheadings and its lead: `… (사진=두산에너빌리티)`. */
 const CAPTION = /[(/]\s*사진\s*[=:]|사진\s*제공|제공\s*\)\s*$|[ⓒ©]/;
+/** A release's stamp, which a board prints over the title: `보도시점 …`, `보도일시 …`, `배포일시 …`. */
+const RELEASE_STAMP = /^(?:보도\s*(?:시점|일시)|배포\s*일시|엠바고)/;
 /** A line that points back at the one above it: `위 순서대로`, `위와 같이`, `이 경로로`. */
 const POINTS_BACK = /위(?:의)?\s*(?:순서|경로|메뉴|화면|표시|문구|줄)|위와\s*같|순서대로|이\s*(?:경로|순서)(?:로|대로)/;
 /** How far down a post's lead may sit under subheadings, a stamp and a caption. */
@@ -280,10 +282,11 @@ class Cleaner {
     const isChrome = (i: number) => chrome.get(i) ?? chrome.set(i, HEAD_RULES.some((r) => r.match(this.line(all[i]!), QUIET))).get(i)!;
     const head = readPageHead(all.length, (i) => this.line(all[i]!).text, isChrome);
     if (!head) return;
-    // The menu's clues are kept but for dates: a date there is the day's, not the article's.
-    const menu: RuleContext = { atEdge: true, report: (clue) => clue.date === undefined && this.clues.push(clue) };
+    // The menu's clues are kept but for dates: a date there is the day's, not the article's (but a release's own stamp over its title, `보도시점 2025. 5. 2.(금) 11:00`).
+    const menu = (text: string): RuleContext => ({ atEdge: true, report: (clue) => (clue.date === undefined || RELEASE_STAMP.test(text)) && this.clues.push(clue) });
     for (const i of head.drop) {
-      const rule = HEAD_RULES.find((r) => r.match(this.line(all[i]!), i < head.headline ? menu : this.context(true)));
+      const text = this.line(all[i]!).text;
+      const rule = HEAD_RULES.find((r) => r.match(this.line(all[i]!), i < head.headline ? menu(text) : this.context(true)));
       if (rule) this.fired.add(rule.name);
       remove(root, all[i]!);
     }

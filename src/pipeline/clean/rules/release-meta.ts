@@ -1,10 +1,13 @@
+import type { Element } from "hast";
+import { toString } from "hast-util-to-string";
+import { isoDate } from "../../extract/date.ts";
 import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
 
 /** The labels of a government release page: attachments, contacts, previous and next. */
-const LABEL = /^(?:첨부\s*파일(?:\s*(?:첨부\s*파일이\s*)?없습니다\.?)?|첨부\s*파일이\s*없습니다\.?|전체\s*(?:다운로드|내려받기)|첨부|(?:(?:바로\s*보기|미리\s*보기|다운로드|내려받기)\s*){1,3}|담당\s*부서|담당\s*부처|책임자|담당자(?:\s*정보)?|문의처?|이전\s*다음\s*기사|이전\s*기사|다음\s*기사|목록|만족도\s*조사)$/;
+const LABEL = /^(?:첨부\s*파일(?:\s*(?:첨부\s*파일이\s*)?없습니다\.?)?|첨부\s*파일이\s*없습니다\.?|전체\s*(?:다운로드|내려받기)|첨부|(?:(?:바로\s*보기|미리\s*보기|다운로드|내려받기|문서\s*뷰어)\s*){1,3}|자료\s*문의|담당\s*부서|담당\s*부처|책임자|담당자(?:\s*정보)?|문의처?|이전\s*다음\s*기사|이전\s*기사|다음\s*기사|목록|만족도\s*조사)$/;
 /** A board's fields with their values: `담당부서 : 교통정책과`, `조회수 : 1,482` (the label and its colon: `담당 부처 놓고 …` heads a story). */
-const FIELD = /^(?:(?:담당\s*(?:부서|부처)|부서)\s*[:：]\s*[가-힣A-Za-z·]{2,20}(?:\s+[가-힣A-Za-z·]{2,20}){0,2}|조회\s*수?\s*[:：]?\s*[\d,]+)$/;
+const FIELD = /^(?:(?:담당\s*(?:부서|부처)|부서)\s*[:：]\s*[가-힣A-Za-z·]{2,20}(?:\s+[가-힣A-Za-z·]{2,20}){0,2}|부서명\s*[:：]?\s*[가-힣A-Za-z·]{2,20}(?:\s+[가-힣A-Za-z·]{2,20}){0,2}|조회\s*수?\s*[:：]?\s*[\d,]+)$/;
 /** A department's name alone: `자유무역협정이행과`, `핵심광물팀`. */
 const OWN_DEPARTMENT = /^[가-힣A-Za-z·]{2,20}(?:과|팀|실|국|센터|본부|담당관)$/;
 /** `담당부서 교통정책과`, `담당부서 자연재난대응과 (044-205-5230)`, over or under a release: the label and a department's name (not `담당부서 변경 안내`). */
@@ -16,7 +19,7 @@ const HEAD_PHONE = /^문의(?:처)?\s*[:：]\s*(?:[가-힣A-Za-z·]{2,20}\s+){0,
 /** Over a release, an attachment's name: no space before its extension, or the board's words in it (a headline may end in `.hwp`). */
 const HEAD_FILE = /\S\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)\b|보도\s*자료|붙임|첨부/i;
 /** `(보도자료) 한-중앙아 5개국, 핵심광물 대화 출범.hwpx`: an attached file, perhaps with its size and buttons (`… .hwpx (45KB)`, `… .pdf 미리보기 다운로드`). */
-const FILE = /\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))*$|\.(?:jpe?g|png)(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))+$|\.(?:jpe?g|png)\s*\(\s*[\d.,]+\s*[KMG]B\s*\)$/i;
+const FILE = /\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?(?:\s*\(\s*다운로드\s*[:：]?\s*[\d,]+\s*회\s*\))?(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))*$|\.(?:jpe?g|png)(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?(?:\s+(?:미리\s*보기|바로\s*보기|다운로드|내려받기))+$|\.(?:jpe?g|png)\s*\(\s*[\d.,]+\s*[KMG]B\s*\)$/i;
 /** `팀장 최연우 (044-203-5270)`: an official and a phone number. */
 const OFFICIAL = String.raw`(?:[가-힣]{2,20}\s+)?(?:팀장|과장|국장|실장|사무관|서기관|주무관|연구관|연구사|행정관|담당관|담당)\s+[가-힣]{1,4}(?:O{1,2}|○{1,2})?\s*\(?\d{2,4}-\d{3,4}-\d{4}\)?$`;
 const CONTACT = new RegExp(`^${OFFICIAL}`);
@@ -26,6 +29,18 @@ const NAMED_CONTACT = /^담당자\s*[:：]?\s*[가-힣](?:O{1,2}|○{1,2}|\*{1,2
 const DEPARTMENT = /^[가-힣]{1,12}(?:부|처|청|위원회)\s+(?:[가-힣]{2,14}\s+){0,3}[가-힣]{1,14}(?:팀|과|실|국|센터|본부|담당관)$/;
 /** `담당자 : 경제안보외교과 주무관 김OO 02-2100-0000`: the board's contact, on top of its other parts (a course's `담당자 : … 031-…` may be how to sign up). */
 const LABELLED_CONTACT = new RegExp(`^담당자?\\s*[:：]\\s*${OFFICIAL}`);
+/** `책임자 무역투자실 수출입과장 홍길동 (044-203-4010)`, `담당자 : 유라시아과 김지훈 (02-2100-7523)`: the release's official, the title glued to the office or left out. */
+const RESPONSIBLE = /^(?:책임자|담당자)\s*[:：]?\s*(?:[가-힣]{2,20}\s+){0,3}[가-힣]{0,12}(?:팀장|과장|국장|실장|사무관|서기관|주무관|연구관|연구사|행정관|담당관|과|팀|실)\s+[가-힣]{2,4}\s*\(?0\d{1,2}-\d{3,4}-\d{4}\)?$/;
+/** A release's attachment in its list: `붙임 1. 4월 수출입 동향 세부 자료 1부.`, `첨부 1. ….pdf`. */
+const ENCLOSED = /^(?:붙임|첨부)\s*\d{0,2}\.?\s+\S.{1,80}$/;
+/** A board's own field labels, as a list of its terms (`<dt>국가</dt><dd>멕시코</dd>…<dt>작성일</dt><dd>2024-08-22</dd>`). */
+const BOARD_TERM = /^(?:국가|지역|무역관|작성자|작성일|등록일|게시일|수정일|조회\s*수?|분류|카테고리|산업|품목|담당\s*부서|부서명?|담당자|연락처|출처)$/;
+/** The board's label over its contact: `자료 문의`, `문의처`. */
+const ASKED = /^(?:자료\s*)?문의(?:처)?\s*[:：]?$/;
+/** A desk under the label: `국제무역통상연구원 동향분석실`. */
+const INQUIRY_DESK = /^(?:[가-힣A-Za-z·]{2,20}\s+){0,2}[가-힣A-Za-z·]{1,20}(?:과|팀|실|국|센터|본부|담당관)$/;
+/** A number alone: `02-6000-5189`. */
+const BARE_PHONE = /^\(?0\d{1,2}\)?[-.\s]?\d{3,4}[-.\s]\d{4}$/;
 /** `[자료제공 :(www.motie.go.kr)]`. */
 const PROVIDED = /^\[?\s*자료\s*제공\s*[:：]?\s*\(?[^\]]{1,40}\)?\s*\]?$/;
 
@@ -43,15 +58,30 @@ export const releaseMeta: CleanRule = {
     const text = line.text;
     if (text.length > 120) return false;
     const below = ctx.below;
+    // The board's fields as a list of terms: the day it gives is the post's.
+    if (line.element.tagName === "dl") {
+      const terms = line.element.children.filter((c): c is Element => c.type === "element" && c.tagName === "dt").map((dt) => toString(dt).trim());
+      if (terms.length < 2 || !terms.every((term) => BOARD_TERM.test(term))) return false;
+      const day = /(?:작성|등록|게시)일\s*(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})/.exec(text);
+      const date = day ? isoDate(Number(day[1]), Number(day[2]), Number(day[3])) : null;
+      if (date) ctx.report({ date });
+      return true;
+    }
+    // Over the release, or among the board's parts under it (a course's `담당자 : … 031-…` may close its story).
+    if (RESPONSIBLE.test(text) && (below === undefined || below.length > 0)) return true;
     if (below === undefined) {
       // Over the release: its fields, its files (a name with no space before its extension, or the board's `(보도자료)`), its contact.
       return FIELD.test(text) || BARE_DEPARTMENT.test(text) || (text.length <= 100 && FILE.test(text) && HEAD_FILE.test(text)) || CONTACT.test(text) || PROVIDED.test(text) || HEAD_PHONE.test(text);
     }
-    if ((text.length <= 100 && FILE.test(text)) || CONTACT.test(text) || PROVIDED.test(text)) return true;
+    if ((text.length <= 100 && FILE.test(text)) || CONTACT.test(text) || PROVIDED.test(text) || (ENCLOSED.test(text) && !/(?:다|요)\.$/.test(text))) return true;
     if (isHeading(line.element)) return false; // a story's own heading (`### 문의`)
     // A field under the story, with the board's parts under it: the last lines may be the story's own box (`담당부서 : …` of an event).
     if (below.length > 0 && FIELD.test(text)) return true;
     // Under it: the board's labels and departments.
+    // The contact under the board's `자료 문의` label: the department, then its number (`국제무역통상연구원 동향분석실` / `02-6000-5189`).
+    const asked = (lines: { text: string }[]) => lines.some((l) => ASKED.test(l.text));
+    if (text.length <= 30 && INQUIRY_DESK.test(text) && ASKED.test(ctx.above?.[0]?.text ?? "")) return true;
+    if (BARE_PHONE.test(text) && asked((ctx.above ?? []).slice(0, 2))) return true;
     // A department's name alone under the `담당 부서` label (a table read row by row).
     if (OWN_DEPARTMENT.test(text) && /^담당\s*(?:부서|부처)$/.test(ctx.above?.[0]?.text ?? "")) return true;
     if (LABEL.test(text) || BARE_DEPARTMENT.test(text) || NAMED_CONTACT.test(text) || (LABELLED_CONTACT.test(text) && below.length > 0) || (text.length <= 40 && DEPARTMENT.test(text))) return true;

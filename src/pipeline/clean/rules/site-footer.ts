@@ -6,9 +6,11 @@ const LABEL = /사업자\s*등록\s*번호|대표\s*이사|대표자|(?:정기�
 /** A bare postal code before its province (`04524 서울특별시 …`), with the site's main number: a legal footer's address line (a story's `보내실 곳: 04524 …` is its own). */
 /** A province or metropolitan city: `서울특별시`, `인천광역시`, `세종특별자치시`, `경기도`. */
 const PROVINCE = String.raw`[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도)`;
-const POSTAL_FOOTER = new RegExp(String.raw`(?<![\d-])\d{5}\s+${PROVINCE}\s.*대표\s*(?:전화|번호)`);
+const POSTAL_FOOTER = new RegExp(String.raw`(?<![\d-])\d{5}\s+${PROVINCE}\s.*(?:대표\s*(?:전화|번호)|(?:Tel|TEL)\.?\s*[:：]?\s*\d)`);
+/** A bare postal code, the address and perhaps the office at its end: `35208 대전광역시 서구 청사로 189 정부대전청사 1동 관세청` (closing the page, over the footer's other lines). */
+const BARE_ADDRESS = new RegExp(String.raw`^\(?\d{5}\)?\s*${PROVINCE}\s[^.]{4,80}$`);
 /** An office's address opening with its postal code in parentheses: `(30118) 세종특별자치시 …`. */
-const OFFICE_ADDRESS = new RegExp(String.raw`^\(\d{5}\)\s*${PROVINCE}\s`);
+const OFFICE_ADDRESS = new RegExp(String.raw`^\(?\d{5}\)?\s*${PROVINCE}\s`);
 /** A postal code marked as one (`우 21977`, `(우)04524`, `우편번호 04524`) in an address with a city or province and a labelled number: an office's footer line. */
 const MARKED_POSTAL = /(?:\(우\)|\[우\]|우편번호|(?<![가-힣])우)\s*[:：.]?\s*\d{5}(?!\d)/;
 const ADDRESS_PHONE = /[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s.*(?:전화|TEL|Tel|T)\s*[:：.]?\s*\(?\d{2,4}\)?[-.\s]?\d{3,4}[-.]\d{4}/;
@@ -76,7 +78,7 @@ const isPolicyRow = (text: string): boolean => {
   return false;
 };
 /** A service's number alone on its line: `영사콜센터(24시간) 02-3210-0404`, `고객센터 1588-0000`, `민원안내 1577-0900`. */
-const SERVICE_LINE = /^[가-힣A-Za-z·]{0,12}(?:센터|콜센터|상담실|상담센터|민원\s*(?:안내|상담))(?:\s*\(\s*24\s*시간\s*\))?\s*[:：]?\s*\d{2,4}-\d{3,4}(?:-\d{4})?$/;
+const SERVICE_LINE = /^[가-힣A-Za-z· ]{0,16}(?:센터|콜센터|상담실|상담센터|민원\s*(?:안내|상담))(?:\s*\(\s*24\s*시간\s*\))?\s*[:：]?\s*(?:\d{2,4}-\d{3,4}(?:-\d{4})?|국번\s*없이\s*\d{3,4})$/;
 /** Creative Commons badges as a blog platform prints them: `저작자 표시 컨텐츠변경 비영리`. */
 const CCL = /^(?:저작자\s*표시|비영리|변경\s*금지|동일\s*조건\s*변경\s*허락|(?:컨텐츠|콘텐츠)\s*변경|상업적\s*이용)(?:\s+(?:저작자\s*표시|비영리|변경\s*금지|동일\s*조건\s*변경\s*허락|(?:컨텐츠|콘텐츠)\s*변경|상업적\s*이용|허용|불가))+$/;
 
@@ -99,7 +101,8 @@ export const siteFooter: CleanRule = {
     if (line.text.length <= 160 && !introduced && (isPolicyRow(line.text) || CCL.test(line.text))) return true;
     // A service's number, between the footer's lines (a helpline may close a story), or closing the page under the office's address (`(30118) 세종특별자치시 …`).
     const overIt = ctx.above?.[0]?.text ?? "";
-    if (SERVICE_LINE.test(line.text) && (((ctx.below?.length ?? 0) > 0 && (LEADING_LABEL.test(overIt) || labelsOf(overIt).size >= 2)) || (ctx.below !== undefined && OFFICE_ADDRESS.test(overIt)))) return true;
+    const underIt = ctx.below?.[0]?.text ?? "";
+    if (SERVICE_LINE.test(line.text) && (((ctx.below?.length ?? 0) > 0 && (LEADING_LABEL.test(overIt) || labelsOf(overIt).size >= 2 || POSTAL_FOOTER.test(underIt) || OFFICE_ADDRESS.test(underIt))) || (ctx.below !== undefined && OFFICE_ADDRESS.test(overIt)))) return true;
     // The office's name over its address line, just dropped: `산업통상자원부` / `(30118) 세종특별자치시 …`.
     const under = ctx.below?.[0]?.text ?? "";
     if (OFFICE.test(line.text) && (/^\(\d{5}\)\s/.test(under) || isOfficeAddress(under) || POSTAL_FOOTER.test(under))) {
@@ -114,7 +117,14 @@ export const siteFooter: CleanRule = {
     const holder = RIGHTS_HOLDER.exec(line.text);
     if (holder && holdsRights(holder[1]!, false)) return true;
     const labels = labelsOf(line.text);
-    if (labels.size >= 2 || POSTAL_FOOTER.test(line.text) || (isOfficeAddress(line.text) && !SEND_TO.test(ctx.above?.[0]?.text ?? ""))) return true;
+    const sentTo = SEND_TO.test(ctx.above?.[0]?.text ?? "");
+    if (labels.size >= 2 || ((POSTAL_FOOTER.test(line.text) || isOfficeAddress(line.text)) && !sentTo)) return true;
+    // The office's address over the footer's lines just dropped; the office at its end published the page.
+    if (BARE_ADDRESS.test(line.text) && !sentTo && (ctx.below?.length ?? 0) > 0) {
+      const office = /\s([가-힣]{2,12})$/.exec(line.text)?.[1];
+      if (office && OFFICE.test(office)) ctx.report({ publisher: { name: office, weight: 82 } });
+      return true;
+    }
     return labels.size === 1 && line.text.length <= 60 && LEADING_LABEL.test(line.text);
   },
 };

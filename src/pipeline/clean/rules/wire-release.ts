@@ -21,6 +21,8 @@ const WIRE_NOTE = /^[※*]?\s*(?:이|본)\s*(?:뉴스|기사|보도\s*자료)(?:
 const WIRE_LABEL = /^멀티미디어\s*콘텐츠를\s*보거나\s*다운로드하려면\s*[:：]?$|^이\s*보도\s*자료와\s*관련된\s*다른\s*뉴스$/;
 /** The contact box on one line: `언론 연락처 Airbus Media Relations Stefan Schaffrath +33 6 43 14 12 83 stefan.schaffrath@airbus.com`. */
 const CONTACT_LINE = /^(?:언론\s*연락처|미디어\s*문의|홍보\s*담당)\s*[:：]?\s+.{2,140}$/;
+/** A ministry's note under its release: `이 자료는 산업통상자원부가 배포한 보도자료입니다.` (which names the publisher). */
+const RELEASED_BY = /^(?:※\s*)?이\s*자료는\s*(\S{2,20}?)(?:이|가|에서)\s*배포한\s*보도\s*자료입니다\.?$/;
 /** `보도자료 URL: https://…`: the release's own address. */
 const RELEASE_URL = /^보도\s*자료\s*(?:URL|주소|링크)\s*[:：]?\s*(https?:\/\/\S+)$/i;
 /** The issuer's box: its labels, and its fields with their values (`회사명 에이치투브릿지`, `보도자료 배포 이력 12건`). */
@@ -49,6 +51,11 @@ export const wireRelease: CleanRule = {
     const wrote = WROTE_IT.exec(text);
     if (wrote) {
       ctx.report({ publisher: { name: wrote[1]!, weight: 92 } });
+      return true;
+    }
+    const released = RELEASED_BY.exec(text);
+    if (released) {
+      ctx.report({ publisher: { name: released[1]!, weight: 92 } });
       return true;
     }
     const address = RELEASE_URL.exec(text);
