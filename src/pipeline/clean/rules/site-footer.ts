@@ -23,8 +23,12 @@ const ADDRESS_PHONE = /[가-힣]{2,6}(?:특별시|광역시|특별자치시|특�
 const NO_REUSE_NOTICE = /^(?:(?:본|이)\s*(?:[가-힣]{1,6}\s*)?(?:정보|자료|기사|콘텐츠|글)(?:는|은)\s[^.]{0,60}?)?무단\s*(?:전재|복제|게재)\s*(?:및|·|,|와|과)?\s*(?:재?배포|복제)(?:를|을)?\s*(?:금합니다|금지합니다|금지하고\s*있습니다)\.?(?:\s+[^.]{2,60}(?:있습니다|바랍니다|않습니다)\.?)?$/;
 
 /** A newsroom's free-use notice and its caveat: `삼성전자 뉴스룸이 직접 제작한 기사와 사진은 누구나 자유롭게 사용하실 수 있습니다.`, `다만, … 사용에 제한이 있을 수 있으니 이용에 유의하시기 바랍니다.`, and its label (`뉴스룸 기사 저작권`). */
-const FREE_USE = /^[^.]{0,50}(?:기사|콘텐츠|사진|자료|영상)[^.]{0,20}(?:누구나\s*)?자유롭게\s*(?:사용|이용|활용)하실\s*수\s*있습니다\.?$/;
+const FREE_USE = /^[^.]{0,50}(?:기사|콘텐츠|사진|자료|영상)[^.]{0,30}(?:누구나\s*)?(?:자유롭게|무료로)\s*(?:사용|이용|활용)(?:하실|할)\s*수\s*있습니다\.?$/;
 const FREE_USE_CAVEAT = /^다만,?\s[^.]{0,80}(?:사용|이용)에\s*(?:제한이|유의)[^.]{0,50}바랍니다\.?$/;
+/** The caveat in other words, only right under the notice: `단, 일부 사진과 영상은 원저작권자의 요청에 따라 재사용이 제한될 수 있습니다.` */
+const CAVEAT_UNDER_NOTICE = /^(?:다만|단)\s*,?\s[^.]{0,80}(?:사용|이용|재사용)(?:에\s*(?:제한이|유의)|이\s*제한될)[^.]{0,50}(?:바랍니다|있습니다)\.?$/;
+/** The outlet the notice is of: `국방일보의 모든 기사와 사진은 …`. */
+const NOTICE_OWNER = /^([\p{L}\p{N}]{2,15}?)(?:의|이|가|에서)\s/u;
 const RIGHTS_LABEL = /^[가-힣A-Za-z ]{0,12}(?:기사\s*)?저작권(?:\s*(?:정책|안내))?$/;
 
 /** An office's or a body's name alone: `산업통상자원부`, `주카자흐스탄 대한민국 대사관`, `한국무역협회`. */
@@ -94,7 +98,13 @@ export const siteFooter: CleanRule = {
   scope: "edge",
   match: (line, ctx) => {
     // Notices in their own polite sentences, before the test for a story's sentence.
-    if (line.text.length <= 200 && (NO_REUSE_NOTICE.test(line.text) || FREE_USE.test(line.text) || FREE_USE_CAVEAT.test(line.text) || (RIGHTS_LABEL.test(line.text) && (ctx.below?.length ?? 0) > 0))) return true;
+    if (line.text.length <= 200 && FREE_USE.test(line.text)) {
+      const owner = NOTICE_OWNER.exec(line.text)?.[1];
+      if (owner && namesAnOutlet(owner)) ctx.report({ publisher: { name: owner, weight: 80 } });
+      return true;
+    }
+    if (line.text.length <= 200 && CAVEAT_UNDER_NOTICE.test(line.text) && FREE_USE.test(ctx.above?.[0]?.text ?? "")) return true;
+    if (line.text.length <= 200 && (NO_REUSE_NOTICE.test(line.text) || FREE_USE_CAVEAT.test(line.text) || (RIGHTS_LABEL.test(line.text) && (ctx.below?.length ?? 0) > 0))) return true;
     if (line.text.length > 400 || /(?:다|요)\.(?=\s|$)/.test(line.text)) return false; // a sentence about these things is the story's
     // Not a line the text above introduces (`… 이렇게 정했다.` over a tutorial's example footer).
     const introduced = /(?:이렇게|다음과\s*같|아래와\s*같|아래처럼)[^.]{0,30}[.:：]?\s*$|[:：]\s*$/.test(ctx.above?.[0]?.text ?? "");
