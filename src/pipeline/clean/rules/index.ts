@@ -8,7 +8,7 @@ import { edgeDivider } from "./edge-divider.ts";
 import { licenceLine } from "./licence-line.ts";
 import { newsList } from "./news-list.ts";
 import { outletLine } from "./outlet-line.ts";
-import { portalChrome } from "./portal-chrome.ts";
+import { blogScrapCredit, portalChrome } from "./portal-chrome.ts";
 import { promoLink } from "./promo-link.ts";
 import { relatedList, relatedRow } from "./related-list.ts";
 import { readerWidget } from "./reader-widget.ts";
@@ -44,6 +44,7 @@ export const lineRules: CleanRule[] = [
   sharePrompt,
   readerWidget,
   portalChrome,
+  blogScrapCredit,
   tagLine,
   tipLine,
   broadcastMarker,

@@ -21,9 +21,10 @@ const NOTE = new RegExp(
     // The comment box's sort options, with the portal's own (`순공감순`, `공감비율순`): `타임톡 | 순공감순 | 최신순 | 공감비율순`.
     String.raw`^(?=.*(?:순공감순|공감비율순))(?:타임톡|댓글|순공감순|최신순|공감비율순|과거순|[\s|·])+$`,
     String.raw`^타임톡(?:\s*(?:참여하기|\d+))?$`,
-    // The portal's name closing its page, and a blog's scrap credit (`[출처] 제목|작성자 무역하는곰`).
+    // The portal's name closing its page.
     String.raw`^(?:NAVER|Daum|Kakao)(?:\s*Corp\.?)?$`,
-    String.raw`^\[출처\]\s*\S.{0,150}\|\s*작성자\s*\S{1,30}$`,
+    // The portal's notice on the reader's subscription to the outlet: `연합뉴스 언론사 구독 해지되었습니다.`
+    String.raw`^\S{1,20}\s*언론사\s*구독(?:이)?\s*(?:해지)?되었습니다\.?$`,
     // The reading tools' own notes (a lone `본문 듣기` may be an item of a story's list of buttons).
     String.raw`^텍스트\s*음성\s*변환\s*서비스\s*사용하기$|^언론사\s*구독\s*설정$`,
   ].join("|"),
@@ -31,6 +32,17 @@ const NOTE = new RegExp(
 );
 /** A reporter's card's counts: `구독자 1,204`, `응원수 87`, `박현우 기자 구독자 3,551응원수 412`. */
 const CARD_COUNTS = /^(?:[가-힣]{2,4}\s*기자\s*)?(?:구독\s*)?(?:(?:구독자|응원수|팔로워)\s*[\d,]+\s*){1,3}$/;
+
+/** A blog's scrap credit, Naver's word for word: `[출처] 제목|작성자 무역하는곰`, `[출처] 제목 (블로그명) | 작성자 무역왕`. */
+const SCRAP_CREDIT = /^\[출처\]\s*\S.{0,150}\|\s*작성자\s*\S{1,30}$/;
+
+/** A blog's scrap credit, wherever it stands: a post that scraps two stories has one under each. */
+export const blogScrapCredit: CleanRule = {
+  name: "blog-scrap-credit",
+  description: "A blog's scrap credit under each story it copies, anywhere: [출처] 제목|작성자 무역하는곰, [출처] 제목 (블로그명) | 작성자 무역왕.",
+  scope: "anywhere",
+  match: (line) => line.text.length <= 200 && SCRAP_CREDIT.test(line.text),
+};
 
 export const portalChrome: CleanRule = {
   name: "portal-chrome",

@@ -33,6 +33,21 @@ const COMMENT_RULES = /^[※*]?\s*(?:비방|욕설|광고성?\s*글|음란물?)(
 /** The comment box: `댓글쓰기`, `댓글 3개`, `100자평`, `삭제기준`. */
 const COMMENTS = /^(?:(?:댓글|답글)(?:\s*(?:쓰기|달기|보기|\d+\s*개?))?|당신의\s*생각을\s*댓글로\s*남겨\s*주세요|(?:[A-Za-z가-힣]{1,10}\s*)?로그인\s*후\s*(?:이용|댓글을?\s*작성)해\s*주세요\.?|로그인\s*후\s*이용\s*(?:가능합니다|하실\s*수\s*있습니다)\.?(?:\s*댓글\s*(?:입력|쓰기))?|내\s*댓글(?:\s*모음)?|순공감순|공감비율순|공감순|과거순|타임톡(?:\s*\d+)?|댓글\s*정렬\s*옵션\s*선택|\d+\s*\/\s*\d{3}|등록|댓글\s*정렬|최신순|추천순|답글순|표시할\s*댓글이\s*없습니다|\d*\s*개의\s*댓글|(?:독자\s*)?의견\s*(?:쓰기|남기기|등록|\d+)|댓글\s*입력|로그인하고\s*(?:댓글|의견)을?\s*남겨\s*보세요\.?|(?:이\s*기사에\s*대한\s*)?독자\s*의견\s*\(\s*\d+\s*개?\s*\)|\d{2,3}자평|도움말|삭제\s*기준|로그인\s*후\s*(?:댓글|의견)[^.]{0,20})$/;
 
+/** How long a commenter's name or a comment in a thread with no times may be. */
+const THREAD_LINE_MAX = 60;
+/**
+ * Whether a line is in a comment thread that closes the page under its count (`댓글 2` / `초원사랑` /
+ * `멋지네요!` / `중앙아통신원` / `감사합니다 ^^`): the count's comments, a name and a comment each,
+ * are all the lines under it, and all are short.
+ */
+function countedThread(text: string, above: Line[], below: Line[]): boolean {
+  const at = above.findIndex((line) => /^댓글\s*\d{1,2}$/.test(line.text));
+  if (at === -1) return false;
+  const count = Number(/\d+/.exec(above[at]!.text)![0]);
+  const thread = [...above.slice(0, at), { text }, ...below];
+  return count > 0 && thread.length === 2 * count && thread.every((line) => line.text.length <= THREAD_LINE_MAX && !/(?:다|요)\.$/.test(line.text));
+}
+
 const isWidget = (text: string): boolean => REACTIONS.test(text) || FEEDBACK.test(text) || COMMENTS.test(text) || SUPPORT.test(text);
 /**
  * Parts of a page's boxes that a story may also quote or show (a survey's scale, a comment box's
@@ -60,6 +75,8 @@ export const readerWidget: CleanRule = {
     // A comment thread under its `댓글 2` label: each commenter with the time (`캐나다드림  2025. 11. 21. 08:12`, a reply's `└ …`), and the comment under it.
     const inThread = onChrome && (ctx.above ?? []).some((above) => /^댓글\s*\d*$/.test(above.text));
     if (inThread && (COMMENTER.test(text) || (text.length <= 120 && COMMENTER.test(ctx.above?.[0]?.text ?? "")))) return true;
+    // A thread with no times, closing the page: under `댓글 2`, its two commenters and their comments, short lines each, and nothing else.
+    if (ctx.below !== undefined && countedThread(text, ctx.above ?? [], ctx.below)) return true;
     // A survey read a line at a time: an option or the button beside another of its parts (under it, or the question or an option over it).
     const nextTo = [ctx.below?.[0], ctx.above?.[0]].filter((other) => other !== undefined);
     if (ctx.below !== undefined && SURVEY_PART.test(text) && nextTo.some((other) => SURVEY_PART.test(other.text) || SURVEY_QUESTION.test(other.text) || SURVEY.test(other.text))) return true;
