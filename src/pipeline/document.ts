@@ -121,7 +121,8 @@ function clipperTable(body: Element): { table: Element; url: string | null } | n
 
 /** Reads a whole saved page; null when the file is not one. */
 export function readDocument(source: string): SavedDocument | null {
-  if (!WHOLE_PAGE.test(source)) return null;
+  // Most files open with text or a post's markup: the test is for those that open with `<`.
+  if (source.charCodeAt(source.search(/[^\s\uFEFF]/)) !== 0x3c || !WHOLE_PAGE.test(source)) return null;
   const root = fromParse5(parse(source, { scriptingEnabled: false })) as Root;
   const html = root.children.find((c): c is Element => c.type === "element" && c.tagName === "html");
   const head = html?.children.find((c): c is Element => c.type === "element" && c.tagName === "head");

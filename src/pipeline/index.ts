@@ -69,7 +69,7 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
 
   const shape = detectShape(body, parts.hasFrontMatter, extension);
   const tree = parseBody(body, shape);
-  const cleaned = cleanTree(tree, { page: shape === "plain", saved: saved !== null, ...(typeof fm.title === "string" ? { title: fm.title } : {}) });
+  const cleaned = cleanTree(tree, { page: shape === "plain", saved: saved !== null, source: body, ...(typeof fm.title === "string" ? { title: fm.title } : {}) });
   const safe = sanitize(tree);
   const text = textLines(numberLists(safe));
   if (isEmptyTree(safe) || text === "") {

@@ -618,6 +618,8 @@ export interface CleanOptions {
   title?: string;
   /** The body is a part of a whole saved page (document.ts): a copy of the title in it is the site's, whatever its markup. */
   saved?: boolean;
+  /** The body as it was read: the rare boxes (a clipper's, an AI summary) are looked for only when their words are in it. */
+  source?: string;
 }
 
 /** Wrappers that only group blocks: the blocks inside are the lines the rules read. */
@@ -682,25 +684,26 @@ function scrapedHeader(root: Root): Set<Element> {
   const header = new Set<Element>();
   const all = blocks(root);
   let stamp = -1;
-  let parts = 0;
   // A clipper's `# title` line may stand over the site's header.
   const from = all[0]?.tagName === "h1" ? 1 : 0;
+  const texts = all.slice(0, from + SCRAPED_REACH + 4).map((block) => collapse(toString(block)));
   for (const [i, block] of all.slice(0, from + SCRAPED_REACH).entries()) {
     if (i < from) continue;
-    const text = collapse(toString(block));
+    const text = texts[i]!;
     if (text.length > 80 || isSentence(text) || block.tagName === "table") break;
     header.add(block);
     if (stamp === -1 && isSystemStamp(text)) stamp = i;
-    else if (BARE_BYLINE.test(text) || ENGLISH_BYLINE.test(text) || SCRAPED_PARTS.some((rule) => rule.match(toLine(block), QUIET))) parts++;
   }
+  if (stamp === -1) return new Set();
   // Right under a clipper's `# title`, the stamp alone says it: a post's own `#` headline has no system's stamp under it.
-  if (stamp === -1 || (parts === 0 && !(from === 1 && stamp === 1))) return new Set();
+  const part = (i: number) => i !== stamp && (BARE_BYLINE.test(texts[i]!) || ENGLISH_BYLINE.test(texts[i]!) || SCRAPED_PARTS.some((rule) => rule.match(toLine(all[i]!), QUIET)));
+  if (!(from === 1 && stamp === 1) && !Array.from({ length: header.size }, (_, k) => from + k).some(part)) return new Set();
   // A stamp the text goes on about (`입력 시각과 수정 시각 사이 …`) is the story's example.
   const later = all
     .slice(stamp + 1, stamp + 4)
     .filter((block) => !timestampLine.match(toLine(block), QUIET))
     .map((block) => collapse(toString(block)));
-  return quotesStamp(collapse(toString(all[stamp]!)), stamp > 0 ? collapse(toString(all[stamp - 1]!)) : "", later) ? new Set() : header;
+  return quotesStamp(texts[stamp]!, stamp > 0 ? texts[stamp - 1]! : "", later) ? new Set() : header;
 }
 
 /** A publishing system's stamp: `입력 2024.09.24 00:30`, `Published : April 3, 2025 - 15:42`. */
@@ -714,6 +717,9 @@ const SCRAPED_PARTS: CleanRule[] = [byline, breadcrumb, sharePrompt, readerWidge
 /** How many short lines a scraped header may have (breadcrumb, byline, stamps, a toolbar a button a line). */
 const SCRAPED_REACH = 16;
 
+/** Words without which a body holds no clipper's parts, or no AI summary box. */
+const CLIPPER_WORDS = /Excerpt|Created|URL:|Tags:|Omnivore|Highlights|하이라이트|생성일|태그:/;
+const AI_WORDS = /AI\s*(?:기사\s*)?요약|인공지능\s*(?:기사\s*)?요약/;
 /** A site's AI summary box over the story: its label (`AI 요약`), the summary, and the site's note on it. */
 const AI_LABEL = /^(?:AI|인공지능)\s*(?:기사\s*)?(?:요약|핵심\s*요약|요약\s*보기)$/i;
 const AI_BOX_REACH = 20;
@@ -756,10 +762,13 @@ function hasClass(block: Element): boolean {
 export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   const cleaner = new Cleaner();
   const opened = unwrapContainers(root);
-  const clipped = removeClipperParts(root);
-  for (const name of clipped.fired) cleaner.fired.add(name);
-  cleaner.clues.push(...clipped.clues);
-  if (removeAiSummary(root)) cleaner.fired.add("affiliate-disclosure");
+  const source = options.source;
+  if (source === undefined || CLIPPER_WORDS.test(source)) {
+    const clipped = removeClipperParts(root);
+    for (const name of clipped.fired) cleaner.fired.add(name);
+    cleaner.clues.push(...clipped.clues);
+  }
+  if ((source === undefined || AI_WORDS.test(source)) && removeAiSummary(root)) cleaner.fired.add("affiliate-disclosure");
   const head = opened.size === 0 && options.title ? headUnderTitle(root, options.title, options.saved ?? false) : null;
   const titled = head && head.header.size > 0 ? head.header : null;
   if (titled && head!.above.length > 0) {
