@@ -34,6 +34,11 @@ const STORY_BOX = /(?:^|[\s_-])(?:article[-_]?(?:body|content|view|txt|text|stor
 /** Some of the page's text must be in the box: a box of a caption or a summary is not the story. */
 const BOX_SHARE = 0.3;
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle)$/;
+/** A second `<article>` is the story's too when it is this long, and this large a part of the first. */
+const PARTNER_MIN = 40;
+const PARTNER_SHARE = 0.1;
+/** A board's own page title: `보도자료 상세`, `공지사항 보기`, `뉴스 상세보기`. */
+const BOARD_TITLE = /^(?:보도\s*자료|공지\s*사항|새\s*소식|알림\s*마당|뉴스|기사|게시물|게시판|소식)\s*(?:상세\s*(?:보기|페이지|내용)?|보기|내용|읽기|뷰)$/;
 const SITE_NAME_WEIGHT = 90;
 const CANONICAL_WEIGHT = 96;
 
@@ -59,6 +64,7 @@ function elements(root: Root | Element, test: (el: Element) => boolean): Element
 /** The text of a page part, without what never shows. */
 function shownText(el: Root | Element): string {
   let text = "";
+  for (const child of el.children) if (child.type === "text") text += child.value;
   eachElement(el, (node) => {
     if (NOT_TEXT.has(node.tagName)) return SKIP;
     for (const child of node.children) if (child.type === "text") text += child.value;
@@ -94,13 +100,19 @@ const idOf = (value: unknown): string | null => text(value) ?? (value && typeof 
 function storyBox(body: Element): Element | null {
   const all = shownText(body).length;
   const largest = (els: Element[]) => els.map((el) => ({ el, size: shownText(el).length })).sort((a, b) => b.size - a.size)[0];
-  for (const candidates of [
-    elements(body, (el) => attribute(el, "itemProp") === "articleBody"),
-    elements(body, (el) => el.tagName === "article"),
-    elements(body, (el) => STORY_BOX.test(classAndId(el))),
-  ]) {
+  const articles = elements(body, (el) => el.tagName === "article");
+  for (const candidates of [elements(body, (el) => attribute(el, "itemProp") === "articleBody"), articles, elements(body, (el) => STORY_BOX.test(classAndId(el)))]) {
     const best = largest(candidates);
-    if (best && best.size >= all * BOX_SHARE) return best.el;
+    if (!best || best.size < all * BOX_SHARE) continue;
+    // A story in two `<article>`s side by side (the report, then its Q&A box): both, in the box that holds them (another's teaser stands elsewhere, and is short).
+    const box = candidates === articles ? around(body, best.el, best.el) : null;
+    const siblings = box ? box.children.filter((c): c is Element => c.type === "element" && c.tagName === "article" && c !== best.el) : [];
+    // Not the next story of an endless page: that one has its own headline.
+    const partner = siblings.find((a) => {
+      const size = shownText(a).length;
+      return size >= Math.max(PARTNER_MIN, best.size * PARTNER_SHARE) && size < best.size && elements(a, (el) => el.tagName === "h1" || el.tagName === "h2").length === 0;
+    });
+    return partner && box ? box : best.el;
   }
   return null;
 }
@@ -145,7 +157,9 @@ export function readDocument(source: string): SavedDocument | null {
   const savedFrom = /^\s*url:\s*(https?:\/\/\S+)/m.exec(source.slice(0, 2000))?.[1] ?? null;
 
   const frontMatter: FrontMatter = {};
-  const title = meta("og:title", "twitter:title") ?? text(ld?.headline) ?? (titleElement ? toString(titleElement).trim() || null : null);
+  const named = meta("og:title", "twitter:title") ?? text(ld?.headline) ?? (titleElement ? toString(titleElement).trim() || null : null);
+  // A board's page title names the board, not the post (`보도자료 상세 | 산업통상자원부`): the body's headline is the title then.
+  const title = named && !BOARD_TITLE.test(named.split(/\s+[|\-–—:]\s+/)[0]!.trim()) ? named : null;
   if (title) frontMatter.title = title;
   const date = meta("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publish-date", "date") ?? text(ld?.datePublished);
   if (date) frontMatter.date = date;
@@ -156,15 +170,54 @@ export function readDocument(source: string): SavedDocument | null {
   const address = canonical ?? meta("og:url", "source-url") ?? text(ld?.url) ?? idOf(ld?.mainEntityOfPage) ?? table?.url ?? savedFrom;
   if (address && /^https?:\/\/[^/\s]+\/\S+/.test(address)) clues.push({ sourceUrl: { url: address, weight: CANONICAL_WEIGHT } });
 
-  if (table) body.children = body.children.filter((c) => c !== table.table);
+  if (table) {
+    eachElement(body, (el, index, parent) => {
+      if (el !== table.table) return undefined;
+      parent.children.splice(index, 1);
+      return index;
+    });
+  }
   const box = storyBox(body);
-  const part = box ?? body;
+  // The headline and its deck may stand over the story's box (`<h1>…</h1><div class="sub_title">…</div><article>…`): the box's nearest container that holds the headline too.
+  // With no title in the head, the headline is the last heading before the box (a board's `<h3 class="tit">`).
+  const order = elements(body, () => true);
+  const headline = title
+    ? elements(body, (el) => /^h[12]$/.test(el.tagName) && shownText(el) === title.replace(/\s+/g, " ").trim())[0]
+    : box
+      ? order.slice(0, order.indexOf(box)).filter((el) => /^h[1-3]$/.test(el.tagName) && !holds(el, box) && shownText(el).length >= 6).at(-1)
+      : undefined;
+  const part = box && headline && !holds(box, headline) ? (around(body, box, headline) ?? body) : (box ?? body);
+  // From the headline down to the end of the story's box: what comes after the box there (its tags, the reporter's box, the comments) is the page's.
+  if (box && part !== box) cutAfter(part, box);
+  const kept = [box, headline].filter((el): el is Element => el !== undefined);
   eachElement(part, (el, index, parent) => {
-    if (NOT_TEXT.has(el.tagName) || (!box && PAGE_PARTS.has(el.tagName))) {
+    if (NOT_TEXT.has(el.tagName) || (part !== box && PAGE_PARTS.has(el.tagName) && !kept.some((k) => holds(el, k)))) {
       parent.children.splice(index, 1);
       return index;
     }
     return undefined;
   });
   return { frontMatter, clues, body: toHtml({ type: "root", children: part.children }) };
+}
+
+/** Removes from `part` everything after `inner` in document order (not what `inner` holds). */
+function cutAfter(part: Element, inner: Element): void {
+  for (let node: Element = part; node !== inner; ) {
+    const at = node.children.findIndex((c) => c.type === "element" && holds(c, inner));
+    if (at === -1) return;
+    node.children = node.children.slice(0, at + 1);
+    node = node.children[at] as Element;
+  }
+}
+
+/** Whether `outer` is `inner` or holds it. */
+function holds(outer: Element, inner: Element): boolean {
+  if (outer === inner) return true;
+  return outer.children.some((c) => c.type === "element" && holds(c, inner));
+}
+
+/** The innermost element under `root` that holds both `a` and `b` (and is neither); `root` when none under it does. */
+function around(root: Element, a: Element, b: Element): Element | null {
+  for (const child of root.children) if (child.type === "element" && child !== a && child !== b && holds(child, a) && holds(child, b)) return around(child, a, b) ?? child;
+  return root.children.some((c) => c === a || c === b) || holds(root, a) ? root : null;
 }

@@ -54,7 +54,7 @@ test("whole saved pages", async (t) => {
   await t.test("should drop an Evernote export's table and take its address; the title's site names the publisher", () => {
     const page = `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml"><head><meta name="created" content="2025-05-24 00:12:44 +0000"/><title>칠레, 리튬 국유화 1년 - 파이낸셜뉴스</title></head>
-<body><table><tr><td><b>만든 날짜:</b></td><td><i>2025-05-24 오전 9:12</i></td></tr><tr><td><b>원본 URL:</b></td><td><a href="https://www.fnnews.com/news/202505230712001234">https://www.fnnews.com/news/202505230712001234</a></td></tr></table><br/>
+<body><div><table><tr><td><b>만든 날짜:</b></td><td><i>2025-05-24 오전 9:12</i></td></tr><tr><td><b>원본 URL:</b></td><td><a href="https://www.fnnews.com/news/202505230712001234">https://www.fnnews.com/news/202505230712001234</a></td></tr></table></div><br/>
 <div>${STORY}</div></body></html>`;
     const a = article("clip.html", page);
     assert.equal(a.title, "칠레, 리튬 국유화 1년");
@@ -70,4 +70,17 @@ test("whole saved pages", async (t) => {
     assert.equal(readDocument(`<div class="post">${STORY}</div>`), null);
     assert.equal(readDocument(`# 제목\n\n<html> 태그는 문서의 뿌리다.`), null);
   });
+
+  await t.test("should keep the headline's deck over the story's box, and a second <article> beside the first, but not the box's foot", () => {
+    const page = `<!DOCTYPE html><html><head><meta property="og:title" content="칠레, 리튬 국유화 1년"></head><body>${MENU}
+<main><div class="top"><h1>칠레, 리튬 국유화 1년</h1><div class="sub">합작 공장 첫 삽…2027년 첫 생산</div><p class="date">입력 2025-05-23 09:41</p></div>
+<div id="wrap"><article class="story">${STORY}</article><article class="box"><h3>[Q&A] 리튬 국유화란?</h3><p>Q. 무엇이 바뀌나? A. 국영기업 코델코가 민간 합작사의 지분 과반을 갖는다.</p></article><article class="next"><h2>다음 기사: 페루 구리 광산 파업 장기화</h2><p>페루 남부 최대 구리 광산의 파업이 한 달째 이어지고 있다. 광산 측은 임금 협상이 결렬됐다고 밝혔다. 업계는 공급 차질을 우려한다.</p></article></div>
+<div class="foot"><p class="tit">관련 이슈태그</p><p>#리튬 #칠레</p></div></main>${FOOTER}</body></html>`;
+    const a = article("deck.html", page);
+    assert.match(a.text, /^칠레, 리튬 국유화 1년\n합작 공장 첫 삽…2027년 첫 생산\n칠레 정부가/);
+    assert.match(a.text, /\[Q&A\] 리튬 국유화란\?\nQ\. 무엇이 바뀌나\? A\. 국영기업 코델코가 민간 합작사의 지분 과반을 갖는다\.\n/);
+    assert.doesNotMatch(a.text, /입력 2025|이슈태그|#리튬/);
+    assert.equal(a.date, "2025-05-23");
+  });
 });
+

@@ -65,12 +65,18 @@ function omnivoreLines(block: Element): { url: string | null } | undefined {
   return { url };
 }
 
-/** Removes what a clipper added to the page it saved; what it did, and the story's address it gave. */
-export function removeClipperParts(root: Root): ClipperParts {
+/**
+ * Removes what a clipper added to the page it saved; what it did, and the story's address it gave.
+ * A Notion page's properties only in an export (no front matter's title: Notion writes none) and
+ * only on top, under its `# title`: lower, `Status:` and `Tags:` lines may be a post's own card.
+ */
+export function removeClipperParts(root: Root, notion: boolean): ClipperParts {
   const fired = new Set<string>();
   const clues: Clue[] = [];
   const gone = new Set<Element>();
   const all = elementsOf(root);
+  const titled = all[0] !== undefined && all[0].tagName === "h1";
+  let omnivore = false;
   for (const [i, block] of all.slice(0, TOP_REACH + 1).entries()) {
     if (isExcerptBox(block)) {
       gone.add(block);
@@ -78,15 +84,19 @@ export function removeClipperParts(root: Root): ClipperParts {
       fired.add("clipper-excerpt");
       continue;
     }
-    const part = notionProperties(block) ?? omnivoreLines(block);
+    const properties = notion && i === (titled ? 1 : 0) ? notionProperties(block) : undefined;
+    const links = omnivoreLines(block);
+    omnivore ||= links !== undefined;
+    const part = properties ?? links;
     if (!part) continue;
     gone.add(block);
     fired.add("clipper-properties");
     if (part.url) clues.push({ sourceUrl: { url: part.url, weight: URL_WEIGHT } });
   }
-  // The reader's highlights close the clip: the heading, then only quotes and lists of the story.
+  // The reader's highlights close an Omnivore clip: the heading, then only quotes and lists of the story (a programme's `## Highlights` is a story's).
   const highlights = all.findIndex((block) => isHeading(block) && HIGHLIGHTS.test(toString(block).trim()));
-  if (highlights > 0 && all.slice(highlights + 1).every((block) => ["blockquote", "ul", "ol", "hr"].includes(block.tagName))) {
+  const fromOmnivore = omnivore || all.slice(highlights + 1).some((block) => /omnivore\.app|readwise\.io/.test(JSON.stringify(block.children)));
+  if (highlights > 0 && fromOmnivore && all.slice(highlights + 1).every((block) => ["blockquote", "ul", "ol", "hr"].includes(block.tagName))) {
     for (const block of all.slice(highlights)) gone.add(block);
     fired.add("clipper-properties");
   }

@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { toString } from "hast-util-to-string";
 import { eachElement, eachText, SKIP } from "../walk.ts";
-import { collapse, isBlank, isHeading, splitAtBreaks, toLine } from "./lines.ts";
+import { collapse, hasSoftBreak, isBlank, isHeading, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
 import { removeClipperParts } from "./clipper.ts";
 import { isAiSummaryNote } from "./rules/affiliate-disclosure.ts";
@@ -200,6 +200,7 @@ class Cleaner {
 
   /** A paragraph whose `<br>` lines include chrome becomes one paragraph per line. */
   explodeBreaks(root: Root): void {
+    const all = blocks(root);
     root.children = root.children.flatMap((node): RootContent[] => {
       if (node.type !== "element" || node.tagName !== "p") return [node];
       const content = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
@@ -207,12 +208,33 @@ class Cleaner {
       if (content.length === 1 && only?.type === "element" && only.children.some((c) => c.type === "element" && c.tagName === "br")) {
         node.children = only.children; // <p><small>line<br>line</small></p>
       }
-      if (!node.children.some((c) => c.type === "element" && c.tagName === "br")) return [node];
-      const parts = splitAtBreaks(node);
+      const hard = node.children.some((c) => c.type === "element" && c.tagName === "br");
+      const soft = !hard && hasSoftBreak(node) && this.copiedLines(node, all);
+      if (!hard && !soft) return [node];
+      const parts = splitAtBreaks(node, soft);
       const anyChrome = parts.some((p) => lineRules.some((r) => r.match(toLine(p), QUIET)));
       // A reporter's dateline opens a paragraph: the lines above it (a photo's caption) are another.
       return anyChrome || parts.slice(1).some((p) => isReportersDateline(toString(p).trimStart())) ? parts : [node];
     });
+  }
+
+  /**
+   * Whether a paragraph with soft breaks is a page's lines a clipper copied (`산업 > 통상` / `기사입력 …` /
+   * `세종=이윤주 기자` / `공유하기`), to be read a line at a time: most of its lines are chrome, no rule
+   * reads it whole (`… 아래 링크에서 확인하실 수 있습니다:\n링크`), the block above does not introduce it
+   * (`…다음과 같다.` over a list of names and desks), and the text under it does not go on about its stamps.
+   */
+  copiedLines(node: Element, all: Element[]): boolean {
+    // Read whole by a rule: a line rule's, or a notice a trim rule cuts from its start (`이 기사는 공공누리 … \n다만, …`).
+    if (lineRules.some((r) => r.match(toLine(node), QUIET)) || trimRules.some((r) => r.cut(toString(node), QUIET) === 0)) return false;
+    const lines = splitAtBreaks(node, true).map((p) => toLine(p));
+    const chrome = lines.filter((line) => lineRules.some((r) => r.match(line, QUIET)));
+    if (lines.length < 2 || chrome.length * 2 < lines.length) return false;
+    const at = all.indexOf(node);
+    const above = at > 0 ? this.line(all[at - 1]!).text : "";
+    if (/(?:다음과|아래와)\s*같(?:다|습니다|이)|[:：]\s*$/.test(above)) return false;
+    const later = all.slice(at + 1, at + 3).map((block) => this.line(block).text);
+    return !chrome.some((line) => timestampLine.match(line, QUIET) && quotesStamp(line.text, above, later));
   }
 
   removeAnywhere(root: Root): void {
@@ -388,7 +410,9 @@ class Cleaner {
   dropsFromHeader(block: Element, scraped: boolean): boolean {
     if (isHeading(block)) return false;
     const line = this.line(block);
-    if (scraped && ((BARE_BYLINE.test(line.text) && isName(HEADER_BYLINE.exec(line.text)?.[2] ?? "")) || ENGLISH_BYLINE.test(line.text))) {
+    const bare = scraped && BARE_BYLINE.test(line.text) ? HEADER_BYLINE.exec(line.text) : null;
+    const outletFirst = (m: RegExpExecArray) => m[1] === undefined || namesAnOutlet(m[1]) || looksLikeOutlet(m[1]) || /[=]/.test(m[1]);
+    if ((bare && isName(bare[2]!) && outletFirst(bare)) || (scraped && ENGLISH_BYLINE.test(line.text))) {
       this.fired.add(byline.name);
       return true;
     }
@@ -719,9 +743,9 @@ const SCRAPED_REACH = 16;
 
 /** Words without which a body holds no clipper's parts, or no AI summary box. */
 const CLIPPER_WORDS = /Excerpt|Created|URL:|Tags:|Omnivore|Highlights|하이라이트|생성일|태그:/;
-const AI_WORDS = /AI\s*(?:기사\s*)?요약|인공지능\s*(?:기사\s*)?요약/;
+const AI_WORDS = /AI\s*(?:기사\s*)?(?:\d\s*줄\s*)?요약|인공지능\s*(?:기사\s*)?요약/;
 /** A site's AI summary box over the story: its label (`AI 요약`), the summary, and the site's note on it. */
-const AI_LABEL = /^(?:AI|인공지능)\s*(?:기사\s*)?(?:요약|핵심\s*요약|요약\s*보기)$/i;
+const AI_LABEL = /^(?:AI|인공지능)\s*(?:기사\s*)?(?:\d\s*줄\s*)?(?:요약|핵심\s*요약|요약\s*보기)$/i;
 const AI_BOX_REACH = 20;
 const AI_BOX_ROWS = 6;
 
@@ -732,11 +756,24 @@ const AI_BOX_ROWS = 6;
  */
 function removeAiSummary(root: Root): boolean {
   const all = blocks(root);
-  const at = all.slice(0, AI_BOX_REACH).findIndex((block) => AI_LABEL.test(collapse(toString(block))));
-  if (at === -1) return false;
+  const raws = all.slice(0, AI_BOX_REACH).map((block) => toString(block));
+  const texts = raws.map(collapse);
+  // The box copied as one paragraph, a line each (`AI 3줄 요약` / … / `본 요약은 AI가 작성했으며, …`).
+  const oneBlock = raws.findIndex((raw) => {
+    const lines = raw.split("\n").map((l) => collapse(l)).filter(Boolean);
+    return lines.length > 2 && AI_LABEL.test(lines[0]!) && isAiSummaryNote(lines.at(-1)!);
+  });
+  if (oneBlock !== -1 && !texts.slice(0, oneBlock).some((text) => text.length > 80 || isSentence(text))) {
+    remove(root, all[oneBlock]!);
+    return true;
+  }
+  const at = texts.findIndex((text) => AI_LABEL.test(text));
+  // Over the story: nothing of the story's above it (a post may have its own `## AI 요약` section further down).
+  if (at === -1 || texts.slice(0, at).some((text) => text.length > 80 || isSentence(text))) return false;
   const rows = all.slice(at + 1, at + 1 + AI_BOX_ROWS);
   const note = rows.findIndex((block) => isAiSummaryNote(collapse(toString(block))));
-  const end = note !== -1 ? at + 1 + note : rows[0] && (rows[0].tagName === "ul" || rows[0].tagName === "ol") ? at + 1 : -1;
+  // Without the site's note, only the site's label (not a post's heading) with a list under it.
+  const end = note !== -1 ? at + 1 + note : !isHeading(all[at]!) && rows[0] && (rows[0].tagName === "ul" || rows[0].tagName === "ol") ? at + 1 : -1;
   if (end === -1) return false;
   for (const block of all.slice(at, end + 1)) remove(root, block);
   return true;
@@ -764,7 +801,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   const opened = unwrapContainers(root);
   const source = options.source;
   if (source === undefined || CLIPPER_WORDS.test(source)) {
-    const clipped = removeClipperParts(root);
+    const clipped = removeClipperParts(root, !options.title && !options.page);
     for (const name of clipped.fired) cleaner.fired.add(name);
     cleaner.clues.push(...clipped.clues);
   }

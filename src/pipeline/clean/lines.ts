@@ -205,13 +205,24 @@ export function isBr(node: ElementContent): boolean {
 }
 
 /** Splits a paragraph at its `<br>`s into one paragraph per line. */
-export function splitAtBreaks(p: Element): Element[] {
+export function splitAtBreaks(p: Element, soft = false): Element[] {
   const groups: ElementContent[][] = [[]];
   for (const child of p.children) {
     if (isBr(child)) groups.push([]);
-    else groups.at(-1)!.push(child);
+    else if (soft && child.type === "text" && child.value.includes("\n")) {
+      // A Markdown paragraph's soft breaks (`line\nline`), as a clipper copies a page's lines.
+      child.value.split("\n").forEach((piece, i) => {
+        if (i > 0) groups.push([]);
+        if (piece) groups.at(-1)!.push({ type: "text", value: piece });
+      });
+    } else groups.at(-1)!.push(child);
   }
-  return groups.map((children) => ({ type: "element", tagName: "p", properties: {}, children }));
+  return groups.filter((children) => children.some((c) => c.type !== "text" || c.value.trim() !== "")).map((children) => ({ type: "element", tagName: "p", properties: {}, children }));
+}
+
+/** Whether a paragraph's text breaks its line inside (a Markdown soft break), not only at its ends. */
+export function hasSoftBreak(p: Element): boolean {
+  return p.children.some((c) => c.type === "text" && /\S\n|\n\S/.test(c.value));
 }
 
 const MEDIA = new Set(["img", "picture", "video", "audio", "iframe", "svg", "table", "hr"]);

@@ -41,7 +41,7 @@ const STAMP = new RegExp(String.raw`^(?:(?:${STAMP_LABEL}\s*[:：]?\s*)?${DATE}\
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 /** `김도현 기자`, `하노이=박세진 특파원`, `머니투데이 방콕=김사무엘 기자`, `기자명 정하늘 기자`, `이윤재 기자 yjlee@mk.co.kr`. */
 const BYLINE = new RegExp(
-  String.raw`^(?:[가-힣A-Za-z]{2,10}\s+)?(?:[가-힣]{2,10}\s*[=·]\s*)?(?:기자명\s*[:：]?\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|선임기자|수석기자|객원기자|전문기자|논설위원|통신원|인턴기자|앵커|PD)(?:\s*\(?${EMAIL}\)?)?$`,
+  String.raw`^(?!(?:사회|진행|정리|대담|좌담|글|사진|취재|편집|참석)\s)(?:[가-힣A-Za-z]{2,10}\s+)?(?:[가-힣]{2,10}\s*[=·]\s*)?(?:기자명\s*[:：]?\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|선임기자|수석기자|객원기자|전문기자|논설위원|통신원|인턴기자|앵커|PD)(?:\s*\(?${EMAIL}\)?)?$`,
 );
 const EMAIL_LINE = new RegExp(String.raw`^${EMAIL}$`);
 /** An English page's byline: `By Lee Ji-yoon`, `By Kim Arin, Park Jun-hee`, `By Choi Si-young (address@…)`. */

@@ -8,6 +8,8 @@ const STEP = /^[^.!?。"“”]{1,15}$/;
 const HOME = /^(?:홈|HOME|Home|메인|뉴스\s*홈|News)$/;
 /** Two steps with no home or outlet before them are two section names (`경제 > 산업·기업`; not a kicker's `성장 > 분배의 시대`). */
 const SECTION = /^[^\s]{1,6}$/;
+/** A site's section names, one of which a path without its home names. */
+const SECTION_NAME = /^(?:뉴스|정치|경제|사회|국제|세계|글로벌|문화|생활|라이프|산업|기업|재계|IT|IT·과학|과학|테크|금융|증권|부동산|유통|자동차|중공업|에너지|통상|정책|지역|전국|오피니언|사설|칼럼|스포츠|연예|북한|외교|국방|해외시장뉴스|상품·산업|경제일반|산업·기업|Business|Industry|Economy|World|Politics|National|Opinion|Tech|Finance)$/i;
 
 const outlet = (name: string) => namesAnOutlet(name) || looksLikeOutlet(name) || isEnglishPaper(name);
 /** The first step names the publisher when it is an outlet's name, not a menu's (`알림·뉴스`). */
@@ -29,7 +31,8 @@ export const breadcrumb: CleanRule = {
     const path = text.split(PATH_SEPARATOR);
     if (path.length >= 2 && path.every((step) => STEP.test(step))) {
       const first = path[0]!;
-      if (path.length >= 3 || HOME.test(first) || outlet(first) || path.every((step) => SECTION.test(step))) {
+      // A chain of nouns (`채굴 > 제련 > 양극재 > 배터리`) is a story's process: a site's path starts at its home or its name, or names one of its sections.
+      if (HOME.test(first) || outlet(first) || (path.some((step) => SECTION_NAME.test(step)) && (path.length >= 3 || path.every((step) => SECTION.test(step))))) {
         if (namesOutlet(first)) ctx.report({ publisher: { name: first, weight: 60 } });
         return true;
       }

@@ -16,8 +16,8 @@ const REPORTER = String.raw`(?:[가-힣]{2,4}\s*(?:·|,)\s*)*[가-힣]{2,4}\s*(?
 const OUTLET_THEN_REPORTER = new RegExp(String.raw`^\s*[([]\s*([가-힣A-Za-z0-9]{2,12})(?:\s*,\s*[가-힣]{2,8})?\s*=\s*${REPORTER}\s*[)\]]\s*`);
 /** `아시아투데이 정리나 하노이 통신원 = `: the outlet, the correspondent and where, unbracketed (not a panel's `경향신문 이서연 기자 = `). */
 const OUTLET_REPORTER_EQUALS = /^\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}\s+[가-힣]{2,6}\s+(?:특파원|통신원)\s*=\s*/;
-/** `[이데일리 박종화 기자] `: the outlet and the reporter in brackets. */
-const BRACKETED_BYLINE = /^\s*\[\s*([가-힣A-Za-z0-9]{2,12})(?:\s+|\s*[ㅣ|]\s*)[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)\s*\]\s*/;
+/** `[이데일리 박종화 기자] `, `[헤럴드경제(창원)=윤성호 기자] `: the outlet (and the place) and the reporter in brackets. */
+const BRACKETED_BYLINE = /^\s*\[\s*([가-힣A-Za-z0-9]{2,12})(?:\s*\(\s*[가-힣A-Za-z]{1,12}\s*\)\s*=\s*|\s+|\s*[ㅣ|]\s*)[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원)\s*\]\s*/;
 
 /** `[비즈니스포스트] `, `[월드코리안뉴스] 이석호 기자 = `: the outlet alone in brackets (not a label such as `[단독]`), and its reporter. */
 const BRACKETED_OUTLET = new RegExp(String.raw`^\s*\[\s*([가-힣A-Za-z0-9]{2,12})\s*\]\s*(?:${REPORTER}\s*=\s*)?`);

@@ -34,7 +34,7 @@ const NOTE = new RegExp(
 const CARD_COUNTS = /^(?:[가-힣]{2,4}\s*기자\s*)?(?:구독\s*)?(?:(?:구독자|응원수|팔로워)\s*[\d,]+\s*){1,3}$/;
 
 /** A blog's scrap credit, Naver's word for word: `[출처] 제목|작성자 무역하는곰`, `[출처] 제목 (블로그명) | 작성자 무역왕`. */
-const SCRAP_CREDIT = /^\[출처\]\s*\S.{0,150}\|\s*작성자\s*\S{1,30}$/;
+const SCRAP_CREDIT = /^\[출처\]\s*\S.{0,150}\|\s*작성자\s*[^|\s][^|]{0,29}$/;
 
 /** A blog's scrap credit, wherever it stands: a post that scraps two stories has one under each. */
 export const blogScrapCredit: CleanRule = {

@@ -48,6 +48,8 @@ export const sourceLine: CleanRule = {
   scope: "anywhere",
   match(line, ctx) {
     const text = line.text;
+    // A stamp with its parts set off by bars (`기사입력 2025-05-01 09:12 | 최종수정 …`) is the timestamp rule's: it dates the story.
+    if (/^(?:기사\s*)?(?:입력|수정|등록|송고|승인|최종\s*수정)\s*[:：]?\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}/.test(text)) return false;
     const loneLink = line.links.length === 1 && line.links[0]!.text === text;
     if (loneLink && (LONE_LINK.test(text) || (ctx.atEdge && /\|\s*[^|]{2,20}$/.test(text)))) {
       const outlet = /\|\s*([^|]{2,20})$/.exec(text)?.[1]?.trim();
@@ -65,7 +67,8 @@ export const sourceLine: CleanRule = {
       return true;
     }
     const own = OWN_ADDRESS.exec(text);
-    if (own && isArticleUrl(own[1]!)) {
+    // Not a field of what the text above shows (`…메일 상단에는 다음과 같은 항목이 붙어 있었다.` over `Created: …` over `URL: http://…`).
+    if (own && isArticleUrl(own[1]!) && !/(?:다음과|아래와)\s*같(?:은|이|다|습니다)|[:：]\s*$|^[^\s:：]{1,12}\s*[:：]\s*\S/.test(ctx.above?.[0]?.text ?? "")) {
       reportUrl(own[1]!, 70, ctx);
       return true;
     }
