@@ -30,6 +30,12 @@ export const breadcrumb: CleanRule = {
     if (text.length > 60) return false;
     const path = text.split(PATH_SEPARATOR);
     if (path.length >= 2 && path.every((step) => STEP.test(step))) {
+      // The site's name may come first, set off by a bar: `지디넷코리아 | 홈 > 인터넷 > 플랫폼`.
+      const [site, home] = path[0]!.split(BAR);
+      if (home !== undefined && HOME.test(home.trim())) {
+        if (namesOutlet(site!.trim())) ctx.report({ publisher: { name: site!.trim(), weight: 60 } });
+        return true;
+      }
       const first = path[0]!;
       // A chain of nouns (`채굴 > 제련 > 양극재 > 배터리`) is a story's process: a site's path starts at its home or its name, or names one of its sections.
       if (HOME.test(first) || outlet(first) || (path.some((step) => SECTION_NAME.test(step)) && (path.length >= 3 || path.every((step) => SECTION.test(step))))) {
@@ -39,7 +45,9 @@ export const breadcrumb: CleanRule = {
       return false;
     }
     const row = text.split(BAR);
-    if (row.length >= 2 && row.length <= 4 && outlet(row[0]!) && row.slice(1).every((section) => section.length <= 12 && STEP.test(section))) {
+    // After the outlet, its sections, or its path (`지디넷코리아 | 홈 > 인터넷 > 플랫폼`).
+    const stepOrPath = (part: string) => (part.length <= 12 && STEP.test(part)) || part.split(PATH_SEPARATOR).every((step) => STEP.test(step) && step.length <= 12);
+    if (row.length >= 2 && row.length <= 4 && outlet(row[0]!) && row.slice(1).every(stepOrPath)) {
       if (namesOutlet(row[0]!)) ctx.report({ publisher: { name: row[0]!, weight: 60 } });
       return true;
     }

@@ -5,7 +5,7 @@ import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
 
 /** The labels of a government release page: attachments, contacts, previous and next. */
-const LABEL = /^(?:첨부\s*파일(?:\s*(?:첨부\s*파일이\s*)?없습니다\.?)?|첨부\s*파일이\s*없습니다\.?|전체\s*(?:다운로드|내려받기)|첨부|(?:(?:바로\s*보기|미리\s*보기|다운로드|내려받기|문서\s*뷰어)\s*){1,3}|자료\s*문의|담당\s*부서|담당\s*부처|책임자|담당자(?:\s*정보)?|문의처?|이전\s*다음\s*기사|이전\s*기사|다음\s*기사|목록|만족도\s*조사)$/;
+const LABEL = /^(?:첨부\s*파일(?:\s*(?:첨부\s*파일이\s*)?없습니다\.?)?|첨부\s*파일이\s*없습니다\.?|전체\s*(?:다운로드|내려받기)|첨부|(?:(?:바로\s*보기|미리\s*보기|다운로드|내려받기|문서\s*뷰어)\s*){1,3}|자료\s*문의|담당\s*부서|담당\s*부처|책임자|담당자(?:\s*정보)?|문의처?|이전\s*다음\s*기사(?:\s*영역)?|이전\s*기사|다음\s*기사|목록|만족도\s*조사)$/;
 /** A board's fields with their values: `담당부서 : 교통정책과`, `조회수 : 1,482` (the label and its colon: `담당 부처 놓고 …` heads a story). */
 const FIELD = /^(?:(?:담당\s*(?:부서|부처)|부서)\s*[:：]\s*[가-힣A-Za-z·]{2,20}(?:\s+[가-힣A-Za-z·]{2,20}){0,2}|부서명\s*[:：]?\s*[가-힣A-Za-z·]{2,20}(?:\s+[가-힣A-Za-z·]{2,20}){0,2}|조회\s*수?\s*[:：]?\s*[\d,]+)$/;
 /** A department's name alone: `자유무역협정이행과`, `핵심광물팀`. */

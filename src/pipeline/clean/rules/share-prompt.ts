@@ -3,7 +3,7 @@ import type { CleanRule } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
 import { BROADCASTER } from "./tip-line.ts";
 
-const SHARE_WORDS = /^(?:공유(?:하기)?|페이스북|X\(트위터\)|트위터\(X\)|트위터|엑스|카카오톡?|카카오스토리|카톡|네이버(?:\s*(?:블로그|밴드))?|밴드|텔레그램|라인|왓츠앱|링크\s*복사|URL\s*복사|주소\s*복사|스크랩|인쇄(?:하기)?|글(?:자|씨)\s*(?:크기|작게|크게)(?:\s*(?:조절|조정|변경)(?:하기)?)?|크게|작게|폰트\s*(?:크기|작게|크게|키우기|줄이기)|이?메일\s*보내기|기사\s*저장|북마크|(?:오탈자|기사\s*오류|오류)\s*신고(?:하기)?|(?:기사|오디오|음성)\s*듣기|기사를\s*읽어\s*드립니다|지면\s*보기|bookmark|(?:font|text)\s*size|listen(?:\s*to\s*this\s*article)?|좋아요|싫어요|공감(?:\s*\d+)?|구독(?:하기)?|이웃\s*추가|신고(?:하기)?|본문\s*기타\s*기능|맨\s*위로|(?:이\s*)?블로그(?:\s*홈)?|카테고리\s*이동|previous|next|기자\s*구독|댓글(?:\s*\d+)?|추천(?:\s*\d+)?|이메일|\S{1,10}\(으\)로\s*기사\s*보내기|기사\s*보내기|기사|프린트|뉴스\s*듣기|게시글\s*관리|전체\s*글\s*보기|PC\s*버전(?:으로)?\s*보기|모바일\s*(?:버전|웹)(?:으로)?\s*보기|공감한\s*사람\s*보러\s*가기|이\s*글에\s*공감한\s*블로거(?:\s*열고\s*닫기)?|(?:동영상\s*)?재생|URL|엑스\(트위터\)|설정|copy\s*link|linkedin|a|가|\d{1,2}:\d{2}|facebook|twitter|telegram|line|whatsapp|kakao|print|share|광고|AD|advertisement|sponsored|[\s,|·/+\-ㅡ＋－]|\d+)+$/i;
+const SHARE_WORDS = /^(?:공유(?:하기)?|페이스북|X\(트위터\)|트위터\(X\)|트위터|엑스|카카오톡?|카카오스토리|카톡|네이버(?:\s*(?:블로그|밴드))?|밴드|텔레그램|라인|왓츠앱|링크\s*복사|URL\s*복사|주소\s*복사|스크랩|인쇄(?:하기)?|글(?:자|씨)\s*(?:크기|작게|크게)(?:\s*(?:조절|조정|변경)(?:하기)?)?|크게|작게|폰트\s*(?:크기|작게|크게|키우기|줄이기)|이?메일\s*보내기|기사\s*저장|북마크|해당\s*기사를\s*북마크했습니다\.?|기사\s*본문\s*(?:텍스트|글자)\s*크기\s*조절|(?:오탈자|기사\s*오류|오류)\s*신고(?:하기)?|(?:기사|오디오|음성)\s*듣기|기사를\s*읽어\s*드립니다|지면\s*보기|bookmark|(?:font|text)\s*size|listen(?:\s*to\s*this\s*article)?|좋아요|싫어요|공감(?:\s*\d+)?|구독(?:하기)?|이웃\s*추가|신고(?:하기)?|본문\s*기타\s*기능|맨\s*위로|(?:이\s*)?블로그(?:\s*홈)?|카테고리\s*이동|previous|next|기자\s*구독|댓글(?:\s*\d+)?|추천(?:\s*\d+)?|이메일|\S{1,10}\(으\)로\s*기사\s*보내기|기사\s*보내기|기사|프린트|뉴스\s*듣기|게시글\s*관리|전체\s*글\s*보기|PC\s*버전(?:으로)?\s*보기|모바일\s*(?:버전|웹)(?:으로)?\s*보기|공감한\s*사람\s*보러\s*가기|이\s*글에\s*공감한\s*블로거(?:\s*열고\s*닫기)?|(?:동영상\s*)?재생|URL|엑스\(트위터\)|설정|copy\s*link|linkedin|a|가|\d{1,2}:\d{2}|facebook|twitter|telegram|line|whatsapp|kakao|print|share|광고|AD|advertisement|sponsored|[\s,|·/+\-ㅡ＋－\[\]]|\d+)+$/i;
 /** A portal's reading tools, buttons only among other buttons of its toolbar (`댓글 21 본문 요약봇 본문 듣기 글자 크기 변경하기 SNS 보내기 인쇄하기`); alone, `본문 듣기` may be an item of a story's list. */
 const READING_TOOLS = /본문\s*(?:듣기|요약봇)|요약봇|음성으로\s*듣기|SNS\s*보내기|번역\s*설정/g;
 const amongTools = (text: string): boolean => {
@@ -33,6 +33,8 @@ const OWN_CHANNEL = /^([\p{L}\p{N}]{2,15})\s+(?:카카오톡|텔레그램|유튜
 /** `매일경제 구독`, `중앙일보 구독하기`, `카카오톡 채널 추가하기`, `채널 추가하기`, `한겨레와 친구하기`. */
 const FOLLOW = /^[가-힣A-Za-z0-9]{0,14}\s*(?:구독(?:하기)?|채널\s*추가(?:하기)?|친구\s*추가(?:하기)?|(?:와|과)\s*친구\s*하기)$/;
 const SUBSCRIBE = /(?:구독|알림|팔로우)\s*(?:하기|신청|설정|버튼)|구독해\s*주세요|구독하세요|좋아요.{0,12}구독|구독.{0,12}좋아요/;
+/** The outlet's pitch for its subscription: `경향신문을 구독하시면 매일 아침 주요 뉴스를 이메일로 받아보실 수 있습니다.` */
+const SUBSCRIBE_PITCH = /^([\p{L}\p{N}]{2,15})(?:을|를)\s*구독하시면\s[^.]{0,60}(?:받아\s*보실|보실|만나실)\s*수\s*있습니다\.?$/u;
 /** An English site's newsletter: `Subscribe to The Korea Herald newsletters`. */
 const NEWSLETTER = /^(?:Subscribe|Sign\s+up)\s+(?:to|for)\s+(?:our\s+|the\s+)?[\w'’ .&-]{0,40}newsletters?[.!]?$/i;
 /** A paywall's call under its teaser: `지금 구독하고 전체 기사 보기`, `로그인하고 이어 보기`. */
@@ -88,7 +90,7 @@ export const sharePrompt: CleanRule = {
     if (/^[xX]$/.test(text)) return (ctx.above ?? []).slice(0, 1).some(button) && (ctx.below ?? []).slice(0, 1).some(button);
     if (text.length === 0 || text.length > 80) return false;
     // A paywall's box: its call, the teaser's headline under its label, the label (only with the call under them).
-    if (PAYWALL.test(text) || NEWSLETTER.test(text)) return true;
+    if (PAYWALL.test(text) || NEWSLETTER.test(text) || namesAnOutlet(SUBSCRIBE_PITCH.exec(text)?.[1] ?? "")) return true;
     const [under] = ctx.below ?? [];
     if (under && PAYWALL.test(under.text) && PREMIUM.test(ctx.above?.[0]?.text ?? "") && !/(?:다|요)\.$/.test(text)) return true;
     if (PREMIUM.test(text) && ctx.below !== undefined && ctx.below.some((line) => PAYWALL.test(line.text))) return true;

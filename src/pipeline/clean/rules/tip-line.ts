@@ -27,9 +27,10 @@ const ASKS_BELOW = /제보(?:는|를)?\s*아래\s*(?:의\s*)?(?:연락처|이메
 /** The police's or a public service's line (`제보 전화: 112 또는 청주흥덕경찰서 실종수사팀 …`): a story's appeal the reader needs, not a newsroom's. */
 const PUBLIC_SERVICE = /(?<!\d)11[29](?!\d)|경찰서|지구대|파출소|경찰청|소방서|실종/;
 /** A newsroom's slogan: the tip becomes news (`※ '당신의 제보가 뉴스가 됩니다'`); an owner's appeal for a lost dog says no such thing. */
-const BECOMES_NEWS = /제보가\s*뉴스(?:가|로)\s*(?:됩니다|만들어집니다)/;
+const BECOMES_NEWS = /제보가\s*뉴스(?:가|로)\s*(?:됩니다|만들어집니다)|제보로\s*(?:함께\s*)?세상을\s*바꿉니다/;
 /** A contact under its label in brackets: `[전화] 02-398-8585`, `[메일] social@ytn.co.kr`, `[카카오톡] YTN 검색해 채널 추가`. */
-const LABELLED_CONTACT = /^[[【(]\s*(?:전화|메일|이메일|e-?mail|카카오톡|카톡|문자|팩스|홈페이지)\s*[\]】)]\s*\S.{0,60}$/i;
+const LABELLED_CONTACT = /^(?:[[【(]\s*(?:전화|메일|이메일|e-?mail|카카오톡|카톡|문자|팩스|홈페이지|사이트)\s*[\]】)]|(?:전화|메일|이메일|e-?mail|카카오톡|카톡|문자|팩스|홈페이지|사이트)\s*[:：])\s*\S.{0,60}$/i;
+const CHANGES_WORLD = /^[※*■▶]?\s*([\p{L}\p{N}]{2,15}?)(?:은|는)\s+(?:여러분|독자\s*여러분)의\s*제보로\s*(?:함께\s*)?세상을\s*바꿉니다\.(?:\s+[^.]{0,80}(?:알려\s*주세요|기다립니다)\.?)?$/u;
 /** How to reach a newsroom: a channel, a number, an address. */
 const CONTACT = /카카오톡|카톡|전화|이메일|메일|@|\d{2,3}-\d{3,4}-/;
 /** A line of the newsroom's contacts for tips (`제보 이메일: tip@…`), not the police's (`제보 전화: 112 …`). */
@@ -50,6 +51,9 @@ export const tipLine: CleanRule = {
     // Marked (`※ …`), the call names its newsroom: `※ 여러분의 소중한 제보를 기다립니다.` may be an owner's.
     const whole = newsroomCall(line.text);
     if (whole && (!/^[※*■▶]/.test(line.text) || whole.named || BECOMES_NEWS.test(line.text))) return true;
+    // An outlet's call in its own words: `※CBS노컷뉴스는 여러분의 제보로 함께 세상을 바꿉니다. 각종 비리와 … 알려주세요.`
+    const changes = CHANGES_WORLD.exec(line.text);
+    if (changes && (namesAnOutlet(changes[1]!) || BROADCASTER.test(changes[1]!))) return true;
     // A box's contacts a line each, under its call: `[전화] 02-398-8585`, `[메일] social@ytn.co.kr`.
     if (LABELLED_CONTACT.test(line.text) && (ctx.above ?? []).slice(0, 4).some((above) => TIP.test(above.text))) return true;
     // The call, then how to reach the newsroom: `중부일보는 … 제보를 기다립니다. 카카오톡 채널 '중부일보' / 전화 …`.

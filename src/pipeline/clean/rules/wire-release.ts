@@ -22,7 +22,7 @@ const WIRE_LABEL = /^멀티미디어\s*콘텐츠를\s*보거나\s*다운로드�
 /** The contact box on one line: `언론 연락처 Airbus Media Relations Stefan Schaffrath +33 6 43 14 12 83 stefan.schaffrath@airbus.com`. */
 const CONTACT_LINE = /^(?:언론\s*연락처|미디어\s*문의|홍보\s*담당)\s*[:：]?\s+.{2,140}$/;
 /** A ministry's note under its release: `이 자료는 산업통상자원부가 배포한 보도자료입니다.` (which names the publisher). */
-const RELEASED_BY = /^(?:※\s*)?이\s*자료는\s*(\S{2,20}?)(?:이|가|에서)\s*배포한\s*보도\s*자료입니다\.?$/;
+const RELEASED_BY = /^(?:※\s*)?이\s*자료는\s*(\S{2,20}?)(?:이|가|에서)\s*배포한\s*보도\s*자료입니다\.?$|^(?:※\s*)?이\s*자료는\s*(\S{2,20}?)의\s*보도\s*자료를\s*전재하여\s*제공함을\s*알려\s*드립니다\.?$/;
 /** `보도자료 URL: https://…`: the release's own address. */
 const RELEASE_URL = /^보도\s*자료\s*(?:URL|주소|링크)\s*[:：]?\s*(https?:\/\/\S+)$/i;
 /** The issuer's box: its labels, and its fields with their values (`회사명 에이치투브릿지`, `보도자료 배포 이력 12건`). */
@@ -55,7 +55,7 @@ export const wireRelease: CleanRule = {
     }
     const released = RELEASED_BY.exec(text);
     if (released) {
-      ctx.report({ publisher: { name: released[1]!, weight: 92 } });
+      ctx.report({ publisher: { name: (released[1] ?? released[2])!, weight: 92 } });
       return true;
     }
     const address = RELEASE_URL.exec(text);
