@@ -4,7 +4,7 @@ import { basename, dirname, resolve } from "node:path";
 import { decodeEntities } from "../src/pipeline/entities.ts";
 import { toArticle, type PipelineResult } from "../src/pipeline/index.ts";
 import { defaultTaxonomyPath, loadTaxonomy } from "../src/taxonomy/topics.ts";
-import type { Story } from "../src/model/article.ts";
+import type { Article, Story } from "../src/model/article.ts";
 
 export const taxonomy = loadTaxonomy(defaultTaxonomyPath());
 
@@ -14,6 +14,13 @@ export function runFile(path: string): PipelineResult {
 
 export function runText(path: string, text: string | Uint8Array): PipelineResult {
   return toArticle({ path, bytes: typeof text === "string" ? new TextEncoder().encode(text) : text }, { taxonomy });
+}
+
+/** The Article a file's text becomes; the test fails, with the file's problems, when it becomes none. */
+export function articleOf(path: string, text: string): Article {
+  const result = runText(path, text);
+  if (!result.article) throw new Error(`${path}: no article: ${JSON.stringify(result.problems)}`);
+  return result.article;
 }
 
 /** The real corpus lives beside the checkout (not redistributable); absent on a user's machine. */

@@ -1,9 +1,8 @@
 /** Metadata of pages saved by clippers and scrapers: the site's name after a title, a clipper's `source:` and excerpt box, credits that name no publisher. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { toArticle } from "../../src/pipeline/index.ts";
 import { withoutRepeatedTitle } from "../../src/site/html.ts";
-import { taxonomy } from "../helpers.ts";
+import { articleOf as article } from "../helpers.ts";
 
 const BODY = [
   "인도 정부가 한국산 자동차 부품에 매기던 관세를 단계적으로 낮추기로 했다. 두 나라는 협정 개선 협상을 사실상 마무리했다.",
@@ -11,11 +10,6 @@ const BODY = [
   "업계는 현지 공장을 둔 부품사들의 원가 부담이 줄어들 것으로 보고 있다.",
 ].join("\n\n");
 
-function article(file: string, text: string) {
-  const result = toArticle({ path: file, bytes: new TextEncoder().encode(text) }, { taxonomy });
-  assert.ok(result.article, JSON.stringify(result.problems));
-  return result.article;
-}
 
 test("metadata of clipped and scraped pages", async (t) => {
   await t.test("should drop the site's name after a title, in front matter or in the body's heading", () => {

@@ -1,9 +1,8 @@
 /** Whole saved web pages (Save page as, SingleFile, Evernote): the head's facts and the story's box. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { toArticle } from "../../src/pipeline/index.ts";
 import { readDocument } from "../../src/pipeline/document.ts";
-import { taxonomy } from "../helpers.ts";
+import { articleOf as article } from "../helpers.ts";
 
 const STORY = [
   "<p>칠레 정부가 리튬 산업을 사실상 국유화한 지 1년이 지나면서 한국 배터리 소재 기업들의 현지 합작 사업이 속도를 내고 있다.</p>",
@@ -14,11 +13,6 @@ const STORY = [
 const MENU = `<header><nav><ul><li><a href="/">홈</a></li><li><a href="/economy">경제</a></li><li><a href="/world">국제</a></li></ul></nav></header>`;
 const FOOTER = `<footer><p>사업자등록번호 104-81-57364 · 대표전화 02-724-2114</p><p>Copyright © Hankookilbo 신문사</p></footer>`;
 
-function article(file: string, html: string) {
-  const result = toArticle({ path: file, bytes: new TextEncoder().encode(html) }, { taxonomy });
-  assert.ok(result.article, JSON.stringify(result.problems));
-  return result.article;
-}
 
 test("whole saved pages", async (t) => {
   await t.test("should read the head's headline, day, site and address, and the story from its <article>", () => {

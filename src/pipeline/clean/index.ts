@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { toString } from "hast-util-to-string";
 import { eachElement, eachText, SKIP } from "../walk.ts";
-import { collapse, hasSoftBreak, isBlank, isHeading, splitAtBreaks, toLine } from "./lines.ts";
+import { collapse, hasSoftBreak, introducesBelow, isBlank, isHeading, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
 import { removeClipperParts } from "./clipper.ts";
 import { isAiSummaryNote } from "./rules/affiliate-disclosure.ts";
@@ -232,7 +232,7 @@ class Cleaner {
     if (lines.length < 2 || chrome.length * 2 < lines.length) return false;
     const at = all.indexOf(node);
     const above = at > 0 ? this.line(all[at - 1]!).text : "";
-    if (/(?:다음과|아래와)\s*같(?:다|습니다|이)|[:：]\s*$/.test(above)) return false;
+    if (introducesBelow(above)) return false;
     const later = all.slice(at + 1, at + 3).map((block) => this.line(block).text);
     return !chrome.some((line) => timestampLine.match(line, QUIET) && quotesStamp(line.text, above, later));
   }

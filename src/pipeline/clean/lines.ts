@@ -220,6 +220,11 @@ export function splitAtBreaks(p: Element, soft = false): Element[] {
   return groups.filter((children) => children.some((c) => c.type !== "text" || c.value.trim() !== "")).map((children) => ({ type: "element", tagName: "p", properties: {}, children }));
 }
 
+/** Whether a line introduces what follows it (`…다음과 같은 항목이 붙어 있었다.`, `배치 결과는 다음과 같다.`, `…:`): what follows is the text's own. */
+export function introducesBelow(text: string): boolean {
+  return /(?:다음과|아래와)\s*같(?:은|이|다|습니다)|[:：]\s*$/.test(text);
+}
+
 /** Whether a paragraph's text breaks its line inside (a Markdown soft break), not only at its ends. */
 export function hasSoftBreak(p: Element): boolean {
   return p.children.some((c) => c.type === "text" && /\S\n|\n\S/.test(c.value));

@@ -1,4 +1,5 @@
 import type { CleanRule, RuleContext } from "../types.ts";
+import { introducesBelow } from "../lines.ts";
 import { isArticleUrl, isOutletName, parseHttpUrl } from "../urls.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
 
@@ -68,7 +69,8 @@ export const sourceLine: CleanRule = {
     }
     const own = OWN_ADDRESS.exec(text);
     // Not a field of what the text above shows (`…메일 상단에는 다음과 같은 항목이 붙어 있었다.` over `Created: …` over `URL: http://…`).
-    if (own && isArticleUrl(own[1]!) && !/(?:다음과|아래와)\s*같(?:은|이|다|습니다)|[:：]\s*$|^[^\s:：]{1,12}\s*[:：]\s*\S/.test(ctx.above?.[0]?.text ?? "")) {
+    const over = ctx.above?.[0]?.text ?? "";
+    if (own && isArticleUrl(own[1]!) && !introducesBelow(over) && !/^[^\s:：]{1,12}\s*[:：]\s*\S/.test(over)) {
       reportUrl(own[1]!, 70, ctx);
       return true;
     }
