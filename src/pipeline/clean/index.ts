@@ -209,9 +209,9 @@ class Cleaner {
         node.children = only.children; // <p><small>line<br>line</small></p>
       }
       const hard = node.children.some((c) => c.type === "element" && c.tagName === "br");
-      const soft = !hard && hasSoftBreak(node) && this.copiedLines(node, all);
-      if (!hard && !soft) return [node];
-      const parts = splitAtBreaks(node, soft);
+      // Soft-broken lines a clipper copied come back a line each (half of them or more are chrome).
+      if (!hard) return (hasSoftBreak(node) && this.copiedLines(node, all)) || [node];
+      const parts = splitAtBreaks(node);
       const anyChrome = parts.some((p) => lineRules.some((r) => r.match(toLine(p), QUIET)));
       // A reporter's dateline opens a paragraph: the lines above it (a photo's caption) are another.
       return anyChrome || parts.slice(1).some((p) => isReportersDateline(toString(p).trimStart())) ? parts : [node];
@@ -223,18 +223,19 @@ class Cleaner {
    * `세종=이윤주 기자` / `공유하기`), to be read a line at a time: most of its lines are chrome, no rule
    * reads it whole (`… 아래 링크에서 확인하실 수 있습니다:\n링크`), the block above does not introduce it
    * (`…다음과 같다.` over a list of names and desks), and the text under it does not go on about its stamps.
+   * Returns its lines, or null.
    */
-  copiedLines(node: Element, all: Element[]): boolean {
+  copiedLines(node: Element, all: Element[]): Element[] | null {
     // Read whole by a rule: a line rule's, or a notice a trim rule cuts from its start (`이 기사는 공공누리 … \n다만, …`).
-    if (lineRules.some((r) => r.match(toLine(node), QUIET)) || trimRules.some((r) => r.cut(toString(node), QUIET) === 0)) return false;
-    const lines = splitAtBreaks(node, true).map((p) => toLine(p));
-    const chrome = lines.filter((line) => lineRules.some((r) => r.match(line, QUIET)));
-    if (lines.length < 2 || chrome.length * 2 < lines.length) return false;
+    if (lineRules.some((r) => r.match(toLine(node), QUIET)) || trimRules.some((r) => r.cut(toString(node), QUIET) === 0)) return null;
+    const parts = splitAtBreaks(node, true);
+    const chrome = parts.map((p) => toLine(p)).filter((line) => lineRules.some((r) => r.match(line, QUIET)));
+    if (parts.length < 2 || chrome.length * 2 < parts.length) return null;
     const at = all.indexOf(node);
     const above = at > 0 ? this.line(all[at - 1]!).text : "";
-    if (introducesBelow(above)) return false;
+    if (introducesBelow(above)) return null;
     const later = all.slice(at + 1, at + 3).map((block) => this.line(block).text);
-    return !chrome.some((line) => timestampLine.match(line, QUIET) && quotesStamp(line.text, above, later));
+    return chrome.some((line) => timestampLine.match(line, QUIET) && quotesStamp(line.text, above, later)) ? null : parts;
   }
 
   removeAnywhere(root: Root): void {
@@ -307,8 +308,8 @@ class Cleaner {
     // The menu's clues are kept but for dates: a date there is the day's, not the article's (but a release's own stamp over its title, `보도시점 2025. 5. 2.(금) 11:00`).
     const menu = (text: string): RuleContext => ({ atEdge: true, report: (clue) => (clue.date === undefined || RELEASE_STAMP.test(text)) && this.clues.push(clue) });
     for (const i of head.drop) {
-      const text = this.line(all[i]!).text;
-      const rule = HEAD_RULES.find((r) => r.match(this.line(all[i]!), i < head.headline ? menu(text) : this.context(true)));
+      const line = this.line(all[i]!);
+      const rule = HEAD_RULES.find((r) => r.match(line, i < head.headline ? menu(line.text) : this.context(true)));
       if (rule) this.fired.add(rule.name);
       remove(root, all[i]!);
     }
@@ -410,9 +411,9 @@ class Cleaner {
   dropsFromHeader(block: Element, scraped: boolean): boolean {
     if (isHeading(block)) return false;
     const line = this.line(block);
+    // A scraped header's byline alone (`김대훈 기자`, `김민중 기자 구독`), which the byline rule does not read, or an English page's.
     const bare = scraped && BARE_BYLINE.test(line.text) ? HEADER_BYLINE.exec(line.text) : null;
-    const outletFirst = (m: RegExpExecArray) => m[1] === undefined || namesAnOutlet(m[1]) || looksLikeOutlet(m[1]) || /[=]/.test(m[1]);
-    if ((bare && isName(bare[2]!) && outletFirst(bare)) || (scraped && ENGLISH_BYLINE.test(line.text))) {
+    if ((bare && isName(bare[2]!) && (outletBefore(bare[1]) || /[=]/.test(bare[1]!))) || (scraped && ENGLISH_BYLINE.test(line.text))) {
       this.fired.add(byline.name);
       return true;
     }
@@ -723,10 +724,7 @@ function scrapedHeader(root: Root): Set<Element> {
   const part = (i: number) => i !== stamp && (BARE_BYLINE.test(texts[i]!) || ENGLISH_BYLINE.test(texts[i]!) || SCRAPED_PARTS.some((rule) => rule.match(toLine(all[i]!), QUIET)));
   if (!(from === 1 && stamp === 1) && !Array.from({ length: header.size }, (_, k) => from + k).some(part)) return new Set();
   // A stamp the text goes on about (`입력 시각과 수정 시각 사이 …`) is the story's example.
-  const later = all
-    .slice(stamp + 1, stamp + 4)
-    .filter((block) => !timestampLine.match(toLine(block), QUIET))
-    .map((block) => collapse(toString(block)));
+  const later = texts.slice(stamp + 1, stamp + 4).filter((_, k) => !timestampLine.match(toLine(all[stamp + 1 + k]!), QUIET));
   return quotesStamp(texts[stamp]!, stamp > 0 ? texts[stamp - 1]! : "", later) ? new Set() : header;
 }
 
@@ -840,11 +838,16 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
  * book's `2021.09.09 문학동네`), a toolbar with a button's word (not `페이스북 · 트위터 · 카카오톡`
  * compared), a count (`댓글 0`).
  */
+/** What may stand before a header's byline: nothing, or an outlet (`연합뉴스 김원진 기자`; not a deck's `돌아온`). */
+function outletBefore(word: string | undefined): boolean {
+  return word === undefined || namesAnOutlet(word) || looksLikeOutlet(word);
+}
+
 function headerChrome(rule: CleanRule, text: string, listed: boolean, scraped: boolean): boolean {
   if (rule === byline) {
     // A row of the header's info list, or on one line with its stamps (`이석호 기자 | 입력 …`): a deck or a kicker is neither.
     const m = HEADER_BYLINE.exec(text);
-    return m !== null && (listed || /[|ㅣ@]/.test(text) || (scraped && BARE_BYLINE.test(text))) && isName(m[2]!) && (m[1] === undefined || namesAnOutlet(m[1]) || looksLikeOutlet(m[1]));
+    return m !== null && (listed || /[|ㅣ@]/.test(text)) && isName(m[2]!) && outletBefore(m[1]);
   }
   if (rule === breadcrumb) return true;
   if ((rule === sharePrompt || rule === timestampLine) && scraped) return true;
