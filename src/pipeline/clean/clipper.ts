@@ -10,7 +10,7 @@
  */
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
-import { isHeading } from "./lines.ts";
+import { blocks, isHeading } from "./lines.ts";
 import type { Clue } from "./types.ts";
 
 /** How far down the clipper's parts may sit: under its `# title` line. */
@@ -32,11 +32,12 @@ export interface ClipperParts {
   clues: Clue[];
 }
 
-const elementsOf = (root: Root | Element): Element[] => (root.children as (Root | Element)["children"][number][]).filter((c): c is Element => c.type === "element");
+/** Words without which a body holds no clipper's parts. */
+const CLIPPER_WORDS = /Excerpt|Created|URL:|Tags:|Omnivore|Highlights|하이라이트|생성일|태그:/;
 
 function isExcerptBox(block: Element): boolean {
   if (block.tagName !== "blockquote") return false;
-  const first = elementsOf(block)[0];
+  const first = blocks(block)[0];
   return first !== undefined && isHeading(first) && EXCERPT_LABEL.test(toString(first));
 }
 
@@ -69,12 +70,14 @@ function omnivoreLines(block: Element): { url: string | null } | undefined {
  * Removes what a clipper added to the page it saved; what it did, and the story's address it gave.
  * A Notion page's properties only in an export (no front matter's title: Notion writes none) and
  * only on top, under its `# title`: lower, `Status:` and `Tags:` lines may be a post's own card.
+ * Looked for only when the body as read (`source`) has a clipper's words.
  */
-export function removeClipperParts(root: Root, notion: boolean): ClipperParts {
+export function removeClipperParts(root: Root, notion: boolean, source: string | undefined): ClipperParts {
+  if (source !== undefined && !CLIPPER_WORDS.test(source)) return { fired: [], clues: [] };
   const fired = new Set<string>();
   const clues: Clue[] = [];
   const gone = new Set<Element>();
-  const all = elementsOf(root);
+  const all = blocks(root);
   const titled = all[0] !== undefined && all[0].tagName === "h1";
   let omnivore = false;
   for (const [i, block] of all.slice(0, TOP_REACH + 1).entries()) {

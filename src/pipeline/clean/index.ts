@@ -6,23 +6,20 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { toString } from "hast-util-to-string";
 import { eachElement, eachText, SKIP } from "../walk.ts";
-import { collapse, hasSoftBreak, introducesBelow, isBlank, isHeading, splitAtBreaks, toLine } from "./lines.ts";
+import { blocks, collapse, hasSoftBreak, introducesBelow, isBlank, isHeading, QUIET, removeBlock, splitAtBreaks, toLine } from "./lines.ts";
 import { cutAt } from "./cut.ts";
 import { removeClipperParts } from "./clipper.ts";
-import { isAiSummaryNote } from "./rules/affiliate-disclosure.ts";
+import { removeAiSummary } from "./ai-summary.ts";
+import { HEADER_RULES, headerChrome, headUnderTitle, isBareByline, isSystemStamp, LEAD_REACH, quotesStamp, scrapedHeader } from "./header.ts";
 import { isLicence, isSentence, readPageHead, readPageTail, TITLE_FIELD } from "./saved-page.ts";
-import { bannerImage, lineRules, textRules, trimRules } from "./rules/index.ts";
-import { byline, isName, isRunOnSignature } from "./rules/byline.ts";
-import { breadcrumb } from "./rules/breadcrumb.ts";
-import { readerWidget } from "./rules/reader-widget.ts";
-import { releaseMeta } from "./rules/release-meta.ts";
+import { ANYWHERE_RULES, bannerImage, HEAD_RULES, lineRules, SECTION_RULES, TAIL_RULES, textRules, trimRules } from "./rules/index.ts";
+import { byline, isRunOnSignature } from "./rules/byline.ts";
 import { isReferencesLabel } from "./rules/news-list.ts";
-import { sharePrompt } from "./rules/share-prompt.ts";
-import { documentDate, englishStampDate, hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
+import { documentDate, hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { isBracketedReporter, isReportersDateline, isSpeakerLabel } from "./rules/dateline.ts";
 import { isReportersBlurb, reporterProfile } from "./rules/reporter-profile.ts";
-import { looksLikeOutlet, namesAnOutlet } from "./rules/outlet-line.ts";
-import type { Clue, CleanRule, Line, Link, RuleContext, RuleScope } from "./types.ts";
+import { looksLikeOutlet } from "./rules/outlet-line.ts";
+import type { Clue, CleanRule, Line, Link, RuleContext } from "./types.ts";
 
 export type { Clue } from "./types.ts";
 
@@ -36,21 +33,8 @@ export interface CleanResult {
 
 const LINE_TAGS = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "dd"]);
 const BLANKABLE = new Set(["p", "div", "span", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "section", "b", "strong", "em", "i", "a", "center", "font"]);
-const inScopes = (...scopes: RuleScope[]) => lineRules.filter((r) => scopes.includes(r.scope));
-const HEAD_RULES = inScopes("head", "edge", "anywhere");
-const TAIL_RULES = inScopes("tail", "edge", "anywhere");
-const ANYWHERE_RULES = inScopes("anywhere");
-const SECTION_RULES = inScopes("tail-section");
 const ANYWHERE_TEXT_RULES = textRules.filter((r) => r.scope === "anywhere");
 const HEAD_TEXT_RULES = textRules.filter((r) => r.scope === "head");
-/** A reporter's byline opening its line, an outlet at most before the name: `김원진 기자`, `이석호 기자 | 입력 …` (not a deck's `돌아온 모스크바 특파원` or `우리 동네 기자`). */
-const HEADER_BYLINE = /^(?:(\S+)\s+)?([가-힣]{2,4})\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원)(?=\s|$|[|ㅣ])/;
-/** A scraped header's byline alone, perhaps with its button: `김대훈 기자`, `김민중 기자 구독`, `정승환 기자 기자 구독`. */
-const BARE_BYLINE = /^(?:\S+\s+)?[가-힣]{2,4}\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원)(?:\s+(?:기자\s*)?(?:구독|팔로우|응원))?$/;
-/** An English page's byline: `By Son Ji-hyoung`, `By Kim Jae-heun`. */
-const ENGLISH_BYLINE = /^By\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){1,3}$/;
-/** What a post's own `<header>` gives up: its byline, stamps, toolbar and counts. */
-const HEADER_RULES: CleanRule[] = [byline, timestampLine, sharePrompt, readerWidget, releaseMeta, breadcrumb];
 const SECTION_WINDOW = 30;
 /** How many blocks above a line the scan from the bottom shows its rules. */
 const ABOVE = 12;
@@ -61,16 +45,12 @@ const CAPTION = /[(/]\s*사진\s*[=:]|사진\s*제공|제공\s*\)\s*$|[ⓒ©]/;
 const RELEASE_STAMP = /^(?:보도\s*(?:시점|일시)|배포\s*일시|엠바고)/;
 /** A line that points back at the one above it: `위 순서대로`, `위와 같이`, `이 경로로`. */
 const POINTS_BACK = /위(?:의)?\s*(?:순서|경로|메뉴|화면|표시|문구|줄)|위와\s*같|순서대로|이\s*(?:경로|순서)(?:로|대로)/;
-/** How far down a post's lead may sit under subheadings, a stamp and a caption. */
-const LEAD_REACH = 8;
 const SENTENCE_END = /(?:다|요|죠)\.(?=\s|$|[가-힣"“‘(\[])/g;
 const SECTION_ROW_MAX = 150;
 /** A related box inside the story has at most this many rows. */
 const BOX_ROWS = 8;
 /** Words every related-list heading holds one of (related-list.ts). */
 const BOX_WORDS = /기사|뉴스|글|포스트|클릭|포토|이슈|연재|기\/사/;
-/** For asking rules about a line without taking what they report. */
-const QUIET: RuleContext = { atEdge: true, report: () => {} };
 /** A tail of a paragraph this short or shorter may be chrome run onto the last sentence. */
 const SHORT_TAIL = 120;
 
@@ -311,7 +291,7 @@ class Cleaner {
       const line = this.line(all[i]!);
       const rule = HEAD_RULES.find((r) => r.match(line, i < head.headline ? menu(line.text) : this.context(true)));
       if (rule) this.fired.add(rule.name);
-      remove(root, all[i]!);
+      removeBlock(root, all[i]!);
     }
     // A board's title field keeps the title, not its label (`제목 : …`).
     const headline = all[head.headline];
@@ -352,7 +332,7 @@ class Cleaner {
     if (start === null) return;
     for (const block of all.slice(start)) {
       this.firstMatch(block, TAIL_RULES, true);
-      remove(root, block);
+      removeBlock(root, block);
     }
     this.fired.add("page-tail");
     this.edited();
@@ -366,7 +346,7 @@ class Cleaner {
       // What stayed of the post's own header (its headline, deck, kicker) is article text: the scan stops there.
       // A line the next one points back at (`앱을 열고 위 순서대로 들어가면 …`) is the story's.
       const next = blocks(root)[1];
-      if (!header.has(first) && !(next && POINTS_BACK.test(this.line(next).text.slice(0, 40))) && this.firstMatch(first, HEAD_RULES, true)) remove(root, first);
+      if (!header.has(first) && !(next && POINTS_BACK.test(this.line(next).text.slice(0, 40))) && this.firstMatch(first, HEAD_RULES, true)) removeBlock(root, first);
       else {
         this.dropStampUnderSubheadings(root);
         this.dropInfoListUnderDeck(root);
@@ -397,8 +377,8 @@ class Cleaner {
       inside = true;
       if (block.tagName === "ul" || block.tagName === "ol") {
         block.children = block.children.filter((item) => item.type !== "element" || item.tagName !== "li" || !this.dropsFromHeader(item, scraped));
-        if (!block.children.some((item) => item.type === "element")) remove(root, block);
-      } else if (this.dropsFromHeader(block, scraped)) remove(root, block);
+        if (!block.children.some((item) => item.type === "element")) removeBlock(root, block);
+      } else if (this.dropsFromHeader(block, scraped)) removeBlock(root, block);
     }
     this.edited();
   }
@@ -411,9 +391,7 @@ class Cleaner {
   dropsFromHeader(block: Element, scraped: boolean): boolean {
     if (isHeading(block)) return false;
     const line = this.line(block);
-    // A scraped header's byline alone (`김대훈 기자`, `김민중 기자 구독`), which the byline rule does not read, or an English page's.
-    const bare = scraped && BARE_BYLINE.test(line.text) ? HEADER_BYLINE.exec(line.text) : null;
-    if ((bare && isName(bare[2]!) && (outletBefore(bare[1]) || /[=]/.test(bare[1]!))) || (scraped && ENGLISH_BYLINE.test(line.text))) {
+    if (scraped && isBareByline(line.text)) {
       this.fired.add(byline.name);
       return true;
     }
@@ -440,7 +418,7 @@ class Cleaner {
       const later = all.slice(i + 1).map((block) => this.line(block).text);
       if (lines.some((line) => quotesStamp(line.text, above, later))) return;
       for (const item of items) this.firstMatch(item, HEAD_RULES, true);
-      remove(root, list);
+      removeBlock(root, list);
       this.edited();
       return;
     }
@@ -458,7 +436,7 @@ class Cleaner {
       const later = all.slice(i + 1).map((block) => this.line(block).text);
       const listed = later.some(isPostStamp);
       if (!listed && !quotesStamp(stamp, above, later) && this.firstMatch(all[i]!, [timestampLine], true)) {
-        remove(root, all[i]!);
+        removeBlock(root, all[i]!);
         this.edited();
         return;
       }
@@ -474,13 +452,13 @@ class Cleaner {
       if (!last) return;
       if (this.firstMatch(last, rules, true, below, all.slice(-1 - ABOVE, -1).reverse()) || this.isChromeList(last, all.at(-2))) {
         below = [this.line(last), ...below];
-        remove(root, last);
+        removeBlock(root, last);
         continue;
       }
       below = [];
       const start = this.sectionStart(all);
       if (start === -1) return this.cutSignature(last);
-      for (const block of all.slice(start)) remove(root, block);
+      for (const block of all.slice(start)) removeBlock(root, block);
     }
   }
 
@@ -628,14 +606,6 @@ function isSpace(code: number): boolean {
   return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-function blocks(root: Root): Element[] {
-  return root.children.filter((c): c is Element => c.type === "element");
-}
-
-function remove(root: Root, element: Element): void {
-  root.children = root.children.filter((c) => c !== element);
-}
-
 export interface CleanOptions {
   /** The body is a saved web page (a plain-text dump): its head may hold the site's menu. */
   page?: boolean;
@@ -674,140 +644,17 @@ function unwrapContainers(root: Root): Set<Element> {
   return header;
 }
 
-/**
- * A post scraped with its page's head (a portal's or a board's: the site's menu and breadcrumb,
- * the outlet's subscribe bar, the headline, the reporter, the stamps, the counts): the body
- * repeats the front matter's title, in the site's own markup, in one of its first blocks. The
- * site's parts above it go (menus, breadcrumb, known chrome; not a photo or a line of the post's
- * own); the short lines under the title, down to the first sentence, are the page's header.
- */
-function headUnderTitle(root: Root, title: string, saved: boolean): { above: Element[]; header: Set<Element> } {
-  const header = new Set<Element>();
-  const all = blocks(root);
-  const wanted = collapse(title);
-  // The copy is the site's markup (`<h2 class="media_end_head_headline">`), not a post's own `# 제목` (whose lines under it are the post's).
-  const at = wanted.length < 8 ? -1 : all.slice(0, TITLE_REACH).findIndex((block) => collapse(toString(block)) === wanted && (saved || hasClass(block)));
-  if (at === -1) return { above: [], header };
-  for (const block of all.slice(at, at + LEAD_REACH)) {
-    const text = collapse(toString(block));
-    if (text.length > 80 || isSentence(text) || block.tagName === "table") break;
-    header.add(block);
-  }
-  // Of what stands above, the site's parts go; a photo, a dedication or a kicker of the post's own stays.
-  return { above: all.slice(0, at).filter(isSiteHead), header };
-}
-
-/**
- * A post whose body opens with a scraped page's header and no copy of its title (the clipper put
- * the title in the front matter, or above the site's parts): the short lines at the top, down to
- * the lead, are that header when one of them is a publishing system's stamp (`입력 2024.09.24
- * 00:30`, `Published : April 3, 2025 - 15:42`) and another the site's byline, path, toolbar or
- * count, as no post's own opening lines are (a post about stamps quotes one, or lists them under
- * its headings).
- */
-function scrapedHeader(root: Root): Set<Element> {
-  const header = new Set<Element>();
-  const all = blocks(root);
-  let stamp = -1;
-  // A clipper's `# title` line may stand over the site's header.
-  const from = all[0]?.tagName === "h1" ? 1 : 0;
-  const texts = all.slice(0, from + SCRAPED_REACH + 4).map((block) => collapse(toString(block)));
-  for (const [i, block] of all.slice(0, from + SCRAPED_REACH).entries()) {
-    if (i < from) continue;
-    const text = texts[i]!;
-    if (text.length > 80 || isSentence(text) || block.tagName === "table") break;
-    header.add(block);
-    if (stamp === -1 && isSystemStamp(text)) stamp = i;
-  }
-  if (stamp === -1) return new Set();
-  // Right under a clipper's `# title`, the stamp alone says it: a post's own `#` headline has no system's stamp under it.
-  const part = (i: number) => i !== stamp && (BARE_BYLINE.test(texts[i]!) || ENGLISH_BYLINE.test(texts[i]!) || SCRAPED_PARTS.some((rule) => rule.match(toLine(all[i]!), QUIET)));
-  if (!(from === 1 && stamp === 1) && !Array.from({ length: header.size }, (_, k) => from + k).some(part)) return new Set();
-  // A stamp the text goes on about (`입력 시각과 수정 시각 사이 …`) is the story's example.
-  const later = texts.slice(stamp + 1, stamp + 4).filter((_, k) => !timestampLine.match(toLine(all[stamp + 1 + k]!), QUIET));
-  return quotesStamp(texts[stamp]!, stamp > 0 ? texts[stamp - 1]! : "", later) ? new Set() : header;
-}
-
-/** A publishing system's stamp: `입력 2024.09.24 00:30`, `Published : April 3, 2025 - 15:42`. */
-function isSystemStamp(text: string): boolean {
-  return isPostStamp(text) || englishStampDate(text) !== null;
-}
-
-/** Besides its stamp, a scraped header has one of these: a byline, a path, a toolbar, a count. */
-const SCRAPED_PARTS: CleanRule[] = [byline, breadcrumb, sharePrompt, readerWidget];
-
-/** How many short lines a scraped header may have (breadcrumb, byline, stamps, a toolbar a button a line). */
-const SCRAPED_REACH = 16;
-
-/** Words without which a body holds no clipper's parts, or no AI summary box. */
-const CLIPPER_WORDS = /Excerpt|Created|URL:|Tags:|Omnivore|Highlights|하이라이트|생성일|태그:/;
-const AI_WORDS = /AI\s*(?:기사\s*)?(?:\d\s*줄\s*)?요약|인공지능\s*(?:기사\s*)?요약/;
-/** A site's AI summary box over the story: its label (`AI 요약`), the summary, and the site's note on it. */
-const AI_LABEL = /^(?:AI|인공지능)\s*(?:기사\s*)?(?:\d\s*줄\s*)?(?:요약|핵심\s*요약|요약\s*보기)$/i;
-const AI_BOX_REACH = 20;
-const AI_BOX_ROWS = 6;
-
-/**
- * Removes the site's AI summary box near the top: the label, then the summary (a few lines or a
- * list), down to the site's note on it (`AI가 요약한 내용입니다. …`); only with that note, or with a
- * list right under the label. Whether there was one.
- */
-function removeAiSummary(root: Root): boolean {
-  const all = blocks(root);
-  const raws = all.slice(0, AI_BOX_REACH).map((block) => toString(block));
-  const texts = raws.map(collapse);
-  // The box copied as one paragraph, a line each (`AI 3줄 요약` / … / `본 요약은 AI가 작성했으며, …`).
-  const oneBlock = raws.findIndex((raw) => {
-    const lines = raw.split("\n").map((l) => collapse(l)).filter(Boolean);
-    return lines.length > 2 && AI_LABEL.test(lines[0]!) && isAiSummaryNote(lines.at(-1)!);
-  });
-  if (oneBlock !== -1 && !texts.slice(0, oneBlock).some((text) => text.length > 80 || isSentence(text))) {
-    remove(root, all[oneBlock]!);
-    return true;
-  }
-  const at = texts.findIndex((text) => AI_LABEL.test(text));
-  // Over the story: nothing of the story's above it (a post may have its own `## AI 요약` section further down).
-  if (at === -1 || texts.slice(0, at).some((text) => text.length > 80 || isSentence(text))) return false;
-  const rows = all.slice(at + 1, at + 1 + AI_BOX_ROWS);
-  const note = rows.findIndex((block) => isAiSummaryNote(collapse(toString(block))));
-  // Without the site's note, only the site's label (not a post's heading) with a list under it.
-  const end = note !== -1 ? at + 1 + note : !isHeading(all[at]!) && rows[0] && (rows[0].tagName === "ul" || rows[0].tagName === "ol") ? at + 1 : -1;
-  if (end === -1) return false;
-  for (const block of all.slice(at, end + 1)) remove(root, block);
-  return true;
-}
-
-/** How far down a post's body may repeat its title under the site's menu. */
-const TITLE_REACH = 12;
-
-/** What stands above a scraped page's headline and goes: the site's menus (lists, links), its breadcrumb, a known line of chrome (`연합뉴스를 구독하세요 구독`); not a picture, a dedication or a kicker of the post's own. */
-function isSiteHead(block: Element): boolean {
-  const line = toLine(block);
-  if (line.images.length > 0) return false; // a photo (or a logo) stays with the post
-  if (line.text === "" || block.tagName === "ul" || block.tagName === "ol") return true;
-  if (line.text.length > 60 || isSentence(line.text)) return false;
-  const linked = line.links.map((link) => link.text).join("");
-  return linked.replace(/\s/g, "").length === line.text.replace(/\s/g, "").length || /[>›»]/.test(line.text) || HEAD_RULES.some((rule) => rule.match(line, QUIET));
-}
-
-function hasClass(block: Element): boolean {
-  return block.properties.className !== undefined || block.properties.id !== undefined;
-}
-
 export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   const cleaner = new Cleaner();
   const opened = unwrapContainers(root);
-  const source = options.source;
-  if (source === undefined || CLIPPER_WORDS.test(source)) {
-    const clipped = removeClipperParts(root, !options.title && !options.page);
-    for (const name of clipped.fired) cleaner.fired.add(name);
-    cleaner.clues.push(...clipped.clues);
-  }
-  if ((source === undefined || AI_WORDS.test(source)) && removeAiSummary(root)) cleaner.fired.add("affiliate-disclosure");
+  const clipped = removeClipperParts(root, !options.title && !options.page, options.source);
+  for (const name of clipped.fired) cleaner.fired.add(name);
+  cleaner.clues.push(...clipped.clues);
+  if (removeAiSummary(root, options.source)) cleaner.fired.add("affiliate-disclosure");
   const head = opened.size === 0 && options.title ? headUnderTitle(root, options.title, options.saved ?? false) : null;
   const titled = head && head.header.size > 0 ? head.header : null;
   if (titled && head!.above.length > 0) {
-    for (const block of head!.above) remove(root, block);
+    for (const block of head!.above) removeBlock(root, block);
     cleaner.fired.add("page-head");
   }
   const scraped = !titled && opened.size === 0 && !options.page ? scrapedHeader(root) : null;
@@ -830,45 +677,6 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   cleaner.removeRepeats(root);
   cleaner.removeBlank(root);
   return { clues: cleaner.clues, fired: [...cleaner.fired].sort(), removedImages: cleaner.removedImages };
-}
-
-/**
- * Which lines of a post's own header a rule may take: a reporter's byline as a row of its info list
- * or beside its stamps (`김원진 기자`, not a deck that ends with one), a system's stamp (`승인 2025.02.03 07:30`, `2025/04/15 조회수 3,412`, not a report's `발행 …` or a
- * book's `2021.09.09 문학동네`), a toolbar with a button's word (not `페이스북 · 트위터 · 카카오톡`
- * compared), a count (`댓글 0`).
- */
-/** What may stand before a header's byline: nothing, or an outlet (`연합뉴스 김원진 기자`; not a deck's `돌아온`). */
-function outletBefore(word: string | undefined): boolean {
-  return word === undefined || namesAnOutlet(word) || looksLikeOutlet(word);
-}
-
-function headerChrome(rule: CleanRule, text: string, listed: boolean, scraped: boolean): boolean {
-  if (rule === byline) {
-    // A row of the header's info list, or on one line with its stamps (`이석호 기자 | 입력 …`): a deck or a kicker is neither.
-    const m = HEADER_BYLINE.exec(text);
-    return m !== null && (listed || /[|ㅣ@]/.test(text)) && isName(m[2]!) && outletBefore(m[1]);
-  }
-  if (rule === breadcrumb) return true;
-  if ((rule === sharePrompt || rule === timestampLine) && scraped) return true;
-  if (rule === timestampLine) return isPostStamp(text) || /조회(?:수)?\s*[:：]?\s*[\d,]+$/.test(text) || /^(?:지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성일|게재일|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
-  if (rule === releaseMeta) return true; // over a release it takes only a board's fields with their values, its files and contacts
-  // A row of the header's share list may be a network's name alone (`<li>페이스북</li>`), not a lone `추천`.
-  if (rule === sharePrompt) return (listed && /페이스북|트위터|카카오|네이버|밴드|텔레그램|facebook|twitter|kakao/i.test(text)) || /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기/.test(text);
-  return /\d/.test(text); // a widget's count
-}
-
-/**
- * Whether a stamp under a heading or a deck is an example the text goes on about: the heading
- * says so (`## 바이라인 예시`), the next line points back at it (`위와 같이 …`), or quotes its date.
- */
-function quotesStamp(stamp: string, above: string, later: string[]): boolean {
-  const date = /\d{4}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}/.exec(stamp)?.[0];
-  return (
-    /위와\s*같|위\s*예|이\s*줄|이렇게|이처럼|다음과\s*같|예시|보기|(?:입력|수정|송고|승인)\s*(?:시각|시간|일시)/.test(later[0] ?? "") ||
-    /예시|예제|보기|형식/.test(above) ||
-    (date !== undefined && later.some((text) => text.includes(date)))
-  );
 }
 
 export function isEmptyTree(root: Root): boolean {

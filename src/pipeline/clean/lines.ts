@@ -2,7 +2,7 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { toText } from "hast-util-to-text";
 import { collapse } from "../extract/text.ts";
-import type { Line, Link } from "./types.ts";
+import type { Line, Link, RuleContext } from "./types.ts";
 
 export { collapse };
 
@@ -240,3 +240,16 @@ export function isBlank(node: ElementContent | Root): boolean {
   if (node.type === "element" && MEDIA.has(node.tagName)) return false;
   return node.children.every((child) => isBlank(child as ElementContent));
 }
+
+/** The element children of a body or a block: its blocks. */
+export function blocks(parent: Root | Element): Element[] {
+  return (parent.children as RootContent[]).filter((c): c is Element => c.type === "element");
+}
+
+/** Takes a top-level block out of the body. */
+export function removeBlock(root: Root, element: Element): void {
+  root.children = root.children.filter((c) => c !== element);
+}
+
+/** For asking rules about a line without taking what they report. */
+export const QUIET: RuleContext = { atEdge: true, report: () => {} };

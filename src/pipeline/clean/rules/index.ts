@@ -1,5 +1,5 @@
 /** The boilerplate rules, in the order they are tried. A new site's chrome is a new file here. */
-import type { CleanRule, TextRule, TrimRule } from "../types.ts";
+import type { CleanRule, RuleScope, TextRule, TrimRule } from "../types.ts";
 import { creditTail } from "./credit-tail.ts";
 import { breadcrumb } from "./breadcrumb.ts";
 import { affiliateDisclosure } from "./affiliate-disclosure.ts";
@@ -61,3 +61,10 @@ export const lineRules: CleanRule[] = [
 export const textRules: TextRule[] = [dateline, generatorArtefact];
 
 export const trimRules: TrimRule[] = [licenceLine, creditTail];
+
+const inScopes = (...scopes: RuleScope[]) => lineRules.filter((r) => scopes.includes(r.scope));
+/** The rules the scan from the head asks, those the scan from the tail asks, those asked of every line, and those of a heading near the bottom. */
+export const HEAD_RULES = inScopes("head", "edge", "anywhere");
+export const TAIL_RULES = inScopes("tail", "edge", "anywhere");
+export const ANYWHERE_RULES = inScopes("anywhere");
+export const SECTION_RULES = inScopes("tail-section");
