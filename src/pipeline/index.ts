@@ -87,6 +87,7 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
   const id = articleId(file.path);
   const slug = cleanFrontMatterSlug(fm.slug) ?? (toSlug(title) || `article-${id.slice(0, 8)}`);
   const countries = findCountries(text, title);
+  const sourceUrl = findSourceUrl(clues, fm);
 
   const { article, problems: invalid } = validate({
     id,
@@ -95,8 +96,8 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
     title,
     date,
     dateSource,
-    publisher: findPublisher(found?.site ? [...clues, { publisher: { name: found.site, weight: TITLE_SITE_WEIGHT } }] : clues, fm, cleaned.removedImages.map((i) => i.alt)),
-    sourceUrl: findSourceUrl(clues, fm),
+    publisher: findPublisher(found?.site ? [...clues, { publisher: { name: found.site, weight: TITLE_SITE_WEIGHT } }] : clues, fm, cleaned.removedImages.map((i) => i.alt), sourceUrl),
+    sourceUrl,
     countries: countries.countries,
     regions: countries.regions,
     topics: findTopics(options.taxonomy, text, title),

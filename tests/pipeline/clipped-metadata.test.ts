@@ -107,5 +107,22 @@ test("metadata of clipped and scraped pages", async (t) => {
     const review = article("u.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\n---\n${BODY}\n\n## Highlights\n\n> 관세 인하\n\n협정의 핵심은 부품 관세다.\n`);
     assert.match(review.text, /Highlights\n관세 인하\n협정의 핵심은/);
   });
-});
 
+  await t.test("should name the outlet a clipped story's address belongs to when nothing else names one", () => {
+    const clip = (url: string) => article("h.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsource: ${url}\n---\n${BODY}\n`).publisher;
+    assert.equal(clip("https://www.hani.co.kr/arti/economy/economy_general/1183210.html"), "한겨레");
+    assert.equal(clip("https://biz.chosun.com/industry/2025/06/10/3KQZ7XWPLRGH5NBV2MTA6YDCEU/"), "조선비즈");
+    assert.equal(clip("https://www.chosun.com/economy/2025/06/10/3KQZ7XWPLRGH5NBV2MTA6YDCEU/"), "조선일보");
+    assert.equal(clip("https://en.yna.co.kr/view/AEN20250610000300320"), "Yonhap News Agency");
+    assert.equal(clip("https://www.example-news.kr/news/articleView.html?idxno=12345"), null);
+    // A name the page gives comes first.
+    const named = article("i.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\n저작권자 © 이코노믹리뷰 무단전재 및 재배포 금지\n\n출처: https://www.hani.co.kr/arti/economy/1183210.html\n`);
+    assert.equal(named.publisher, "이코노믹리뷰");
+  });
+
+  await t.test("should give an outlet's brand in Latin letters or its site's name as its Korean name", () => {
+    assert.equal(article("j.txt", `한·인도 협정 개선 타결 눈앞\n\nNEWSIS\n\n${BODY}\n`).publisher, "뉴시스");
+    assert.equal(article("k.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\nCopyright ⓒ 한경닷컴. All rights reserved.\n`).publisher, "한국경제");
+    assert.equal(article("l.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nauthor: dongA.com\n---\n${BODY}\n`).publisher, "동아일보");
+  });
+});

@@ -18,7 +18,7 @@ import { isReferencesLabel } from "./rules/news-list.ts";
 import { documentDate, hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { isBracketedReporter, isReportersDateline, isSpeakerLabel } from "./rules/dateline.ts";
 import { isReportersBlurb, reporterProfile } from "./rules/reporter-profile.ts";
-import { looksLikeOutlet } from "./rules/outlet-line.ts";
+import { looksLikeOutlet, outletLine } from "./rules/outlet-line.ts";
 import type { Clue, CleanRule, Line, Link, RuleContext } from "./types.ts";
 
 export type { Clue } from "./types.ts";
@@ -350,6 +350,7 @@ class Cleaner {
       else {
         this.dropStampUnderSubheadings(root);
         this.dropInfoListUnderDeck(root);
+        this.dropOutletUnderHeadline(root);
         // A dateline may follow a headline and a subheading or two; under the post's own header, it opens the first block after it.
         const body = blocks(root).filter((block) => !header.has(block));
         this.rewriteLead(body.slice(0, body.length < blocks(root).length ? leadReach : LEAD_REACH));
@@ -421,6 +422,18 @@ class Cleaner {
       removeBlock(root, list);
       this.edited();
       return;
+    }
+  }
+
+  /** A page's headline, then the outlet's name alone (`조선비즈`, `NEWSIS`), then the lead: the name goes, and names the publisher. */
+  dropOutletUnderHeadline(root: Root): void {
+    const [headline, outlet, lead] = blocks(root);
+    if (!headline || !outlet || !lead || outlet.tagName !== "p") return;
+    const first = this.line(headline).text;
+    if (first.length > 80 || isSentence(first) || !isSentence(this.line(lead).text)) return;
+    if (this.firstMatch(outlet, [outletLine], true)) {
+      removeBlock(root, outlet);
+      this.edited();
     }
   }
 

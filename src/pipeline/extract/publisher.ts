@@ -1,7 +1,8 @@
-/** The publisher and source URL: the strongest clue the chrome gave, else the site's banner. */
+/** The publisher and source URL, from the chrome's clues, the front matter and the story's address. */
 import type { Clue } from "../clean/index.ts";
 import { stringField } from "./text.ts";
 import { namesAnOutlet } from "../clean/rules/outlet-line.ts";
+import { outletOfAlias, outletOfUrl } from "./outlets.ts";
 
 const GENERIC = /^(?:info|news|image|img|thumbnail|photo|뉴스|속보|사진|이미지|실시간)$/i;
 
@@ -45,7 +46,26 @@ function paperOf(company: string, clues: Clue[]): string | null {
   return clues.find((c) => c.publisher && c.publisher.name !== company && within.test(c.publisher.name))?.publisher?.name ?? null;
 }
 
-export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown>, bannerAlts: string[]): string | null {
+/**
+ * The publisher: the strongest clue the chrome gave, else the front matter's name for it, else the
+ * outlet the story's address belongs to, else the site's banner; an outlet's other name
+ * (`NEWSIS`, `한경닷컴`) is given as its Korean one.
+ */
+export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown>, bannerAlts: string[], sourceUrl: string | null): string | null {
+  const name = namedPublisher(clues, frontMatter);
+  if (name) return outletOfAlias(name) ?? name;
+  const outlet = sourceUrl ? outletOfUrl(sourceUrl) : null;
+  if (outlet) return outlet;
+  for (const alt of bannerAlts) {
+    const name = /속보/.test(alt) ? siteName(alt) : null;
+    if (name) return name;
+  }
+  const feature = stringField(frontMatter.feature_text);
+  const headline = feature?.split("\n")[0] ?? "";
+  return /속보/.test(headline) ? siteName(headline) : null;
+}
+
+function namedPublisher(clues: Clue[], frontMatter: Record<string, unknown>): string | null {
   const strongestClue = strongest(clues.flatMap((c) => (c.publisher ? [{ value: c.publisher.name, weight: c.publisher.weight }] : [])));
   const fromChrome = strongestClue && COMPANY.test(strongestClue) ? (paperOf(strongestClue, clues) ?? strongestClue) : strongestClue;
   if (fromChrome) {
@@ -60,15 +80,9 @@ export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown
     // Obsidian's `author: [[머니투데이]]`, a list of one.
     const value = stringField(Array.isArray(raw) && raw.length === 1 ? raw[0] : raw)?.replace(/^\[\[(.+)\]\]$/, "$1") ?? null;
     // `publication:` may be a journal or a book's publisher, `source_name:` a data set's: there, only an outlet's name.
-    if (value && value.length <= 40 && !/^https?:/.test(value) && (!LOOSE_NAMES.has(key) || namesAnOutlet(value))) return value;
+    if (value && value.length <= 40 && !/^https?:/.test(value) && (!LOOSE_NAMES.has(key) || namesAnOutlet(value) || outletOfAlias(value))) return value;
   }
-  for (const alt of bannerAlts) {
-    const name = /속보/.test(alt) ? siteName(alt) : null;
-    if (name) return name;
-  }
-  const feature = stringField(frontMatter.feature_text);
-  const headline = feature?.split("\n")[0] ?? "";
-  return /속보/.test(headline) ? siteName(headline) : null;
+  return null;
 }
 
 export function findSourceUrl(clues: Clue[], frontMatter: Record<string, unknown>): string | null {

@@ -1,4 +1,5 @@
 import type { CleanRule } from "../types.ts";
+import { outletOfAlias } from "../../extract/outlets.ts";
 
 const SUFFIX =
   /^[가-힣A-Za-z0-9&·]{1,12}(?:\s?[가-힣A-Za-z0-9&·]{1,10})?(?:뉴스|일보|신문|비즈|경제|타임스|타임즈|투데이|데일리|미디어|방송|통신|저널|헤럴드|프레스|포스트|닷컴|위크|매거진|리포트|인사이트|TV|뉴스1|뉴스핌|뉴시스)$/;
@@ -34,11 +35,17 @@ export function looksLikeOutlet(name: string): boolean {
  */
 export const outletLine: CleanRule = {
   name: "outlet-line",
-  description: "The outlet's name alone on a line at the top or bottom of a page dump (조선비즈, K글로벌타임스).",
+  description: "The outlet's name alone on a line at the top or bottom of a page dump (조선비즈, K글로벌타임스, NEWSIS).",
   scope: "edge",
   match(line, ctx) {
     const text = line.text;
     if (text.length < 2 || text.length > 20 || line.links.length > 1) return false;
+    // Its brand in Latin letters or its site's name (`NEWSIS`, `dongA.com`, `한경닷컴`): the Korean name is the publisher.
+    const alias = outletOfAlias(text);
+    if (alias) {
+      ctx.report({ publisher: { name: alias, weight: 60 } });
+      return true;
+    }
     if (!KNOWN.test(text) && !SUFFIX.test(text) && !ENGLISH.test(text)) return false;
     if (!NEWS_KIND.test(text)) ctx.report({ publisher: { name: text, weight: 60 } });
     return true;

@@ -1,0 +1,98 @@
+/**
+ * Korean news outlets a reader names in Korean but a page may name otherwise: by the web address
+ * of the story (`https://www.hani.co.kr/arti/…` is 한겨레's), or by a brand in Latin letters or a
+ * site's name (`NEWSIS`, `dongA.com`, `한경닷컴`). The outlets' English-language editions keep
+ * their own names (`The Korea Herald`, `Korea JoongAng Daily`).
+ */
+
+interface Outlet {
+  name: string;
+  /** Host names, each with its subdomains (`chosun.com` holds `www.chosun.com`), unless a longer one is listed for another outlet. */
+  hosts: string[];
+  /** Other names for it: a brand in Latin letters, the site's name. Compared without case, spaces or a `www.`. */
+  aliases?: string[];
+}
+
+const OUTLETS: Outlet[] = [
+  { name: "연합뉴스", hosts: ["yna.co.kr", "yonhapnews.co.kr"], aliases: ["yna.co.kr"] },
+  { name: "Yonhap News Agency", hosts: ["en.yna.co.kr"] },
+  { name: "연합뉴스TV", hosts: ["yonhapnewstv.co.kr"] },
+  { name: "뉴시스", hosts: ["newsis.com"], aliases: ["NEWSIS", "newsis.com"] },
+  { name: "뉴스1", hosts: ["news1.kr"], aliases: ["news1.kr"] },
+  { name: "KBS", hosts: ["kbs.co.kr"] },
+  { name: "MBC", hosts: ["imbc.com"] },
+  { name: "SBS", hosts: ["sbs.co.kr"] },
+  { name: "JTBC", hosts: ["jtbc.co.kr", "jtbc.joins.com"] },
+  { name: "YTN", hosts: ["ytn.co.kr"] },
+  { name: "MBN", hosts: ["mbn.co.kr"] },
+  { name: "채널A", hosts: ["ichannela.com"] },
+  { name: "TV조선", hosts: ["tvchosun.com"] },
+  { name: "조선일보", hosts: ["chosun.com"], aliases: ["chosun.com", "조선닷컴"] },
+  { name: "조선비즈", hosts: ["biz.chosun.com", "chosunbiz.com"], aliases: ["ChosunBiz", "Chosun Biz", "chosunbiz.com"] },
+  { name: "중앙일보", hosts: ["joongang.co.kr", "joins.com"], aliases: ["joongang.co.kr", "JoongAng Ilbo"] },
+  { name: "Korea JoongAng Daily", hosts: ["koreajoongangdaily.joins.com"] },
+  { name: "동아일보", hosts: ["donga.com"], aliases: ["dongA", "dongA.com", "동아닷컴"] },
+  { name: "한겨레", hosts: ["hani.co.kr"], aliases: ["hani.co.kr", "한겨레신문"] },
+  { name: "Hankyoreh", hosts: ["english.hani.co.kr"] },
+  { name: "경향신문", hosts: ["khan.co.kr"], aliases: ["khan.co.kr", "경향닷컴"] },
+  { name: "한국일보", hosts: ["hankookilbo.com"], aliases: ["hankookilbo.com", "Hankook Ilbo"] },
+  { name: "국민일보", hosts: ["kmib.co.kr"], aliases: ["kmib.co.kr", "Kukmin Ilbo"] },
+  { name: "세계일보", hosts: ["segye.com"], aliases: ["segye.com", "Segye Ilbo"] },
+  { name: "서울신문", hosts: ["seoul.co.kr"], aliases: ["seoul.co.kr"] },
+  { name: "문화일보", hosts: ["munhwa.com"], aliases: ["munhwa.com"] },
+  { name: "한국경제", hosts: ["hankyung.com"], aliases: ["hankyung.com", "한경닷컴", "한국경제신문"] },
+  { name: "매일경제", hosts: ["mk.co.kr"], aliases: ["mk.co.kr", "매경닷컴", "매일경제신문"] },
+  { name: "머니투데이", hosts: ["mt.co.kr"], aliases: ["mt.co.kr"] },
+  { name: "이데일리", hosts: ["edaily.co.kr"], aliases: ["edaily", "edaily.co.kr"] },
+  { name: "아시아경제", hosts: ["asiae.co.kr"], aliases: ["asiae.co.kr"] },
+  { name: "헤럴드경제", hosts: ["heraldcorp.com", "biz.heraldcorp.com"], aliases: ["heraldcorp.com"] },
+  { name: "The Korea Herald", hosts: ["koreaherald.com"] },
+  { name: "The Korea Times", hosts: ["koreatimes.co.kr"] },
+  { name: "파이낸셜뉴스", hosts: ["fnnews.com"], aliases: ["fnnews", "fnnews.com"] },
+  { name: "서울경제", hosts: ["sedaily.com"], aliases: ["sedaily.com"] },
+  { name: "뉴스핌", hosts: ["newspim.com"], aliases: ["NEWSPIM", "newspim.com"] },
+  { name: "노컷뉴스", hosts: ["nocutnews.co.kr"], aliases: ["nocutnews.co.kr"] },
+  { name: "오마이뉴스", hosts: ["ohmynews.com"], aliases: ["OhmyNews", "ohmynews.com"] },
+  { name: "프레시안", hosts: ["pressian.com"], aliases: ["PRESSIAN", "pressian.com"] },
+  { name: "미디어오늘", hosts: ["mediatoday.co.kr"] },
+  { name: "시사IN", hosts: ["sisain.co.kr"] },
+  { name: "전자신문", hosts: ["etnews.com"], aliases: ["etnews", "etnews.com"] },
+  { name: "디지털타임스", hosts: ["dt.co.kr"], aliases: ["dt.co.kr"] },
+  { name: "아이뉴스24", hosts: ["inews24.com"], aliases: ["inews24", "inews24.com"] },
+  { name: "지디넷코리아", hosts: ["zdnet.co.kr"], aliases: ["ZDNet Korea", "zdnet.co.kr"] },
+  { name: "블로터", hosts: ["bloter.net"], aliases: ["Bloter", "bloter.net"] },
+  { name: "이투데이", hosts: ["etoday.co.kr"], aliases: ["etoday.co.kr"] },
+  { name: "에너지경제", hosts: ["ekn.kr"], aliases: ["에너지경제신문"] },
+  { name: "부산일보", hosts: ["busan.com"], aliases: ["Busan Ilbo"] },
+  { name: "매일신문", hosts: ["imaeil.com"] },
+  { name: "강원일보", hosts: ["kwnews.co.kr"] },
+  { name: "경남신문", hosts: ["knnews.co.kr"] },
+  { name: "정책브리핑", hosts: ["korea.kr"], aliases: ["대한민국 정책브리핑"] },
+];
+
+/** `www.`, `m.`, `news.`, `n.` and `amp.` before a host name are the same site. */
+const SITE_PREFIX = /^(?:www|m|mobile|amp|news|n)\./;
+const key = (name: string) => name.replace(/\s+/g, "").replace(/^www\./i, "").toLowerCase();
+
+const BY_HOST = new Map(OUTLETS.flatMap((outlet) => outlet.hosts.map((host) => [host, outlet.name] as const)));
+const BY_ALIAS = new Map(OUTLETS.flatMap((outlet) => (outlet.aliases ?? []).map((alias) => [key(alias), outlet.name] as const)));
+
+/** The outlet a story's address belongs to: its host or the nearest of its parent domains listed (`biz.chosun.com` before `chosun.com`). */
+export function outletOfUrl(url: string): string | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  for (let name = host; name.includes("."); name = name.slice(name.indexOf(".") + 1)) {
+    const outlet = BY_HOST.get(name) ?? BY_HOST.get(name.replace(SITE_PREFIX, ""));
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+/** The Korean name of an outlet a page names otherwise (`NEWSIS` -> 뉴시스, `한경닷컴` -> 한국경제), else null. */
+export function outletOfAlias(name: string): string | null {
+  return BY_ALIAS.get(key(name)) ?? null;
+}
