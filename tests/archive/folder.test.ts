@@ -1,11 +1,11 @@
 /** The content folder as `sillok serve` keeps it between builds: what the watcher reports is looked at again, and what it misses is found between builds. */
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { FolderMemo } from "../../src/archive/folder.ts";
 import { listContentFiles } from "../../src/pipeline/read.ts";
+import { tempDir } from "../temp.ts";
 
 function put(dir: string, file: string, text: string): void {
   mkdirSync(join(dir, file, ".."), { recursive: true });
@@ -21,7 +21,7 @@ async function scan(memo: FolderMemo, dir: string): Promise<Record<string, numbe
 }
 
 test("the content folder between builds (FolderMemo)", async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), "sillok-folder-"));
+  const dir = tempDir("sillok-folder-");
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   put(dir, "a.md", "a");
   put(dir, "2024/b.md", "bb");

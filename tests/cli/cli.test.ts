@@ -1,12 +1,12 @@
 /** The command line as a keeper runs it: `npx sillok inspect` and `npx sillok check`. */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { test } from "node:test";
 import { inspectResultSchema } from "../../src/model/article.ts";
 import { CORPUS, CORPUS_SKIP } from "../helpers.ts";
+import { tempDir } from "../temp.ts";
 
 function sillok(...args: string[]) {
   const run = spawnSync(process.execPath, ["bin/sillok.js", ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
@@ -60,7 +60,7 @@ test("sillok check", { skip: CORPUS_SKIP }, async (t) => {
 });
 
 test("sillok build settings", async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), "sillok-settings-"));
+  const dir = tempDir("sillok-settings-");
 
   await t.test("should stop on a bad config/site.yaml naming the file, each field and the problem", () => {
     const file = join(dir, "site.yaml");

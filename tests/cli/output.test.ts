@@ -1,12 +1,12 @@
 /** The output trees' record (trees.json) never describes a folder as holding what it does not. */
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { OutputTrees } from "../../src/cli/output.ts";
 import { SEARCH, sameFile } from "../../src/search/search-files.ts";
 import { listFiles } from "../site/build-site.ts";
+import { tempDir } from "../temp.ts";
 
 /** One build: `pages` (file -> text, the text being its key) rendered and put in place. */
 function commit(trees: OutputTrees, pages: Record<string, string>): void {
@@ -22,7 +22,7 @@ function commit(trees: OutputTrees, pages: Record<string, string>): void {
 }
 
 test("the record of a commit left for later (sillok serve)", async (t) => {
-  const work = mkdtempSync(join(tmpdir(), "sillok-output-"));
+  const work = tempDir("sillok-output-");
   const [out, cache] = [join(work, "site"), join(work, "cache")];
   commit(OutputTrees.open(out, cache), { "index.html": "one", "a/index.html": "a1" });
   commit(OutputTrees.open(out, cache), { "index.html": "two", "a/index.html": "a1" });
@@ -40,7 +40,7 @@ test("the record of a commit left for later (sillok serve)", async (t) => {
 });
 
 test("the spare brought up to the site between builds (sillok serve)", async (t) => {
-  const work = mkdtempSync(join(tmpdir(), "sillok-output-"));
+  const work = tempDir("sillok-output-");
   const [out, cache] = [join(work, "site"), join(work, "cache")];
   const search = (group: string) => `${SEARCH}${group}:hash-of-meta`;
   commit(OutputTrees.open(out, cache), { "index.html": "one", "a/index.html": "a1", "gone/index.html": "g1", "search/meta.json": search("K1") });

@@ -1,11 +1,11 @@
 /** `sillok serve`: serves the site and rebuilds when content files are added or deleted. */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, unlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { sampleContent } from "../site/build-site.ts";
+import { tempDir } from "../temp.ts";
 
 const PORT = 18000 + (process.pid % 1000);
 const NEW_URL = `http://localhost:${PORT}/articles/2024/08/serve-test/`;
@@ -23,7 +23,7 @@ const status = async (url: string) => (await fetch(url)).status;
 
 test("sillok serve", async (t) => {
   const content = sampleContent();
-  const work = mkdtempSync(join(tmpdir(), "sillok-serve-"));
+  const work = tempDir("sillok-serve-");
   const child = spawn(process.execPath, ["bin/sillok.js", "serve", "--content", content, "--out", join(work, "site"), "--cache", join(work, "cache"), "--port", String(PORT)], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));

@@ -1,13 +1,13 @@
 /** `sillok serve`'s rebuilds keep the last build's work in memory (BuildSession): each makes the site a cold build makes. */
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { spawn, spawnSync } from "node:child_process";
 import { ArticleCache } from "../../src/archive/cache.ts";
 import { buildSite, listFiles, sampleContent } from "../site/build-site.ts";
+import { tempDir } from "../temp.ts";
 
 const PORT = 19000 + (process.pid % 1000);
 
@@ -33,7 +33,7 @@ async function until(check: () => boolean, what: string, ms = 60_000): Promise<v
 
 test("rebuilds in one process (sillok serve)", async (t) => {
   const content = sampleContent(Object.fromEntries(Array.from({ length: 30 }, (_, n) => [`2024-extra-${n}.md`, article(n)])));
-  const work = mkdtempSync(join(tmpdir(), "sillok-session-"));
+  const work = tempDir("sillok-session-");
   const out = join(work, "site");
   const cache = join(work, "cache");
   const child = spawn(process.execPath, ["bin/sillok.js", "serve", "--content", content, "--out", out, "--cache", cache, "--port", String(PORT)], { stdio: ["ignore", "pipe", "pipe"] });
@@ -74,7 +74,7 @@ test("rebuilds in one process (sillok serve)", async (t) => {
 
 test("a change the watcher did not report (sillok serve)", async (t) => {
   const content = sampleContent({ "2024-extra-1.md": article(1) });
-  const work = mkdtempSync(join(tmpdir(), "sillok-session-"));
+  const work = tempDir("sillok-session-");
   t.after(() => rmSync(work, { recursive: true, force: true }));
   // In its own process: the builds print their reports.
   const run = spawnSync(process.execPath, ["--import", "tsx", "tests/support/missed-change.ts", content, work, article(2)], { encoding: "utf8" });

@@ -1,15 +1,15 @@
 /** A search worker kept between builds (`sillok serve`) answers each job with that job's files, even when an earlier job was left running. */
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { indexedStory } from "../../src/search/build-index.ts";
 import { SearchWorker, type SearchJob } from "../../src/search/search-job.ts";
 import { taxonomy, testStory } from "../helpers.ts";
+import { tempDir } from "../temp.ts";
 
 function job(key: string, count: number): SearchJob {
-  const work = mkdtempSync(join(tmpdir(), "sillok-search-worker-"));
+  const work = tempDir("sillok-search-worker-");
   // No packs: the worker parses each body from its file.
   for (let no = 0; no < count; no++) writeFileSync(join(work, `${key}${no}.md`), `---\ntitle: 소식 ${no}\n---\n<p>카자흐스탄 알마티 소식 ${no}번입니다.</p>\n`);
   return {

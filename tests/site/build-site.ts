@@ -1,8 +1,8 @@
 /** Builds a site the way a keeper does (`sillok build` in a child process) for the site tests. */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { tempDir } from "../temp.ts";
 
 export interface Built {
   out: string;
@@ -13,7 +13,7 @@ export interface Built {
 
 /** A temporary content folder holding the shipped samples plus `extra` files (name -> text). */
 export function sampleContent(extra: Record<string, string> = {}): string {
-  const content = join(mkdtempSync(join(tmpdir(), "sillok-site-")), "content");
+  const content = join(tempDir("sillok-site-"), "content");
   mkdirSync(content);
   for (const name of readdirSync("content")) writeFileSync(join(content, name), readFileSync(join("content", name)));
   for (const [name, text] of Object.entries(extra)) writeFileSync(join(content, name), text);
@@ -21,7 +21,7 @@ export function sampleContent(extra: Record<string, string> = {}): string {
 }
 
 /** Builds `content` into `out` with its cache beside it (`<out>/../cache`), never in the repo. */
-export function buildSite(content: string, args: string[] = [], out = join(mkdtempSync(join(tmpdir(), "sillok-out-")), "site")): Built {
+export function buildSite(content: string, args: string[] = [], out = join(tempDir("sillok-out-"), "site")): Built {
   const cache = join(dirname(out), "cache");
   const run = spawnSync(process.execPath, ["bin/sillok.js", "build", "--content", content, "--out", out, "--cache", cache, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
   return { out, status: run.status, stdout: run.stdout, stderr: run.stderr };

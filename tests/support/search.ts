@@ -1,9 +1,9 @@
 /** Runs a built site's search from Node: sillok's engine over the files on disk, and stock Pagefind over the same pages. */
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { SearchEngine, type Filters } from "../../src/search/engine.ts";
+import { tempDir } from "../temp.ts";
 
 /** sillok's engine reading `site`; `bytes` counts what it fetched. */
 export function fileEngine(site: string): { engine: SearchEngine; bytes: () => number; reset: () => void } {
@@ -32,7 +32,7 @@ interface PagefindApi {
  */
 export async function stockPagefind(site: string): Promise<{ top(query: string, limit?: number): Promise<string[]>; close(): Promise<void> }> {
   const pagefind = await import("pagefind");
-  const out = mkdtempSync(join(tmpdir(), "sillok-pagefind-"));
+  const out = tempDir("sillok-pagefind-");
   const { index } = await pagefind.createIndex({ rootSelector: "article.story" });
   await index!.addDirectory({ path: site, glob: "articles/**/*.html" });
   await index!.writeFiles({ outputPath: join(out, "pagefind") });

@@ -1,12 +1,12 @@
 /** The test support itself, on a tiny fixture site served under "/p/". */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
 import { browserSkip, checkA11y, launchBrowser, screenshot, watchConsole } from "./browser.ts";
 import { checkLinks } from "./links.ts";
 import { serveSite, type ServedSite } from "./serve.ts";
+import { tempDir } from "../temp.ts";
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head>` +
@@ -23,7 +23,7 @@ let dir = "";
 let site: ServedSite;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), "sillok-support-"));
+  dir = tempDir("sillok-support-");
   for (const [path, html] of Object.entries(FIXTURE)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), html);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +18,7 @@ import {
   type Taxonomy,
   type Topic,
 } from "../../src/taxonomy/topics.ts";
+import { tempDir } from "../temp.ts";
 
 const SHIPPED = fileURLToPath(new URL("../../config/topics.yaml", import.meta.url));
 const CONTENT = fileURLToPath(new URL("../../content/", import.meta.url));
@@ -36,7 +37,7 @@ const digital: Topic = { id: "digital", label: "디지털", keywords: ["AI", "5G
 
 /** Writes `text` to a fresh file and returns its path; the folder is removed after the test. */
 function tempFile(t: { after: (fn: () => void) => void }, text: string | Uint8Array, name = "topics.yaml"): string {
-  const dir = mkdtempSync(join(tmpdir(), "sillok-topics-"));
+  const dir = tempDir("sillok-topics-");
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const path = join(dir, name);
   writeFileSync(path, text);
@@ -179,7 +180,7 @@ test("defaultTaxonomyPath", async (t) => {
   });
 
   await t.test("should fall back to the file shipped with sillok", (t) => {
-    const dir = mkdtempSync(join(tmpdir(), "sillok-cwd-"));
+    const dir = tempDir("sillok-cwd-");
     const cwd = process.cwd();
     t.after(() => {
       process.chdir(cwd);
