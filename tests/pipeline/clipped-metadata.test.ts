@@ -120,6 +120,14 @@ test("metadata of clipped and scraped pages", async (t) => {
     assert.equal(named.publisher, "이코노믹리뷰");
   });
 
+  await t.test("should prefer the front matter's publisher and the story's address to a photo's credit", () => {
+    const captioned = `▲ 두 나라 대표가 악수하고 있다. 출처=산업통상자원부\n\n${BODY}\n`;
+    const clip = (fields: string) => article("m.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\n${fields}---\n${captioned}`).publisher;
+    assert.equal(clip("source: https://www.hani.co.kr/arti/economy/economy_general/1183210.html\n"), "한겨레");
+    assert.equal(clip("publisher: 에너지데일리\n"), "에너지데일리");
+    assert.equal(clip(""), "산업통상자원부"); // nothing else names one
+  });
+
   await t.test("should give an outlet's brand in Latin letters or its site's name as its Korean name", () => {
     assert.equal(article("j.txt", `한·인도 협정 개선 타결 눈앞\n\nNEWSIS\n\n${BODY}\n`).publisher, "뉴시스");
     assert.equal(article("k.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\nCopyright ⓒ 한경닷컴. All rights reserved.\n`).publisher, "한국경제");

@@ -6,6 +6,9 @@ import { outletOfAlias, outletOfUrl } from "./outlets.ts";
 
 const GENERIC = /^(?:info|news|image|img|thumbnail|photo|뉴스|속보|사진|이미지|실시간)$/i;
 
+/** A clue this weak (a photo's credit, `자료=…`) gives way to the front matter and to the story's address. */
+const WEAK_CLUE = 40;
+
 function strongest<T>(items: { value: T; weight: number }[]): T | null {
   let best: { value: T; weight: number } | null = null;
   for (const item of items) if (!best || item.weight > best.weight) best = item;
@@ -48,14 +51,14 @@ function paperOf(company: string, clues: Clue[]): string | null {
 
 /**
  * The publisher: the strongest clue the chrome gave, else the front matter's name for it, else the
- * outlet the story's address belongs to, else the site's banner; an outlet's other name
+ * outlet the story's address belongs to, else a weak clue (a photo's credit), else the site's
+ * banner; an outlet's other name
  * (`NEWSIS`, `한경닷컴`) is given as its Korean one.
  */
 export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown>, bannerAlts: string[], sourceUrl: string | null): string | null {
-  const name = namedPublisher(clues, frontMatter);
+  const strong = clues.filter((clue) => !clue.publisher || clue.publisher.weight >= WEAK_CLUE);
+  const name = namedPublisher(strong, frontMatter) ?? (sourceUrl ? outletOfUrl(sourceUrl) : null) ?? namedPublisher(clues, {});
   if (name) return outletOfAlias(name) ?? name;
-  const outlet = sourceUrl ? outletOfUrl(sourceUrl) : null;
-  if (outlet) return outlet;
   for (const alt of bannerAlts) {
     const name = /속보/.test(alt) ? siteName(alt) : null;
     if (name) return name;
