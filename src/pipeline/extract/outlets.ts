@@ -1,5 +1,6 @@
 /**
- * Korean news outlets a reader names in Korean but a page may name otherwise: by the web address
+ * Korean news outlets (and the ministries and agencies whose releases a keeper files) a reader
+ * names in Korean but a page may name otherwise: by the web address
  * of the story (`https://www.hani.co.kr/arti/…` is 한겨레's), or by a brand in Latin letters or a
  * site's name (`NEWSIS`, `dongA.com`, `한경닷컴`). The outlets' English-language editions keep
  * their own names (`The Korea Herald`, `Korea JoongAng Daily`).
@@ -68,6 +69,18 @@ const OUTLETS: Outlet[] = [
   { name: "강원일보", hosts: ["kwnews.co.kr"] },
   { name: "경남신문", hosts: ["knnews.co.kr"] },
   { name: "정책브리핑", hosts: ["korea.kr"], aliases: ["대한민국 정책브리핑"] },
+  // Ministries and agencies, whose releases a keeper files too: by their sites and their English names.
+  { name: "외교부", hosts: ["mofa.go.kr"], aliases: ["Ministry of Foreign Affairs", "MOFA"] },
+  { name: "산업통상자원부", hosts: ["motie.go.kr"], aliases: ["Ministry of Trade, Industry and Energy", "MOTIE"] },
+  { name: "국방부", hosts: ["mnd.go.kr"], aliases: ["Ministry of National Defense"] },
+  { name: "기획재정부", hosts: ["moef.go.kr"], aliases: ["Ministry of Economy and Finance", "MOEF"] },
+  { name: "과학기술정보통신부", hosts: ["msit.go.kr"], aliases: ["Ministry of Science and ICT", "MSIT"] },
+  { name: "국토교통부", hosts: ["molit.go.kr"], aliases: ["Ministry of Land, Infrastructure and Transport", "MOLIT"] },
+  { name: "환경부", hosts: ["me.go.kr"], aliases: ["Ministry of Environment"] },
+  { name: "농림축산식품부", hosts: ["mafra.go.kr"], aliases: ["Ministry of Agriculture, Food and Rural Affairs", "MAFRA"] },
+  { name: "통일부", hosts: ["unikorea.go.kr"], aliases: ["Ministry of Unification"] },
+  { name: "중소벤처기업부", hosts: ["mss.go.kr"], aliases: ["Ministry of SMEs and Startups"] },
+  { name: "KOTRA", hosts: ["kotra.or.kr"], aliases: ["대한무역투자진흥공사", "Korea Trade-Investment Promotion Agency"] },
 ];
 
 /** `www.`, `m.`, `news.`, `n.` and `amp.` before a host name are the same site. */
