@@ -19,6 +19,7 @@ import { documentDate, hasReporter, isPostStamp, stampDate, timestampLine } from
 import { isBracketedReporter, isReportersDateline, isSpeakerLabel } from "./rules/dateline.ts";
 import { isReportersBlurb, reporterProfile } from "./rules/reporter-profile.ts";
 import { looksLikeOutlet, outletLine } from "./rules/outlet-line.ts";
+import { isOwnAddress, sourceLine } from "./rules/source-line.ts";
 import type { Clue, CleanRule, Line, Link, RuleContext } from "./types.ts";
 
 export type { Clue } from "./types.ts";
@@ -350,7 +351,7 @@ class Cleaner {
       else {
         this.dropStampUnderSubheadings(root);
         this.dropInfoListUnderDeck(root);
-        this.dropOutletUnderHeadline(root);
+        this.dropChromeUnderHeadline(root);
         // A dateline may follow a headline and a subheading or two; under the post's own header, it opens the first block after it.
         const body = blocks(root).filter((block) => !header.has(block));
         this.rewriteLead(body.slice(0, body.length < blocks(root).length ? leadReach : LEAD_REACH));
@@ -425,16 +426,26 @@ class Cleaner {
     }
   }
 
-  /** A page's headline, then the outlet's name alone (`조선비즈`, `NEWSIS`), then the lead: the name goes, and names the publisher. */
-  dropOutletUnderHeadline(root: Root): void {
-    const [headline, outlet, lead] = blocks(root);
-    if (!headline || !outlet || !lead || outlet.tagName !== "p") return;
-    const first = this.line(headline).text;
-    if (first.length > 80 || isSentence(first) || !isSentence(this.line(lead).text)) return;
-    if (this.firstMatch(outlet, [outletLine], true)) {
-      removeBlock(root, outlet);
-      this.edited();
-    }
+  /**
+   * Between a page's headline and its lead, the outlet's name alone (`조선비즈`, `NEWSIS`) and the
+   * story's own address (`https://www.fnnews.com/news/…`): they go, and name the publisher and the source.
+   */
+  dropChromeUnderHeadline(root: Root): void {
+    const all = blocks(root);
+    const headline = all[0] ? this.line(all[0]).text : "";
+    if (headline.length === 0 || headline.length > 80 || isSentence(headline)) return;
+    const lead = all.findIndex((block, i) => i > 0 && isSentence(this.line(block).text));
+    if (lead === -1 || lead > LEAD_REACH) return;
+    const chrome = all.slice(1, lead).filter((block) => block.tagName === "p" && (this.firstMatch(block, [outletLine], true) || this.ownAddress(block)));
+    for (const block of chrome) removeBlock(root, block);
+    if (chrome.length > 0) this.edited();
+  }
+
+  /** A line that is the story's own address (the source-line rule's). */
+  ownAddress(block: Element): boolean {
+    if (!isOwnAddress(this.line(block).text, this.context(true))) return false;
+    this.fired.add(sourceLine.name);
+    return true;
   }
 
   /** A post's body may open with a subheading or two, then the stamp line (`홍길동 기자 | 입력 …`): the stamp goes, and dates the article. */

@@ -36,6 +36,9 @@ export function publisherOfLicence(text: string): string | null {
   return slogan && namesAnOutlet(addressed[2]!) ? addressed[2]! : first;
 }
 
+/** A mark that may set a notice off: `※ ⓒ …`, `■ 저작권자 …`. */
+const NOTICE_MARK = /[\s※*■□◆◇●○▶►▷☞<\[(【·\-–—]/;
+
 /** Where the sentence holding `index` starts. */
 function sentenceStart(text: string, index: number): number {
   const before = text.slice(0, index);
@@ -67,6 +70,9 @@ export const licenceLine: TrimRule = {
     const name = publisherOfLicence(text.slice(at));
     // A paper's romanised name (`Copyright © Busan Ilbo`, `JoongAng Ilbo`): its Korean one, from a weaker clue, comes first.
     if (name) ctx.report({ publisher: { name, weight: ROMANISED_PAPER.test(name) ? 55 : 80 } });
-    return at;
+    // The notice's mark goes with it (`※ ⓒ SBS & SBS Digital News Lab : 무단복제 및 재배포 금지`).
+    let start = at;
+    while (start > 0 && NOTICE_MARK.test(text[start - 1]!)) start--;
+    return start;
   },
 };

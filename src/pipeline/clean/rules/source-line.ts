@@ -38,6 +38,13 @@ function reportUrl(href: string, weight: number, ctx: RuleContext): void {
   if (url && isArticleUrl(href)) ctx.report({ sourceUrl: { url: url.href, weight } });
 }
 
+/** A saved page's own address on a line of its own, above or below it (or under its headline): the source. */
+export function isOwnAddress(text: string, ctx: RuleContext): boolean {
+  if (!/^https?:\/\/\S+$/.test(text) || !isArticleUrl(text)) return false;
+  reportUrl(text, 60, ctx);
+  return true;
+}
+
 /**
  * Source-credit lines: the original article's link and outlet. The first `출처:` line of a post
  * names the outlet after `|` (or as the link's words); a `자료 출처: 정책브리핑 URL` credit names
@@ -74,11 +81,7 @@ export const sourceLine: CleanRule = {
       reportUrl(own[1]!, 70, ctx);
       return true;
     }
-    // A saved page's own address on a line of its own, above or below it.
-    if (ctx.atEdge && /^https?:\/\/\S+$/.test(text) && isArticleUrl(text)) {
-      reportUrl(text, 60, ctx);
-      return true;
-    }
+    if (ctx.atEdge && isOwnAddress(text, ctx)) return true;
     const titled = ctx.atEdge ? TITLE_OUTLET_URL.exec(text) : null;
     if (titled && text.length <= 200) {
       if (isOutletName(titled[1]!)) ctx.report({ publisher: { name: titled[1]!.trim(), weight: 90 } });
