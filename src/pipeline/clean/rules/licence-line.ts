@@ -1,9 +1,10 @@
 import type { TrimRule } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
+import { outletOfAlias } from "../../extract/outlets.ts";
 
 const MARK = /(?:©|ⓒ|\(c\)|copyrights?)/i;
-/** `저작권자 © X 무단전재 및 재배포 금지`, `ⓒ X, 무단 전재-재배포 금지`, `Copyright © X. All rights reserved.`, `< 저작권자 ⓒ 국방일보, 출처를 밝히고 사용하시기 바랍니다 >` */
-const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*[:：]?\s*)?(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,60}?(?:무단|all\s+rights\s+reserved|재배포|전재|출처를?\s*밝히|\d{4})/i;
+/** `저작권자 © X 무단전재 및 재배포 금지`, `ⓒ X, 무단 전재-재배포 금지`, `Copyright © X. All rights reserved.`, `< 저작권자 ⓒ 국방일보, 출처를 밝히고 사용하시기 바랍니다 >`, `[Copyright ⓒ 뉴스핌 www.newspim.com]` */
+const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*[:：]?\s*)?(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,60}?(?:무단|all\s+rights\s+reserved|재배포|전재|출처를?\s*밝히|\d{4}|www\.)/i;
 /** `무단전재 및 재배포 금지`, `무단 전재-재배포 금지`, `무단전재 배포금지` without a mark; a wire's `*재판매 및 DB 금지`. */
 const NO_REUSE = /[<\[(【*]?\s*(?:[^\s.]{1,20}\s*)?(?:무단\s*[-·,]?\s*(?:전재|복제)\s*(?:[-·,]|및)?\s*(?:재?배포|AI\s*학습)[^.\n]{0,20}?금지|(?<![가-힣])재판매\s*(?:[-·,]|및)?\s*(?:DB|재배포)\s*금지)/;
 /** The KOGL (공공누리) licence notice of government releases, a sentence or three. */
@@ -21,12 +22,15 @@ export function publisherOfLicence(text: string): string | null {
     // `© 2024`, `(c) Since 1996,`, `Copyright by`, and a slogan in quotes (`© ‘돈이 보이는 리얼타임 뉴스’ 머니투데이`) come before the name.
     .replace(/^[\s©ⓒ@]*(?:\(c\))?\s*(?:since\s*)?(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:[‘“'"][^’”'"]{1,30}[’”'"]\s*)?/i, "");
   // A slogan, then the name in quotes: `ⓒ새로운 눈으로 시장을 보는 경제매체 '딜사이트' 무단전재…` (not a name, its site, then a slogan).
+  // A name sillok knows, whole up to the full stop (`Ministry of Trade, Industry and Energy. All Rights Reserved.`, `NewsPim.`).
+  const known = outletOfAlias(/^[^.]{2,60}?(?=\.(?:\s|$)|\s+all\s+rights|\s*$)/i.exec(after)?.[0] ?? "");
+  if (known) return known;
   const quoted = /^[^‘“'"(),]{0,40}(?:매체|언론|\s미디어)\s*[‘“'"]([^’”'"]{2,20})[’”'"]\s*(?:무단|all\b|[.,]|$)/i.exec(after)?.[1];
   if (quoted) return quoted.trim();
   // A name in Latin letters may be longer: `iN THE NEWS Corp.`, `The Export-Import Bank of Korea` (never cut short: `The Export-Import`).
   const latin = /^([A-Za-z][\w&'-]*(?:\s+(?!all\b|rights\b|reserved\b|corp\b|inc\b|co\b|ltd\b|photos?\b|by\b|images?\b|via\b)[A-Za-z][\w&'-]*){1,5})(?=[\s.,]|$)/i.exec(after)?.[1];
   if (latin) return latin.length <= 40 ? latin : null;
-  const name = /^([^\s,.·|<>\[\]()&:：]+(?:\s(?!무단|all\b|rights\b)[^\s,.·|<>\[\]()&:：]+)?)/i.exec(after)?.[1];
+  const name = /^([^\s,.·|<>\[\]()&:：]+(?:\s(?!무단|all\b|rights\b|www\.)[^\s,.·|<>\[\]()&:：]+)?)/i.exec(after)?.[1];
   const first = name && !/^(?:무단|all|저작권)/i.test(name) && name.length <= 20 ? name.replace(/\s*(?:무단.*|All.*)$/i, "").replace(/\s*[-–—~·/]+$/, "").trim() || null : null;
   if (first && namesAnOutlet(first)) return first;
   // A slogan (a comma, words with particles), not a name, then the outlet by its web address:

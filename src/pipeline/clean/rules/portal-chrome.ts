@@ -9,6 +9,7 @@ import type { CleanRule } from "../types.ts";
 const NOTE = new RegExp(
   [
     String.raw`^기사\s*섹션\s*분류\s*안내$`,
+    String.raw`^이\s*기사는\s*언론사에서\s*\S{1,10}\s*섹션으로\s*분류했습니다\.?$`,
     String.raw`^기사의\s*섹션\s*정보는\s*해당\s*언론사의\s*분류를\s*따르고\s*있습니다`,
     String.raw`^해당\s*언론사에서\s*선정하며`,
     String.raw`언론사\s*페이지\s*\(\s*아웃링크\s*\)\s*로\s*이동`,
@@ -46,7 +47,7 @@ export const blogScrapCredit: CleanRule = {
 
 export const portalChrome: CleanRule = {
   name: "portal-chrome",
-  description: "A news portal's notes around an outlet's article: 기사 섹션 분류 안내, 해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다., 클린봇이 악성댓글을 감지합니다., 타임톡, 텍스트 음성 변환 서비스 사용하기, a reporter card's 구독자 1,204 · 응원수 87, NAVER closing the page, a Naver blog's [출처] …|작성자 ….",
+  description: "A news portal's notes around an outlet's article: 이 기사는 언론사에서 경제 섹션으로 분류했습니다., 기사 섹션 분류 안내, 해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다., 클린봇이 악성댓글을 감지합니다., 타임톡, 텍스트 음성 변환 서비스 사용하기, a reporter card's 구독자 1,204 · 응원수 87, NAVER closing the page, a Naver blog's [출처] …|작성자 ….",
   scope: "edge",
   match: (line) => line.text.length <= 200 && (NOTE.test(line.text) || CARD_COUNTS.test(line.text)),
 };

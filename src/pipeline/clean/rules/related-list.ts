@@ -28,6 +28,9 @@ export const relatedRow: CleanRule = {
   match: (line, ctx) => {
     if (line.text.length > 120 || /(?:다|요)\.$/.test(line.text)) return false;
     if (/^[▶►☞▷]/.test(line.text)) return true;
+    // A board's label on a line of its own (`이전글` / its headline / `다음글` / its headline): the label on top of the rows dropped under it, the headline under the label.
+    if (LONE_LABEL.test(line.text)) return (ctx.below?.length ?? 0) > 0;
+    if (LONE_LABEL.test(ctx.above?.[0]?.text ?? "")) return true;
     // The board's previous and next posts come as a pair: one of them right above or right under this one.
     const kindOf = (other: { text: string } | undefined) => (other ? PREVIOUS_NEXT.exec(other.text)?.[1] : undefined);
     const kind = kindOf(line);
@@ -43,6 +46,8 @@ export const relatedRow: CleanRule = {
 };
 
 /** `이전글 한-베트남 공동위원회 개최 결과`, `다음 글 [칼럼] …`: a row for the board's previous or next post and its headline (not `다음 글에서는 …`, `다음 글 예고: …`, `이전 기사 정정 …`). */
+/** A board's label for its previous or next post, alone on its line. */
+const LONE_LABEL = /^(?:이전|다음)\s*(?:글|기사|게시물)$/;
 /** `이전글: … 다음글: …`: a board's labels (no space, or a colon), not a series' `이전 글 1편에 이어, 다음 글 3편에서는 …`. */
 const BOARD_PAIR = /^이전(?:글|게시물|\s*(?:글|기사|게시물)\s*[:：])\s*\S.{0,100}\s다음(?:글|게시물|\s*(?:글|기사|게시물)\s*[:：])\s*\S.{0,100}$/;
 const PREVIOUS_NEXT = /^(이전|다음)\s*(?:글|기사|게시물|포스트)\s*[:：]?\s+(?!에서|에는|은|는|로|예고|정정|쓸|을|를)\S/;

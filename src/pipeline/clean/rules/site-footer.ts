@@ -60,7 +60,7 @@ function holdsRights(holder: string, dated: boolean): boolean {
 }
 
 /** A footer's links, each a page of the site's (`회사소개 | 기사제보 | 개인정보처리방침 | 이용약관`, `카페 이용약관 | 카페 운영정책`). */
-const POLICY_NAME = String.raw`(?:회사\s*소개|이용\s*약관|서비스\s*약관|운영\s*정책|개인\s*정보\s*(?:처리|취급)\s*방침|청소년\s*보호\s*정책|저작권\s*(?:정책|규약|보호\s*정책)|이메일\s*무단\s*수집\s*거부|광고\s*(?:안내|문의)|제휴\s*(?:안내|문의)|기사\s*제보|고객\s*센터|사이트\s*맵|찾아\s*오시는\s*길|독자\s*(?:센터|서비스)|고충\s*처리(?:인)?|윤리\s*강령|편집\s*규약|RSS|전체\s*서비스|웹\s*접근성(?:\s*품질\s*인증(?:\s*마크)?)?)`;
+const POLICY_NAME = String.raw`(?:회사\s*소개|이용\s*약관|서비스\s*약관|운영\s*정책|개인\s*정보\s*(?:처리|취급)\s*방침|청소년\s*보호\s*정책|저작권\s*(?:정책|규약|보호\s*정책)|이메일\s*무단\s*수집\s*거부|광고\s*(?:안내|문의)|제휴\s*(?:안내|문의)|기사\s*제보|고객\s*센터|사이트\s*맵|찾아\s*오시는\s*길|인재\s*채용|독자\s*(?:센터|서비스)|고충\s*처리(?:인)?|윤리\s*강령|편집\s*규약|RSS|전체\s*서비스|웹\s*접근성(?:\s*품질\s*인증(?:\s*마크)?)?)`;
 const POLICY = new RegExp(`^(?:[가-힣A-Za-z]{1,6}\\s+)?${POLICY_NAME}$`);
 const POLICY_ALONE = new RegExp(`^${POLICY_NAME}$`);
 const isPolicyRow = (text: string): boolean => {
@@ -109,6 +109,8 @@ export const siteFooter: CleanRule = {
     // Not a line the text above introduces (`… 이렇게 정했다.` over a tutorial's example footer).
     const introduced = /(?:이렇게|다음과\s*같|아래와\s*같|아래처럼)[^.]{0,30}[.:：]?\s*$|[:：]\s*$/.test(ctx.above?.[0]?.text ?? "");
     if (line.text.length <= 160 && !introduced && (isPolicyRow(line.text) || CCL.test(line.text))) return true;
+    // One of the links a line each, on top of the footer's lines dropped under it (`개인정보처리방침` / `저작권보호정책` / the address).
+    if (!introduced && POLICY_ALONE.test(line.text) && (ctx.below?.length ?? 0) > 0) return true;
     // A service's number, between the footer's lines (a helpline may close a story), or closing the page under the office's address (`(30118) 세종특별자치시 …`).
     const overIt = ctx.above?.[0]?.text ?? "";
     const underIt = ctx.below?.[0]?.text ?? "";
