@@ -18,10 +18,13 @@ test("metadata of clipped and scraped pages", async (t) => {
     assert.equal(article("c.md", `---\ntitle: "북한 - 러시아 밀착"\n---\n${BODY}\n`).title, "북한 - 러시아 밀착");
   });
 
-  await t.test("should take a clipper's source: whose path is dated like a story's", () => {
+  await t.test("should take a clipper's source: whose path is dated like a story's, or a .do page's story id", () => {
     const url = "https://www.chosun.com/economy/industry-companies/2025/06/10/3KQZ7XWPLRGH5NBV2MTA6YDCEU/";
     assert.equal(article("d.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsource: ${url}\n---\n${BODY}\n`).sourceUrl, url);
     assert.equal(article("e.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsource: https://example.org/photos/2025/06/10/x.jpg\n---\n${BODY}\n`).sourceUrl, null);
+    const sbs = "https://news.sbs.co.kr/news/endPage.do?news_id=N1007912345";
+    assert.equal(article("e2.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsource: ${sbs}\n---\n${BODY}\n`).sourceUrl, sbs);
+    assert.equal(article("e3.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsource: https://www.motie.go.kr/kor/article/ATCL3f49a5a8c/bbsView.do?bbs_seq_n=169123\n---\n${BODY}\n`).sourceUrl, null);
   });
 
   await t.test("should not take a photo's 출처= credit for the publisher over the copyright line", () => {

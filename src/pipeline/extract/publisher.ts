@@ -29,6 +29,8 @@ const LOOSE_NAMES = new Set(["source_name", "publication", "author", "site", "si
 /** Keys that may name a source other than the article (a data set, a photo): their address must look like a news story's. */
 const LOOSE_KEYS = new Set(["source", "source_link", "canonical", "original"]);
 const NEWS_PATH = /^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/|\/PYH\d|\/NIS[IX]\d|\/photos?\/|\/gallery\/|\/pic\/|\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket|ncbi\.nlm|doi|arxiv|pubmed|sciencedirect|springer|nature|wiley)\.))https?:\/\/[^/]+(?:\/[^/?#]*)*?\/(?:(?:news|articles?|arti|view|newsview|read|story)(?:[/?#]|$)|(?:articleView|newsView|article)\.html|\d{8,}(?:\.html?)?(?:[?#]|$))|^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/)).*[?&](?:idxno|newsid|news_id|article_id|aid|nid|ud|no)=\d{3,}|^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/|\/photos?\/|\/gallery\/))https?:\/\/[^/]+\/(?:[^/?#]+\/)*\d{4}\/\d{2}\/\d{2}\/[^/?#]+\/?(?:[?#]|$)/i;
+/** A story's page by its id on a site served by `.do` pages (boards, which NEWS_PATH refuses, have other ids): `news.sbs.co.kr/news/endPage.do?news_id=N1007912345`. */
+const STORY_ID = /^https?:\/\/[^/?#]+\/[^?#]*\.do\?(?:[^#]*&)?(?:news_?id|article_?id)=[A-Z]{0,4}\d{6,}(?:[&#]|$)/i;
 /** A picture's address (`source:` may credit a photo): an image file, or a stock-photo site. */
 const IMAGE = /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)|^https?:\/\/(?:[\w-]+\.)*(?:pixabay|unsplash|pexels|flickr|imgur|wikimedia|gettyimages|shutterstock)\.\w+\//i;
 
@@ -94,7 +96,7 @@ export function findSourceUrl(clues: Clue[], frontMatter: Record<string, unknown
   for (const key of ["source_url", "sourceUrl", "canonical_url", "original_url", "link", "source_link", "source", "original", "canonical", "url"]) {
     const value = stringField(frontMatter[key]);
     // `source:` may credit a photo or a data set: only an article's address is the source.
-    if (value && /^https?:\/\/[^\s/]+\/\S+/.test(value) && !IMAGE.test(value) && (!LOOSE_KEYS.has(key) || NEWS_PATH.test(value)) && (!PAGE_KEYS.has(key) || STORY_PATH.test(value))) return value;
+    if (value && /^https?:\/\/[^\s/]+\/\S+/.test(value) && !IMAGE.test(value) && (!LOOSE_KEYS.has(key) || NEWS_PATH.test(value) || STORY_ID.test(value)) && (!PAGE_KEYS.has(key) || STORY_PATH.test(value) || STORY_ID.test(value))) return value;
   }
   return null;
 }

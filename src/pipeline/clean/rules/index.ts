@@ -10,7 +10,7 @@ import { newsList } from "./news-list.ts";
 import { outletLine } from "./outlet-line.ts";
 import { blogScrapCredit, portalChrome } from "./portal-chrome.ts";
 import { promoLink } from "./promo-link.ts";
-import { relatedList, relatedRow } from "./related-list.ts";
+import { relatedList, relatedPointer, relatedRow } from "./related-list.ts";
 import { readerWidget } from "./reader-widget.ts";
 import { tagLine } from "./tag-line.ts";
 import { tipLine } from "./tip-line.ts";
@@ -40,6 +40,7 @@ export const lineRules: CleanRule[] = [
   byline,
   newsList,
   relatedRow,
+  relatedPointer,
   relatedList,
   sharePrompt,
   readerWidget,

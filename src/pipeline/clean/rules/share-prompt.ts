@@ -64,7 +64,10 @@ const WIDGET = /^(?:Share\s+this|Like\s+this|Rate\s+this)\s*:$|^Click\s+to\s+(?:
 /** A blogger's ask, if the post helped: `이 블로그가 도움이 되셨다면 ☕ 커피 한 잔 후원하기`, `글이 유익하셨다면 공감 꾹 눌러 주세요`. */
 const IF_IT_HELPED = /^(?:이\s*)?(?:글|포스팅|포스트|블로그|콘텐츠|정보)?(?:이|가)?\s*(?:도움이\s*(?:되셨다면|되었다면|됐다면|되셨으면)|유익하셨다면|마음에\s*드셨다면)[^.]{0,30}(?:후원|커피|구독|좋아요|공감|응원|하트)/;
 
-const LONE_BUTTON = /^(?:목록|복사하기|바로\s*가기|닫기|다운로드)$/;
+const LONE_BUTTON = /^(?:목록|복사하기|바로\s*가기|닫기|다운로드|앱\s*(?:설치|다운로드|다운\s*받기)(?:하기)?)$/;
+/** The outlet asking the reader to install its app: `조선일보 앱을 설치하고 더 많은 기사를 무료로 읽어보세요`, `매일경제 앱 다운로드`. */
+const APP_PITCH = /^([가-힣A-Za-z0-9]{2,15}?)\s*(?:뉴스\s*)?앱(?:을|에서|으로)?\s*(?:설치|다운로드|다운\s*받|내려\s*받)/;
+const isAppPitch = (text: string): boolean => text.length <= 80 && namesAnOutlet(APP_PITCH.exec(text)?.[1] ?? "") && !/(?<!니)다\.\s*$/.test(text);
 /** A board's buttons in a row: `목록 이전글 다음글`, `목록 맨위로`. */
 const BOARD_BUTTONS = /^(?:목록|이전\s*글|다음\s*글|맨\s*위로|TOP)(?:\s*[|·]?\s*(?:목록|이전\s*글|다음\s*글|맨\s*위로|TOP))+$/i;
 /** The outlet's notice inviting the reader to its app, newsletter or channel: `[알림] 뉴시스 앱을 설치하시면 …`, `<공지> 카카오톡 채널을 추가하고 …` (not a correction notice: `[알림] … 바로잡습니다`). */
@@ -104,12 +107,13 @@ export const sharePrompt: CleanRule = {
     if (/^[xX]$/.test(text)) return (ctx.above ?? []).slice(0, 1).some(button) && (ctx.below ?? []).slice(0, 1).some(button);
     if (text.length === 0 || text.length > 80) return false;
     // A paywall's box: its call, the teaser's headline under its label, the label (only with the call under them).
+    if (isAppPitch(text)) return true;
     if (PAYWALL.test(text) || NEWSLETTER.test(text) || NOTICE_PROMO.test(text) || namesAnOutlet(SUBSCRIBE_PITCH.exec(text)?.[1] ?? "")) return true;
     const [under] = ctx.below ?? [];
     if (under && PAYWALL.test(under.text) && PREMIUM.test(ctx.above?.[0]?.text ?? "") && !/(?:다|요)\.$/.test(text)) return true;
     if (PREMIUM.test(text) && ctx.below !== undefined && ctx.below.some((line) => PAYWALL.test(line.text))) return true;
     // A board's or a page's lone button (`목록`, `복사하기`, `바로 가기`): only on top of chrome dropped under it (a how-to's label, a poem's last line may be one).
-    if (LONE_BUTTON.test(text)) return (ctx.below?.length ?? 0) > 0;
+    if (LONE_BUTTON.test(text)) return (ctx.below?.length ?? 0) > 0 || isAppPitch(ctx.above?.[0]?.text ?? "");
     // A blog's category name under its `카테고리 이동` button (the nav's own line).
     if (/^카테고리\s*이동$/.test(ctx.above?.[0]?.text ?? "") && text.length <= 30 && !/(?:다|요)\.$/.test(text) && (ctx.below?.length ?? 0) > 0) return true;
     return (
