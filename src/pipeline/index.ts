@@ -96,7 +96,7 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
     title,
     date,
     dateSource,
-    publisher: findPublisher(found?.site ? [...clues, { publisher: { name: found.site, weight: TITLE_SITE_WEIGHT } }] : clues, fm, cleaned.removedImages.map((i) => i.alt), sourceUrl),
+    publisher: findPublisher(found?.site ? [...clues, { publisher: { name: found.site, weight: TITLE_SITE_WEIGHT } }] : clues, fm, cleaned.removedImages.map((i) => i.alt), sourceUrl, title),
     sourceUrl,
     countries: countries.countries,
     regions: countries.regions,

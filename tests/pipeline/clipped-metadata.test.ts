@@ -118,6 +118,8 @@ test("metadata of clipped and scraped pages", async (t) => {
     assert.equal(clip("https://www.chosun.com/economy/2025/06/10/3KQZ7XWPLRGH5NBV2MTA6YDCEU/"), "조선일보");
     assert.equal(clip("https://en.yna.co.kr/view/AEN20250610000300320"), "Yonhap News Agency");
     assert.equal(clip("https://www.example-news.kr/news/articleView.html?idxno=12345"), null);
+    // A sub-brand's own host is not its parent's (스포츠조선 is not 조선일보).
+    assert.equal(clip("https://sports.chosun.com/news/2025/06/10/2025061001000612345.htm"), null);
     // A name the page gives comes first.
     const named = article("i.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\n저작권자 © 이코노믹리뷰 무단전재 및 재배포 금지\n\n출처: https://www.hani.co.kr/arti/economy/1183210.html\n`);
     assert.equal(named.publisher, "이코노믹리뷰");
@@ -132,7 +134,7 @@ test("metadata of clipped and scraped pages", async (t) => {
   });
 
   await t.test("should give an outlet's brand in Latin letters or its site's name as its Korean name", () => {
-    assert.equal(article("j.txt", `한·인도 협정 개선 타결 눈앞\n\nNEWSIS\n\n${BODY}\n`).publisher, "뉴시스");
+    assert.equal(article("j.txt", `NEWSIS\n\n한·인도 협정 개선 타결 눈앞\n\n${BODY}\n`).publisher, "뉴시스");
     assert.equal(article("k.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\nCopyright ⓒ 한경닷컴. All rights reserved.\n`).publisher, "한국경제");
     assert.equal(article("l.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nauthor: dongA.com\n---\n${BODY}\n`).publisher, "동아일보");
     assert.equal(article("n.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\nCopyright © Ministry of Foreign Affairs. All rights reserved.\n`).publisher, "외교부");

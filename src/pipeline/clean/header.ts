@@ -5,7 +5,7 @@
  */
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
-import { blocks, collapse, QUIET, toLine } from "./lines.ts";
+import { blocks, collapse, isHeading, QUIET, toLine } from "./lines.ts";
 import { isSentence } from "./saved-page.ts";
 import { HEAD_RULES } from "./rules/index.ts";
 import { byline, isName } from "./rules/byline.ts";
@@ -15,7 +15,7 @@ import { releaseMeta } from "./rules/release-meta.ts";
 import { sharePrompt } from "./rules/share-prompt.ts";
 import { englishStampDate, isPostStamp, timestampLine } from "./rules/timestamp-line.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./rules/outlet-line.ts";
-import type { CleanRule } from "./types.ts";
+import type { CleanRule, Line } from "./types.ts";
 
 /** A reporter's byline opening its line, an outlet at most before the name: `김원진 기자`, `이석호 기자 | 입력 …` (not a deck's `돌아온 모스크바 특파원` or `우리 동네 기자`). */
 const HEADER_BYLINE = /^(?:(\S+)\s+)?([가-힣]{2,4})\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원)(?=\s|$|[|ㅣ])/;
@@ -35,11 +35,31 @@ const TITLE_REACH = 12;
 /** What stands above a scraped page's headline and goes: the site's menus (lists, links), its breadcrumb, a known line of chrome (`연합뉴스를 구독하세요 구독`); not a picture, a dedication or a kicker of the post's own. */
 function isSiteHead(block: Element): boolean {
   const line = toLine(block);
-  if (line.images.length > 0) return false; // a photo (or a logo) stays with the post
+  // A photo stays with the post; the site's logo, linked to its home page, goes.
+  if (line.images.length > 0) return line.links.length === 1 && isSiteHome(line.links[0]!.href) && isLinkOnly(line);
   if (line.text === "" || block.tagName === "ul" || block.tagName === "ol") return true;
   if (line.text.length > 60 || isSentence(line.text)) return false;
-  const linked = line.links.map((link) => link.text).join("");
-  return linked.replace(/\s/g, "").length === line.text.replace(/\s/g, "").length || /[>›»]/.test(line.text) || HEAD_RULES.some((rule) => rule.match(line, QUIET));
+  return isLinkOnly(line) || /[>›»]/.test(line.text) || HEAD_RULES.some((rule) => rule.match(line, QUIET));
+}
+
+/** A site's home page: `https://www.etoday.co.kr/`. */
+function isSiteHome(href: string): boolean {
+  try {
+    return new URL(href).pathname === "/";
+  } catch {
+    return false;
+  }
+}
+
+/** Blocks above a headline that are all the site's, a list of its links among them: the site's menu. */
+function underMenu(above: Element[]): boolean {
+  const menu = (block: Element) => (block.tagName === "ul" || block.tagName === "ol") && blocks(block).every((item) => toLine(item).links.length > 0 && isLinkOnly(toLine(item)));
+  return above.some(menu) && above.every(isSiteHead);
+}
+
+/** A line whose words are all the words of its links. */
+function isLinkOnly(line: Line): boolean {
+  return line.links.map((link) => link.text).join("").replace(/\s/g, "").length === line.text.replace(/\s/g, "").length;
 }
 
 function hasClass(block: Element): boolean {
@@ -58,7 +78,9 @@ export function headUnderTitle(root: Root, title: string, saved: boolean): { abo
   const all = blocks(root);
   const wanted = collapse(title);
   // The copy is the site's markup (`<h2 class="media_end_head_headline">`), not a post's own `# 제목` (whose lines under it are the post's).
-  const at = wanted.length < 8 ? -1 : all.slice(0, TITLE_REACH).findIndex((block) => collapse(toString(block)) === wanted && (saved || hasClass(block)));
+  // A clipped page's `# title` under the site's menu (lists of its links) is the site's copy too.
+  const copy = (block: Element, i: number) => saved || hasClass(block) || (isHeading(block) && underMenu(all.slice(0, i)));
+  const at = wanted.length < 8 ? -1 : all.slice(0, TITLE_REACH).findIndex((block, i) => collapse(toString(block)) === wanted && copy(block, i));
   if (at === -1) return { above: [], header };
   for (const block of all.slice(at, at + LEAD_REACH)) {
     const text = collapse(toString(block));

@@ -18,7 +18,8 @@ import { isReferencesLabel } from "./rules/news-list.ts";
 import { documentDate, hasReporter, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { isBracketedReporter, isReportersDateline, isSpeakerLabel } from "./rules/dateline.ts";
 import { isReportersBlurb, reporterProfile } from "./rules/reporter-profile.ts";
-import { looksLikeOutlet, outletLine } from "./rules/outlet-line.ts";
+import { looksLikeOutlet } from "./rules/outlet-line.ts";
+import { isStoryUrl } from "../extract/publisher.ts";
 import { isOwnAddress, sourceLine } from "./rules/source-line.ts";
 import type { Clue, CleanRule, Line, Link, RuleContext } from "./types.ts";
 
@@ -351,7 +352,7 @@ class Cleaner {
       else {
         this.dropStampUnderSubheadings(root);
         this.dropInfoListUnderDeck(root);
-        this.dropChromeUnderHeadline(root);
+        this.dropAddressUnderHeadline(root);
         // A dateline may follow a headline and a subheading or two; under the post's own header, it opens the first block after it.
         const body = blocks(root).filter((block) => !header.has(block));
         this.rewriteLead(body.slice(0, body.length < blocks(root).length ? leadReach : LEAD_REACH));
@@ -426,17 +427,14 @@ class Cleaner {
     }
   }
 
-  /**
-   * Between a page's headline and its lead, the outlet's name alone (`조선비즈`, `NEWSIS`) and the
-   * story's own address (`https://www.fnnews.com/news/…`): they go, and name the publisher and the source.
-   */
-  dropChromeUnderHeadline(root: Root): void {
+  /** Between a page's headline and its lead, the story's own address (`https://www.fnnews.com/news/…`, a story's shape): it goes, and is the source. */
+  dropAddressUnderHeadline(root: Root): void {
     const all = blocks(root);
     const headline = all[0] ? this.line(all[0]).text : "";
     if (headline.length === 0 || headline.length > 80 || isSentence(headline)) return;
     const lead = all.findIndex((block, i) => i > 0 && isSentence(this.line(block).text));
     if (lead === -1 || lead > LEAD_REACH) return;
-    const chrome = all.slice(1, lead).filter((block) => block.tagName === "p" && (this.firstMatch(block, [outletLine], true) || this.ownAddress(block)));
+    const chrome = all.slice(1, lead).filter((block) => block.tagName === "p" && isStoryUrl(this.line(block).text) && this.ownAddress(block));
     for (const block of chrome) removeBlock(root, block);
     if (chrome.length > 0) this.edited();
   }

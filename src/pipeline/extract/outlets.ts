@@ -8,7 +8,7 @@
 
 interface Outlet {
   name: string;
-  /** Host names, each with its subdomains (`chosun.com` holds `www.chosun.com`), unless a longer one is listed for another outlet. */
+  /** Host names, each also with `www.`, `m.`, `news.` and the like before it. */
   hosts: string[];
   /** Other names for it: a brand in Latin letters, the site's name. Compared without case, spaces or a `www.`. */
   aliases?: string[];
@@ -21,7 +21,7 @@ const OUTLETS: Outlet[] = [
   { name: "뉴시스", hosts: ["newsis.com"], aliases: ["NEWSIS", "newsis.com"] },
   { name: "뉴스1", hosts: ["news1.kr"], aliases: ["news1.kr"] },
   { name: "KBS", hosts: ["kbs.co.kr"] },
-  { name: "MBC", hosts: ["imbc.com"] },
+  { name: "MBC", hosts: ["imbc.com", "imnews.imbc.com"] },
   { name: "SBS", hosts: ["sbs.co.kr"] },
   { name: "JTBC", hosts: ["jtbc.co.kr", "jtbc.joins.com"] },
   { name: "YTN", hosts: ["ytn.co.kr"] },
@@ -33,7 +33,7 @@ const OUTLETS: Outlet[] = [
   { name: "중앙일보", hosts: ["joongang.co.kr", "joins.com"], aliases: ["joongang.co.kr", "JoongAng Ilbo"] },
   { name: "Korea JoongAng Daily", hosts: ["koreajoongangdaily.joins.com"] },
   { name: "동아일보", hosts: ["donga.com"], aliases: ["dongA", "dongA.com", "동아닷컴"] },
-  { name: "한겨레", hosts: ["hani.co.kr"], aliases: ["hani.co.kr", "한겨레신문", "The Hankyoreh", "Hankyoreh"] },
+  { name: "한겨레", hosts: ["hani.co.kr"], aliases: ["hani.co.kr", "한겨레신문", "The Hankyoreh"] },
   { name: "Hankyoreh", hosts: ["english.hani.co.kr"] },
   { name: "경향신문", hosts: ["khan.co.kr"], aliases: ["khan.co.kr", "경향닷컴"] },
   { name: "한국일보", hosts: ["hankookilbo.com"], aliases: ["hankookilbo.com", "Hankook Ilbo"] },
@@ -80,7 +80,7 @@ const OUTLETS: Outlet[] = [
   { name: "농림축산식품부", hosts: ["mafra.go.kr"], aliases: ["Ministry of Agriculture, Food and Rural Affairs", "MAFRA"] },
   { name: "통일부", hosts: ["unikorea.go.kr"], aliases: ["Ministry of Unification"] },
   { name: "중소벤처기업부", hosts: ["mss.go.kr"], aliases: ["Ministry of SMEs and Startups"] },
-  { name: "KOTRA", hosts: ["kotra.or.kr"], aliases: ["대한무역투자진흥공사", "Korea Trade-Investment Promotion Agency"] },
+  { name: "KOTRA", hosts: ["kotra.or.kr", "dream.kotra.or.kr"], aliases: ["대한무역투자진흥공사", "Korea Trade-Investment Promotion Agency"] },
 ];
 
 /** `www.`, `m.`, `news.`, `n.` and `amp.` before a host name are the same site. */
@@ -90,7 +90,7 @@ const key = (name: string) => name.replace(/\s+/g, "").replace(/^www\./i, "").to
 const BY_HOST = new Map(OUTLETS.flatMap((outlet) => outlet.hosts.map((host) => [host, outlet.name] as const)));
 const BY_ALIAS = new Map(OUTLETS.flatMap((outlet) => (outlet.aliases ?? []).map((alias) => [key(alias), outlet.name] as const)));
 
-/** The outlet a story's address belongs to: its host or the nearest of its parent domains listed (`biz.chosun.com` before `chosun.com`). */
+/** The outlet a story's address belongs to, by its host (a sub-brand's own host, `sports.chosun.com`, is not its parent's). */
 export function outletOfUrl(url: string): string | null {
   let host: string;
   try {
@@ -98,11 +98,7 @@ export function outletOfUrl(url: string): string | null {
   } catch {
     return null;
   }
-  for (let name = host; name.includes("."); name = name.slice(name.indexOf(".") + 1)) {
-    const outlet = BY_HOST.get(name) ?? BY_HOST.get(name.replace(SITE_PREFIX, ""));
-    if (outlet) return outlet;
-  }
-  return null;
+  return BY_HOST.get(host) ?? BY_HOST.get(host.replace(SITE_PREFIX, "")) ?? null;
 }
 
 /** The Korean name of an outlet a page names otherwise (`NEWSIS` -> 뉴시스, `한경닷컴` -> 한국경제), else null. */

@@ -31,6 +31,11 @@ const LOOSE_KEYS = new Set(["source", "source_link", "canonical", "original"]);
 const NEWS_PATH = /^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/|\/PYH\d|\/NIS[IX]\d|\/photos?\/|\/gallery\/|\/pic\/|\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket|ncbi\.nlm|doi|arxiv|pubmed|sciencedirect|springer|nature|wiley)\.))https?:\/\/[^/]+(?:\/[^/?#]*)*?\/(?:(?:news|articles?|arti|view|newsview|read|story)(?:[/?#]|$)|(?:articleView|newsView|article)\.html|\d{8,}(?:\.html?)?(?:[?#]|$))|^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/)).*[?&](?:idxno|newsid|news_id|article_id|aid|nid|ud|no)=\d{3,}|^(?!.*(?:\.do\b|\/bbs\/|\/board\/|\/cafe\/|\/photos?\/|\/gallery\/))https?:\/\/[^/]+\/(?:[^/?#]+\/)*\d{4}\/\d{2}\/\d{2}\/[^/?#]+\/?(?:[?#]|$)/i;
 /** A story's page by its id on a site served by `.do` pages (boards, which NEWS_PATH refuses, have other ids): `news.sbs.co.kr/news/endPage.do?news_id=N1007912345`. */
 const STORY_ID = /^https?:\/\/[^/?#]+\/[^?#]*\.do\?(?:[^#]*&)?(?:news_?id|article_?id)=[A-Z]{0,4}\d{6,}(?:[&#]|$)/i;
+/** Whether an address has a news story's shape (not a report's, a petition's, a board's). */
+export function isStoryUrl(url: string): boolean {
+  return STORY_PATH.test(url) || STORY_ID.test(url);
+}
+
 /** A picture's address (`source:` may credit a photo): an image file, or a stock-photo site. */
 const IMAGE = /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)|^https?:\/\/(?:[\w-]+\.)*(?:pixabay|unsplash|pexels|flickr|imgur|wikimedia|gettyimages|shutterstock)\.\w+\//i;
 
@@ -54,13 +59,18 @@ function paperOf(company: string, clues: Clue[]): string | null {
 /**
  * The publisher: the strongest clue the chrome gave, else the front matter's name for it, else the
  * outlet the story's address belongs to, else a weak clue (a photo's credit), else the site's
- * banner; an outlet's other name
- * (`NEWSIS`, `한경닷컴`) is given as its Korean one.
+ * banner. On a Korean page an outlet's other name (`NEWSIS`, `한경닷컴`, `The Hankyoreh`) is given
+ * as its Korean one; an English edition keeps its own.
  */
-export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown>, bannerAlts: string[], sourceUrl: string | null): string | null {
+export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown>, bannerAlts: string[], sourceUrl: string | null, title: string): string | null {
   const strong = clues.filter((clue) => !clue.publisher || clue.publisher.weight >= WEAK_CLUE);
-  const name = namedPublisher(strong, frontMatter) ?? (sourceUrl ? outletOfUrl(sourceUrl) : null) ?? namedPublisher(clues, {});
-  if (name) return outletOfAlias(name) ?? name;
+  const byUrl = sourceUrl ? outletOfUrl(sourceUrl) : null;
+  const name = namedPublisher(strong, frontMatter) ?? byUrl ?? namedPublisher(clues, {});
+  // A Korean page's outlet goes by its Korean name; an English edition's by its own (`The Hankyoreh`).
+  const known = name && /[가-힣]/.test(title) ? outletOfAlias(name) : null;
+  // The company behind an English edition (`JoongAng Ilbo Co., Ltd.` on koreajoongangdaily.joins.com): the edition the address names.
+  if (known && byUrl && known !== byUrl) return byUrl;
+  if (name) return known ?? name;
   for (const alt of bannerAlts) {
     const name = /속보/.test(alt) ? siteName(alt) : null;
     if (name) return name;
@@ -96,7 +106,7 @@ export function findSourceUrl(clues: Clue[], frontMatter: Record<string, unknown
   for (const key of ["source_url", "sourceUrl", "canonical_url", "original_url", "link", "source_link", "source", "original", "canonical", "url"]) {
     const value = stringField(frontMatter[key]);
     // `source:` may credit a photo or a data set: only an article's address is the source.
-    if (value && /^https?:\/\/[^\s/]+\/\S+/.test(value) && !IMAGE.test(value) && (!LOOSE_KEYS.has(key) || NEWS_PATH.test(value) || STORY_ID.test(value)) && (!PAGE_KEYS.has(key) || STORY_PATH.test(value) || STORY_ID.test(value))) return value;
+    if (value && /^https?:\/\/[^\s/]+\/\S+/.test(value) && !IMAGE.test(value) && (!LOOSE_KEYS.has(key) || NEWS_PATH.test(value) || STORY_ID.test(value)) && (!PAGE_KEYS.has(key) || isStoryUrl(value))) return value;
   }
   return null;
 }

@@ -3,10 +3,12 @@ import { namesAnOutlet } from "./outlet-line.ts";
 import { outletOfAlias } from "../../extract/outlets.ts";
 
 const MARK = /(?:©|ⓒ|\(c\)|copyrights?)/i;
-/** `저작권자 © X 무단전재 및 재배포 금지`, `ⓒ X, 무단 전재-재배포 금지`, `Copyright © X. All rights reserved.`, `< 저작권자 ⓒ 국방일보, 출처를 밝히고 사용하시기 바랍니다 >`, `[Copyright ⓒ 뉴스핌 www.newspim.com]` */
-const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*[:：]?\s*)?(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,60}?(?:무단|all\s+rights\s+reserved|재배포|전재|출처를?\s*밝히|\d{4}|www\.)/i;
+/** `저작권자 © X 무단전재 및 재배포 금지`, `ⓒ X, 무단 전재-재배포 금지`, `Copyright © X. All rights reserved.`, `< 저작권자 ⓒ 국방일보, 출처를 밝히고 사용하시기 바랍니다 >` */
+const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*[:：]?\s*)?(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,60}?(?:무단|all\s+rights\s+reserved|재배포|전재|출처를?\s*밝히|\d{4})/i;
+/** `[Copyright ⓒ 뉴스핌 www.newspim.com]`: the word, the mark, the name and the site's address closing the line. */
+const COPYRIGHT_SITE = /[<\[(【]?\s*copyright\s*(?:©|ⓒ|\(c\))\s*[^\n]{1,40}?\s(?:https?:\/\/)?www\.[\w.-]+\/?\s*[\]>)】]?\s*$/i;
 /** `무단전재 및 재배포 금지`, `무단 전재-재배포 금지`, `무단전재 배포금지` without a mark; a wire's `*재판매 및 DB 금지`. */
-const NO_REUSE = /[<\[(【*]?\s*(?:[^\s.]{1,20}\s*)?(?:무단\s*[-·,]?\s*(?:전재|복제)\s*(?:[-·,]|및)?\s*(?:재?배포|AI\s*학습)[^.\n]{0,20}?금지|(?<![가-힣])재판매\s*(?:[-·,]|및)?\s*(?:DB|재배포)\s*금지)/;
+const NO_REUSE = /[<\[(【*]?\s*(?:[^\s.]{1,20}\s*)?(?:무단\s*[-·,]?\s*(?:전재|복제)\s*(?:[-·,]|및)?\s*(?:재?배포|AI\s*학습)[^.\n]{0,20}?금지|(?<![가-힣])재판매\s*(?:[-·,]|및)?\s*(?:DB|재배포)\s*금지\s*[>\])】]?\s*$)/;
 /** The KOGL (공공누리) licence notice of government releases, a sentence or three. */
 const KOGL = /공공누리[^.]{0,80}?(?:조건에\s*따라|자유롭게\s*이용|출처\s*표시)/;
 
@@ -23,8 +25,8 @@ export function publisherOfLicence(text: string): string | null {
     .replace(/^[\s©ⓒ@]*(?:\(c\))?\s*(?:since\s*)?(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:[‘“'"][^’”'"]{1,30}[’”'"]\s*)?/i, "");
   // A slogan, then the name in quotes: `ⓒ새로운 눈으로 시장을 보는 경제매체 '딜사이트' 무단전재…` (not a name, its site, then a slogan).
   // A name sillok knows, whole up to the full stop (`Ministry of Trade, Industry and Energy. All Rights Reserved.`, `NewsPim.`).
-  const known = outletOfAlias(/^[^.]{2,60}?(?=\.(?:\s|$)|\s+all\s+rights|\s*$)/i.exec(after)?.[0] ?? "");
-  if (known) return known;
+  const whole = /^[^.]{2,60}?(?=\.(?:\s|$)|\s+all\s+rights|\s*$)/i.exec(after)?.[0] ?? "";
+  if (outletOfAlias(whole)) return whole;
   const quoted = /^[^‘“'"(),]{0,40}(?:매체|언론|\s미디어)\s*[‘“'"]([^’”'"]{2,20})[’”'"]\s*(?:무단|all\b|[.,]|$)/i.exec(after)?.[1];
   if (quoted) return quoted.trim();
   // A name in Latin letters may be longer: `iN THE NEWS Corp.`, `The Export-Import Bank of Korea` (never cut short: `The Export-Import`).
@@ -62,7 +64,7 @@ export const licenceLine: TrimRule = {
   cut(text, ctx) {
     // Each pattern needs its literal: testing for it first spares the regular expressions most paragraphs.
     const kogl = text.includes("공공누리") ? KOGL.exec(text) : null;
-    const copyright = MARK.test(text) ? COPYRIGHT.exec(text) : null;
+    const copyright = MARK.test(text) ? (COPYRIGHT.exec(text) ?? COPYRIGHT_SITE.exec(text)) : null;
     const noReuse = text.includes("무단") || text.includes("재판매") ? NO_REUSE.exec(text) : null;
     // A © line is short and comes last; `(c) 2030년까지 … 담았다.` is an enumerated sentence.
     const notice = (m: RegExpExecArray | null) => (m && !/다\.\s*$/.test(text.slice(m.index)) && text.length - m.index <= 100 ? m.index : Infinity);

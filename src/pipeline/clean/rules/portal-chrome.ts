@@ -9,7 +9,7 @@ import type { CleanRule } from "../types.ts";
 const NOTE = new RegExp(
   [
     String.raw`^기사\s*섹션\s*분류\s*안내$`,
-    String.raw`^이\s*기사는\s*언론사에서\s*\S{1,10}\s*섹션으로\s*분류했습니다\.?$`,
+    String.raw`^이\s*기사는\s*언론사에서\s*[^.]{1,30}?\s*섹션으로\s*분류했습니다\.?$`,
     String.raw`^기사의\s*섹션\s*정보는\s*해당\s*언론사의\s*분류를\s*따르고\s*있습니다`,
     String.raw`^해당\s*언론사에서\s*선정하며`,
     String.raw`언론사\s*페이지\s*\(\s*아웃링크\s*\)\s*로\s*이동`,

@@ -71,16 +71,16 @@ const isAppPitch = (text: string): boolean => text.length <= 80 && namesAnOutlet
 /** A board's buttons in a row: `목록 이전글 다음글`, `목록 맨위로`. */
 const BOARD_BUTTONS = /^(?:목록|이전\s*글|다음\s*글|맨\s*위로|TOP)(?:\s*[|·]?\s*(?:목록|이전\s*글|다음\s*글|맨\s*위로|TOP))+$/i;
 /** The outlet's notice inviting the reader to its app, newsletter or channel: `[알림] 뉴시스 앱을 설치하시면 …`, `<공지> 카카오톡 채널을 추가하고 …` (not a correction notice: `[알림] … 바로잡습니다`). */
-const NOTICE_PROMO = /^[\[<【〈(]\s*(?:알림|공지|안내)\s*[\]>】〉)](?!.*(?:정정|바로\s*잡|반론|사과드|오보)).{0,120}?(?:앱|어플|애플리케이션|뉴스레터|구독|채널|친구\s*추가|알림\s*(?:설정|받기|신청)|설치|회원\s*가입|이벤트)/;
-/** A page's pager: `다음 페이지`, `< 이전 페이지`, `1/2`, `< 1 2 3 >`, `이전 1 2 3 4 다음`. */
+const NOTICE_PROMO = /^[\[<【〈(]\s*(?:알림|공지)\s*[\]>】〉)](?!.*(?:정정|바로\s*잡|반론|사과드|오보))(?=.{0,120}?(?:뉴스|기사|소식))[^.]{0,120}?(?:앱|어플|애플리케이션|뉴스레터|구독|채널|친구\s*추가|알림\s*(?:설정|받기|신청)|설치|회원\s*가입)[^.]*\.?$/;
+/** A page's pager: `다음 페이지`, `< 이전 페이지`, `1/2` beside them, `< 1 2 3 >`, `이전 1 2 3 4 다음`. */
 const PAGER_WORD = String.raw`(?:[<>‹›«»◀▶]|처음|이전|다음|마지막|맨\s*앞|맨\s*뒤)`;
 const PAGE_LINK = /^(?:[<‹«◀]\s*)?(?:이전|다음)\s*페이지(?:\s*[>›»▶])?$/;
 const PAGE_NUMBERS = new RegExp(String.raw`^(?:${PAGER_WORD}\s*)*((?:\d{1,3}\s+)+\d{1,3})(?:\s*${PAGER_WORD})*$`);
-/** Page numbers are a run (`1 2 3`, `4 5 6`), and `1/2` is a page of as many or more. */
-function pager(text: string): boolean {
+/** Page numbers are a run (`1 2 3`, `4 5 6`), and `1/2` is a page of as many or more beside a pager's link (a fraction alone is a story's: `2/3`). */
+function pager(text: string, beside: { text: string }[]): boolean {
   if (PAGE_LINK.test(text)) return true;
   const counter = /^(\d{1,2})\s*\/\s*(\d{1,2})$/.exec(text);
-  if (counter) return Number(counter[1]) >= 1 && Number(counter[1]) <= Number(counter[2]) && Number(counter[2]) > 1;
+  if (counter) return Number(counter[1]) >= 1 && Number(counter[1]) <= Number(counter[2]) && Number(counter[2]) > 1 && beside.some((line) => PAGE_LINK.test(line.text));
   const run = PAGE_NUMBERS.exec(text)?.[1]?.split(/\s+/).map(Number);
   return run !== undefined && run.every((n, i) => i === 0 || n === run[i - 1]! + 1);
 }
@@ -124,7 +124,7 @@ export const sharePrompt: CleanRule = {
       PLAY.test(text) ||
       PLAYER.test(text) ||
       BOARD_BUTTONS.test(text) ||
-      pager(text) ||
+      pager(text, [...(ctx.above ?? []).slice(0, 1), ...(ctx.below ?? []).slice(0, 1)]) ||
       FONT_BUTTON.test(text) ||
       SHARE_THIS.test(text) ||
       MORE_NEWS.test(text) ||

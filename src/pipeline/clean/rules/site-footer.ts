@@ -1,3 +1,4 @@
+import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
 
@@ -110,7 +111,7 @@ export const siteFooter: CleanRule = {
     const introduced = /(?:이렇게|다음과\s*같|아래와\s*같|아래처럼)[^.]{0,30}[.:：]?\s*$|[:：]\s*$/.test(ctx.above?.[0]?.text ?? "");
     if (line.text.length <= 160 && !introduced && (isPolicyRow(line.text) || CCL.test(line.text))) return true;
     // One of the links a line each, on top of the footer's lines dropped under it (`개인정보처리방침` / `저작권보호정책` / the address).
-    if (!introduced && POLICY_ALONE.test(line.text) && (ctx.below?.length ?? 0) > 0) return true;
+    if (!introduced && !isHeading(line.element) && POLICY_ALONE.test(line.text) && (ctx.below?.length ?? 0) > 0) return true;
     // A service's number, between the footer's lines (a helpline may close a story), or closing the page under the office's address (`(30118) 세종특별자치시 …`).
     const overIt = ctx.above?.[0]?.text ?? "";
     const underIt = ctx.below?.[0]?.text ?? "";
