@@ -12,6 +12,8 @@ interface Outlet {
   hosts: string[];
   /** Other names for it: a brand in Latin letters, the site's name. Compared without case, spaces or a `www.`. */
   aliases?: string[];
+  /** A ministry or an agency, not a news outlet. */
+  agency?: boolean;
 }
 
 const OUTLETS: Outlet[] = [
@@ -70,17 +72,17 @@ const OUTLETS: Outlet[] = [
   { name: "경남신문", hosts: ["knnews.co.kr"] },
   { name: "정책브리핑", hosts: ["korea.kr"], aliases: ["대한민국 정책브리핑"] },
   // Ministries and agencies, whose releases a keeper files too: by their sites and their English names.
-  { name: "외교부", hosts: ["mofa.go.kr"], aliases: ["Ministry of Foreign Affairs", "MOFA"] },
-  { name: "산업통상자원부", hosts: ["motie.go.kr"], aliases: ["Ministry of Trade, Industry and Energy", "MOTIE"] },
-  { name: "국방부", hosts: ["mnd.go.kr"], aliases: ["Ministry of National Defense"] },
-  { name: "기획재정부", hosts: ["moef.go.kr"], aliases: ["Ministry of Economy and Finance", "MOEF"] },
-  { name: "과학기술정보통신부", hosts: ["msit.go.kr"], aliases: ["Ministry of Science and ICT", "MSIT"] },
-  { name: "국토교통부", hosts: ["molit.go.kr"], aliases: ["Ministry of Land, Infrastructure and Transport", "MOLIT"] },
-  { name: "환경부", hosts: ["me.go.kr"], aliases: ["Ministry of Environment"] },
-  { name: "농림축산식품부", hosts: ["mafra.go.kr"], aliases: ["Ministry of Agriculture, Food and Rural Affairs", "MAFRA"] },
-  { name: "통일부", hosts: ["unikorea.go.kr"], aliases: ["Ministry of Unification"] },
-  { name: "중소벤처기업부", hosts: ["mss.go.kr"], aliases: ["Ministry of SMEs and Startups"] },
-  { name: "KOTRA", hosts: ["kotra.or.kr", "dream.kotra.or.kr"], aliases: ["대한무역투자진흥공사", "Korea Trade-Investment Promotion Agency"] },
+  { name: "외교부", hosts: ["mofa.go.kr"], aliases: ["Ministry of Foreign Affairs", "MOFA"], agency: true },
+  { name: "산업통상자원부", hosts: ["motie.go.kr"], aliases: ["Ministry of Trade, Industry and Energy", "MOTIE"], agency: true },
+  { name: "국방부", hosts: ["mnd.go.kr"], aliases: ["Ministry of National Defense"], agency: true },
+  { name: "기획재정부", hosts: ["moef.go.kr"], aliases: ["Ministry of Economy and Finance", "MOEF"], agency: true },
+  { name: "과학기술정보통신부", hosts: ["msit.go.kr"], aliases: ["Ministry of Science and ICT", "MSIT"], agency: true },
+  { name: "국토교통부", hosts: ["molit.go.kr"], aliases: ["Ministry of Land, Infrastructure and Transport", "MOLIT"], agency: true },
+  { name: "환경부", hosts: ["me.go.kr"], aliases: ["Ministry of Environment"], agency: true },
+  { name: "농림축산식품부", hosts: ["mafra.go.kr"], aliases: ["Ministry of Agriculture, Food and Rural Affairs", "MAFRA"], agency: true },
+  { name: "통일부", hosts: ["unikorea.go.kr"], aliases: ["Ministry of Unification"], agency: true },
+  { name: "중소벤처기업부", hosts: ["mss.go.kr"], aliases: ["Ministry of SMEs and Startups"], agency: true },
+  { name: "KOTRA", hosts: ["kotra.or.kr", "dream.kotra.or.kr"], aliases: ["대한무역투자진흥공사", "Korea Trade-Investment Promotion Agency"], agency: true },
 ];
 
 /** `www.`, `m.`, `news.`, `n.` and `amp.` before a host name are the same site. */
@@ -99,6 +101,13 @@ export function outletOfUrl(url: string): string | null {
     return null;
   }
   return BY_HOST.get(host) ?? BY_HOST.get(host.replace(SITE_PREFIX, "")) ?? null;
+}
+
+const NEWS_NAMES = new Set(OUTLETS.filter((outlet) => !outlet.agency).map((outlet) => outlet.name));
+
+/** Whether a name is one of the news outlets listed here (`프레시안`, `블로터`, `시사IN`). */
+export function isListedOutlet(name: string): boolean {
+  return NEWS_NAMES.has(name);
 }
 
 /** The Korean name of an outlet a page names otherwise (`NEWSIS` -> 뉴시스, `한경닷컴` -> 한국경제), else null. */

@@ -1,12 +1,13 @@
 import type { CleanRule } from "../types.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
+import { outletOfUrl } from "../../extract/outlets.ts";
 
 const LABELLED = /^[*\-·]?\s*(?:기사\s*)?(?:작성|작성자|글쓴이|저자|필자|편집|취재|정리|글|기자)\s*[:：=]/;
 /** `기자명 구정민`: a page's byline field, its label and a name. */
 const NAME_FIELD = /^기자\s*명\s*[:：]?\s*[가-힣]{2,4}(?:\s*(?:기자|특파원))?$/;
-const ONE_REPORTER = String.raw`(?:[가-힣]{2,10}(?:\([가-힣A-Za-z]{1,10}\))?\s*[=·]\s*)?(?:[가-힣]{2,4}\s*(?:·|,|\s)\s*)*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴|전문)?\s*(?:기자|특파원|논설위원|에디터|리포터|통신원)`;
+const ONE_REPORTER = String.raw`(?:[가-힣]{2,10}(?:\([가-힣A-Za-z]{1,10}\))?\s*[=·/]\s*)?(?:[가-힣]{2,4}\s*(?:·|,|\s)\s*)*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴|전문)?\s*(?:기자|특파원|논설위원|에디터|리포터|통신원)`;
 /** `홍길동 기자 hong@…`, `타슈켄트=박민우 기자, 세종=김하늘 기자`, `서울신문 | 김정화 기자`, `(조세일보) 염재성 기자`, `이승재 기자(russa@newsis.com)`. */
-const REPORTER = new RegExp(String.raw`^[\[(/]?\s*(?:[가-힣A-Za-z]{2,12}\s*\|\s*|\(\s*[가-힣A-Za-z]{2,12}\s*\)\s*)?${ONE_REPORTER}(?:\s*,\s*${ONE_REPORTER})*\s*[\])]?\s*\(?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*\)?(?:\s*(?:다른\s*기사\s*(?:보기|더\s*보기)?|기사\s*더\s*보기))?\s*$`);
+const REPORTER = new RegExp(String.raw`^[\[(/]?\s*(?:[가-힣A-Za-z]{2,12}\s*\|\s*|\(\s*[가-힣A-Za-z]{2,12}\s*\)\s*)?${ONE_REPORTER}(?:\s*,\s*${ONE_REPORTER})*\s*[\])]?\s*\(?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*\)?\s*\]?(?:\s*(?:다른\s*기사\s*(?:보기|더\s*보기)?|기사\s*더\s*보기))?\s*$`);
 /** `김태우 글로벌이코노믹 기자 twkim@g-enews.com`: the name, then the outlet, then the address. */
 const NAME_OUTLET_EMAIL = /^[가-힣]{2,4}\s+[가-힣A-Za-z]{2,12}\s+(?:기자|특파원)\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$/;
 const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
@@ -64,6 +65,10 @@ export const byline: CleanRule = {
     if (line.text.length <= 60 && (MARKED.test(line.text) || EMAIL_ONLY.test(line.text))) return true;
     if (ctx.atEdge && NAME_FIELD.test(line.text)) return true;
     if (ctx.below !== undefined && DESK_ALONE.test(line.text)) return REPORTER.test(ctx.above?.[0]?.text ?? "");
-    return ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || ENGLISH.test(line.text) || NAME_OUTLET_EMAIL.test(line.text) || EMAIL_FIRST.test(line.text) || namesAnOutlet(OUTLET_NAME_EMAIL.exec(line.text)?.[1] ?? "") || MORE_BY.test(line.text) || MARKED.test(line.text) || isReporterRow(line.text));
+    const signed = ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || ENGLISH.test(line.text) || NAME_OUTLET_EMAIL.test(line.text) || EMAIL_FIRST.test(line.text) || namesAnOutlet(OUTLET_NAME_EMAIL.exec(line.text)?.[1] ?? "") || MORE_BY.test(line.text) || MARKED.test(line.text) || isReporterRow(line.text));
+    // The reporter's address at a known outlet's domain (`seojin@pressian.com`) names it, weakly (a credit or a © line names it more surely).
+    const outlet = signed ? outletOfUrl(`https://${/@([\w.-]+\.[a-z]{2,})/i.exec(line.text)?.[1] ?? ""}/`) : null;
+    if (outlet) ctx.report({ publisher: { name: outlet, weight: 50 } });
+    return signed;
   },
 };

@@ -1,5 +1,5 @@
 import type { CleanRule } from "../types.ts";
-import { outletOfAlias } from "../../extract/outlets.ts";
+import { isListedOutlet, outletOfAlias } from "../../extract/outlets.ts";
 
 const SUFFIX =
   /^[가-힣A-Za-z0-9&·]{1,12}(?:\s?[가-힣A-Za-z0-9&·]{1,10})?(?:뉴스|일보|신문|비즈|경제|타임스|타임즈|투데이|데일리|미디어|방송|통신|저널|헤럴드|프레스|포스트|닷컴|위크|매거진|리포트|인사이트|TV|뉴스1|뉴스핌|뉴시스)$/;
@@ -12,10 +12,10 @@ const NEWS_KIND = /^(?:카드|포토|영상|그래픽|인포그래픽|오늘의|
 
 const OUTLET_WORD = /뉴스|news|일보|신문|방송|타임스|타임즈|미디어|통신|브리핑|저널|헤럴드|데일리|투데이/i;
 
-/** Whether words are an outlet's name: a known one, or one with an outlet's suffix (`비즈니스포스트`; not `뉴스분석`). */
+/** Whether words are an outlet's name: a known one (here or in extract/outlets.ts), or one with an outlet's suffix (`비즈니스포스트`; not `뉴스분석`). */
 export function namesAnOutlet(name: string): boolean {
   const n = name.trim();
-  return n.length <= 20 && (KNOWN.test(n) || SUFFIX.test(n));
+  return n.length <= 20 && (KNOWN.test(n) || SUFFIX.test(n) || isListedOutlet(n));
 }
 
 /** Whether words are an English-language paper's name (`The Korea Herald`). */

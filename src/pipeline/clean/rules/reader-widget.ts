@@ -20,11 +20,13 @@ const SURVEY_PART = new RegExp(String.raw`^(?:${SURVEY_OPTION}|평가\s*하기)$
 const SURVEY = new RegExp(String.raw`^(?:${SURVEY_OPTION})(?:\s+(?:${SURVEY_OPTION}|평가하기))+$`);
 /** A donation box: its call (`뉴스프리존을 후원해 주세요`), account (`후원계좌 : 농협 …`) and button (`후원하기`). */
 const DONATE = /^[\p{L}\p{N}]{2,15}(?:을|를)\s*후원해\s*주세요[.!]?$|^후원\s*(?:계좌|하기)\s*(?:[:：].{1,60})?$|^정기\s*후원(?:하기)?$/u;
+/** The outlet's own donation button and pitch: `프레시안 후원하기`, `프레시안은 … 독자 여러분의 후원으로 만들어집니다. 매달 1만 원, 프레시안 조합원이 되어 주세요.` */
+const OUTLET_DONATE = /^([\p{L}\p{N}]{2,15})\s*(?:정기\s*)?후원\s*하기$|^([\p{L}\p{N}]{2,15})(?:은|는)\s[^.]{0,60}후원으로\s*만들어(?:집니다|지는)[^]{0,80}$/u;
 /** A donation box in one line, ending in its button: `북한 주민에게 정보를, 세계에 북한의 진실을. 후원하기`, `X를 후원해 주세요. … 독립 언론입니다. 후원하기`. */
 const DONATE_BOX = /[.!]\s*(?:정기\s*)?후원\s*하기\s*[>›»]?$/u;
 /** A box's sentences, then its button; not a step of a list, nor a line of labels or numbers (`도움 주실 분: 농협 351-… 후원하기`). */
 const donationBox = (line: Line): boolean => line.element.tagName !== "li" && DONATE_BOX.test(line.text) && !/[:：]|\d{2,}[-–]\d{2,}|→/.test(line.text);
-/** The outlet's own call for donations, which may close the page: `경남도민일보를 후원해 주세요`. */
+/** The outlet's own call for donations, which may close the page: `경남도민일보를 후원해 주세요` (and OUTLET_DONATE's). */
 const DONATE_CALL = /^([\p{L}\p{N}]{2,15})(?:을|를)\s*후원해\s*주세요[.!]?$/u;
 /** A commenter and the time of the comment (`캐나다드림  2025. 11. 21. 08:12`, `└ 무역하는곰 2025.11.21 10:05`). */
 const COMMENTER = /^(?:└\s*|ㄴ\s*)?[^\s]{2,15}\s+\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.?\s+\d{1,2}:\d{2}$/;
@@ -87,7 +89,7 @@ export const readerWidget: CleanRule = {
     if (ctx.below !== undefined && donationBox(line)) return true;
     // The last line: a comment box's rules right under its inputs; an outlet's own call for donations.
     if (ctx.below !== undefined && COMMENT_RULES.test(text) && (ctx.above ?? []).slice(0, 1).some((above) => COMMENTS.test(above.text) || BOXED.test(above.text))) return true;
-    const call = DONATE_CALL.exec(text);
-    return ctx.below !== undefined && call !== null && namesAnOutlet(call[1]!);
+    const call = DONATE_CALL.exec(text) ?? OUTLET_DONATE.exec(text);
+    return ctx.below !== undefined && call !== null && namesAnOutlet((call[1] ?? call[2])!);
   },
 };
