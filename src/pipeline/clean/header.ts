@@ -51,9 +51,12 @@ function isSiteHome(href: string): boolean {
   }
 }
 
+/** A site's menu has this many links or more (a post may open with a link or two of its own). */
+const MENU_ITEMS = 3;
+
 /** Blocks above a headline that are all the site's, a list of its links among them: the site's menu. */
 function underMenu(above: Element[]): boolean {
-  const menu = (block: Element) => (block.tagName === "ul" || block.tagName === "ol") && blocks(block).every((item) => toLine(item).links.length > 0 && isLinkOnly(toLine(item)));
+  const menu = (block: Element) => (block.tagName === "ul" || block.tagName === "ol") && blocks(block).length >= MENU_ITEMS && blocks(block).every((item) => toLine(item).links.length > 0 && isLinkOnly(toLine(item)));
   return above.some(menu) && above.every(isSiteHead);
 }
 
@@ -154,7 +157,7 @@ export function headerChrome(rule: CleanRule, text: string, listed: boolean, scr
   if (rule === byline) {
     // A row of the header's info list, or on one line with its stamps (`이석호 기자 | 입력 …`): a deck or a kicker is neither.
     const m = HEADER_BYLINE.exec(text);
-    return m !== null && (listed || /[|ㅣ@]/.test(text)) && isName(m[2]!) && outletBefore(m[1]);
+    return m !== null && (listed || /[|ㅣ@]/.test(text)) && isName(m[2]!) && (outletBefore(m[1]) || /^기자\s*명$/.test(m[1]!)); // or its label: `기자명 최유진 기자`
   }
   if (rule === breadcrumb) return true;
   if ((rule === sharePrompt || rule === timestampLine) && scraped) return true;
