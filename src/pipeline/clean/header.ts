@@ -7,6 +7,7 @@ import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { blocks, collapse, isHeading, QUIET, toLine } from "./lines.ts";
 import { isSentence } from "./saved-page.ts";
+import { parseHttpUrl } from "./urls.ts";
 import { HEAD_RULES } from "./rules/index.ts";
 import { byline, isName } from "./rules/byline.ts";
 import { breadcrumb } from "./rules/breadcrumb.ts";
@@ -35,20 +36,11 @@ const TITLE_REACH = 12;
 /** What stands above a scraped page's headline and goes: the site's menus (lists, links), its breadcrumb, a known line of chrome (`연합뉴스를 구독하세요 구독`); not a picture, a dedication or a kicker of the post's own. */
 function isSiteHead(block: Element): boolean {
   const line = toLine(block);
-  // A photo stays with the post; the site's logo, linked to its home page, goes.
-  if (line.images.length > 0) return line.links.length === 1 && isSiteHome(line.links[0]!.href) && isLinkOnly(line);
+  // A photo stays with the post; the site's logo, linked to its home page (`https://www.etoday.co.kr/`), goes.
+  if (line.images.length > 0) return line.links.length === 1 && parseHttpUrl(line.links[0]!.href)?.pathname === "/" && isLinkOnly(line);
   if (line.text === "" || block.tagName === "ul" || block.tagName === "ol") return true;
   if (line.text.length > 60 || isSentence(line.text)) return false;
   return isLinkOnly(line) || /[>›»]/.test(line.text) || HEAD_RULES.some((rule) => rule.match(line, QUIET));
-}
-
-/** A site's home page: `https://www.etoday.co.kr/`. */
-function isSiteHome(href: string): boolean {
-  try {
-    return new URL(href).pathname === "/";
-  } catch {
-    return false;
-  }
 }
 
 /** A site's menu has this many links or more (a post may open with a link or two of its own). */
@@ -56,7 +48,7 @@ const MENU_ITEMS = 3;
 
 /** Blocks above a headline that are all the site's, a list of its links among them: the site's menu. */
 function underMenu(above: Element[]): boolean {
-  const menu = (block: Element) => (block.tagName === "ul" || block.tagName === "ol") && blocks(block).length >= MENU_ITEMS && blocks(block).every((item) => toLine(item).links.length > 0 && isLinkOnly(toLine(item)));
+  const menu = (block: Element) => (block.tagName === "ul" || block.tagName === "ol") && blocks(block).length >= MENU_ITEMS && blocks(block).map(toLine).every((item) => item.links.length > 0 && isLinkOnly(item));
   return above.some(menu) && above.every(isSiteHead);
 }
 

@@ -92,15 +92,21 @@ const key = (name: string) => name.replace(/\s+/g, "").replace(/^www\./i, "").to
 const BY_HOST = new Map(OUTLETS.flatMap((outlet) => outlet.hosts.map((host) => [host, outlet.name] as const)));
 const BY_ALIAS = new Map(OUTLETS.flatMap((outlet) => (outlet.aliases ?? []).map((alias) => [key(alias), outlet.name] as const)));
 
-/** The outlet a story's address belongs to, by its host (a sub-brand's own host, `sports.chosun.com`, is not its parent's). */
+/** The outlet a host name belongs to (a sub-brand's own host, `sports.chosun.com`, is not its parent's). */
+export function outletOfHost(host: string): string | null {
+  const name = host.toLowerCase();
+  return BY_HOST.get(name) ?? BY_HOST.get(name.replace(SITE_PREFIX, "")) ?? null;
+}
+
+/** The outlet a story's address belongs to, by its host. */
 export function outletOfUrl(url: string): string | null {
   let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    host = new URL(url).hostname;
   } catch {
     return null;
   }
-  return BY_HOST.get(host) ?? BY_HOST.get(host.replace(SITE_PREFIX, "")) ?? null;
+  return outletOfHost(host);
 }
 
 const NEWS_NAMES = new Set(OUTLETS.filter((outlet) => !outlet.agency).map((outlet) => outlet.name));

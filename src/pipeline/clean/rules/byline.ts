@@ -1,6 +1,6 @@
 import type { CleanRule } from "../types.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
-import { outletOfUrl } from "../../extract/outlets.ts";
+import { outletOfHost } from "../../extract/outlets.ts";
 
 const LABELLED = /^[*\-·]?\s*(?:기사\s*)?(?:작성|작성자|글쓴이|저자|필자|편집|취재|정리|글|기자)\s*[:：=]/;
 /** `기자명 구정민`: a page's byline field, its label and a name. */
@@ -67,7 +67,8 @@ export const byline: CleanRule = {
     if (ctx.below !== undefined && DESK_ALONE.test(line.text)) return REPORTER.test(ctx.above?.[0]?.text ?? "");
     const signed = ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || ENGLISH.test(line.text) || NAME_OUTLET_EMAIL.test(line.text) || EMAIL_FIRST.test(line.text) || namesAnOutlet(OUTLET_NAME_EMAIL.exec(line.text)?.[1] ?? "") || MORE_BY.test(line.text) || MARKED.test(line.text) || isReporterRow(line.text));
     // The reporter's address at a known outlet's domain (`seojin@pressian.com`) names it, weakly (a credit or a © line names it more surely).
-    const outlet = signed ? outletOfUrl(`https://${/@([\w.-]+\.[a-z]{2,})/i.exec(line.text)?.[1] ?? ""}/`) : null;
+    const domain = signed ? /@([\w.-]+\.[a-z]{2,})/i.exec(line.text)?.[1] : undefined;
+    const outlet = domain ? outletOfHost(domain) : null;
     if (outlet) ctx.report({ publisher: { name: outlet, weight: 50 } });
     return signed;
   },

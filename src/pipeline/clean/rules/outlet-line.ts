@@ -40,13 +40,10 @@ export const outletLine: CleanRule = {
   match(line, ctx) {
     const text = line.text;
     if (text.length < 2 || text.length > 20 || line.links.length > 1) return false;
-    // Its brand in Latin letters or its site's name (`NEWSIS`, `dongA.com`, `한경닷컴`), which the publisher is given in Korean for.
-    if (outletOfAlias(text)) {
-      ctx.report({ publisher: { name: text, weight: 60 } });
-      return true;
-    }
-    if (!KNOWN.test(text) && !SUFFIX.test(text) && !ENGLISH.test(text)) return false;
-    if (!NEWS_KIND.test(text)) ctx.report({ publisher: { name: text, weight: 60 } });
+    // Or its brand in Latin letters or its site's name (`NEWSIS`, `dongA.com`, `한경닷컴`), which the publisher is given in Korean for.
+    const alias = outletOfAlias(text) !== null;
+    if (!alias && !KNOWN.test(text) && !SUFFIX.test(text) && !ENGLISH.test(text)) return false;
+    if (alias || !NEWS_KIND.test(text)) ctx.report({ publisher: { name: text, weight: 60 } });
     return true;
   },
 };

@@ -59,9 +59,9 @@ export const relatedPointer: CleanRule = {
   },
 };
 
-/** `이전글 한-베트남 공동위원회 개최 결과`, `다음 글 [칼럼] …`: a row for the board's previous or next post and its headline (not `다음 글에서는 …`, `다음 글 예고: …`, `이전 기사 정정 …`). */
 /** A board's label for its previous or next post, alone on its line. */
 const LONE_LABEL = /^(?:이전|다음)\s*(?:글|기사|게시물)$/;
 /** `이전글: … 다음글: …`: a board's labels (no space, or a colon), not a series' `이전 글 1편에 이어, 다음 글 3편에서는 …`. */
 const BOARD_PAIR = /^이전(?:글|게시물|\s*(?:글|기사|게시물)\s*[:：])\s*\S.{0,100}\s다음(?:글|게시물|\s*(?:글|기사|게시물)\s*[:：])\s*\S.{0,100}$/;
+/** `이전글 한-베트남 공동위원회 개최 결과`, `다음 글 [칼럼] …`: a row for the board's previous or next post and its headline (not `다음 글에서는 …`, `다음 글 예고: …`, `이전 기사 정정 …`). */
 const PREVIOUS_NEXT = /^(이전|다음)\s*(?:글|기사|게시물|포스트)\s*[:：]?\s+(?!에서|에는|은|는|로|예고|정정|쓸|을|를)\S/;

@@ -1,5 +1,5 @@
 import { isHeading } from "../lines.ts";
-import type { CleanRule } from "../types.ts";
+import type { CleanRule, RuleContext } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
 import { BROADCASTER } from "./tip-line.ts";
 
@@ -77,10 +77,10 @@ const PAGER_WORD = String.raw`(?:[<>‹›«»◀▶]|처음|이전|다음|마�
 const PAGE_LINK = /^(?:[<‹«◀]\s*)?(?:이전|다음)\s*페이지(?:\s*[>›»▶])?$/;
 const PAGE_NUMBERS = new RegExp(String.raw`^(?:${PAGER_WORD}\s*)*((?:\d{1,3}\s+)+\d{1,3})(?:\s*${PAGER_WORD})*$`);
 /** Page numbers are a run (`1 2 3`, `4 5 6`), and `1/2` is a page of as many or more beside a pager's link (a fraction alone is a story's: `2/3`). */
-function pager(text: string, beside: { text: string }[]): boolean {
+function pager(text: string, ctx: RuleContext): boolean {
   if (PAGE_LINK.test(text)) return true;
   const counter = /^(\d{1,2})\s*\/\s*(\d{1,2})$/.exec(text);
-  if (counter) return Number(counter[1]) >= 1 && Number(counter[1]) <= Number(counter[2]) && Number(counter[2]) > 1 && beside.some((line) => PAGE_LINK.test(line.text));
+  if (counter) return Number(counter[1]) >= 1 && Number(counter[1]) <= Number(counter[2]) && Number(counter[2]) > 1 && [ctx.above?.[0], ctx.below?.[0]].some((line) => line !== undefined && PAGE_LINK.test(line.text));
   const run = PAGE_NUMBERS.exec(text)?.[1]?.split(/\s+/).map(Number);
   return run !== undefined && run.every((n, i) => i === 0 || n === run[i - 1]! + 1);
 }
@@ -124,7 +124,7 @@ export const sharePrompt: CleanRule = {
       PLAY.test(text) ||
       PLAYER.test(text) ||
       BOARD_BUTTONS.test(text) ||
-      pager(text, [...(ctx.above ?? []).slice(0, 1), ...(ctx.below ?? []).slice(0, 1)]) ||
+      pager(text, ctx) ||
       FONT_BUTTON.test(text) ||
       SHARE_THIS.test(text) ||
       MORE_NEWS.test(text) ||
