@@ -120,6 +120,12 @@ test("metadata of clipped and scraped pages", async (t) => {
     assert.equal(clip("https://www.example-news.kr/news/articleView.html?idxno=12345"), null);
     // A sub-brand's own host is not its parent's (스포츠조선 is not 조선일보).
     assert.equal(clip("https://sports.chosun.com/news/2025/06/10/2025061001000612345.htm"), null);
+    // Naver News files each outlet's stories under its office number.
+    assert.equal(clip("https://n.news.naver.com/article/003/0012345678"), "뉴시스");
+    assert.equal(clip("https://n.news.naver.com/mnews/article/028/0002731234?sid=101"), "한겨레");
+    assert.equal(clip("https://news.naver.com/main/read.naver?mode=LSD&mid=sec&sid1=101&oid=001&aid=0014512345"), "연합뉴스");
+    assert.equal(clip("https://n.news.naver.com/article/999/0000000001"), null);
+    assert.equal(clip("https://blog.naver.com/someone/223456789012"), null);
     // A name the page gives comes first.
     const named = article("i.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\n저작권자 © 이코노믹리뷰 무단전재 및 재배포 금지\n\n출처: https://www.hani.co.kr/arti/economy/1183210.html\n`);
     assert.equal(named.publisher, "이코노믹리뷰");

@@ -14,48 +14,50 @@ interface Outlet {
   aliases?: string[];
   /** A ministry or an agency, not a news outlet. */
   agency?: boolean;
+  /** Its office number at Naver News, which files the outlet's stories under it (`n.news.naver.com/article/003/…` is 뉴시스'). */
+  naver?: string;
 }
 
 const OUTLETS: Outlet[] = [
-  { name: "연합뉴스", hosts: ["yna.co.kr", "yonhapnews.co.kr"], aliases: ["yna.co.kr"] },
+  { name: "연합뉴스", hosts: ["yna.co.kr", "yonhapnews.co.kr"], aliases: ["yna.co.kr"], naver: "001" },
   { name: "Yonhap News Agency", hosts: ["en.yna.co.kr"] },
   { name: "연합뉴스TV", hosts: ["yonhapnewstv.co.kr"] },
-  { name: "뉴시스", hosts: ["newsis.com"], aliases: ["NEWSIS", "newsis.com"] },
-  { name: "뉴스1", hosts: ["news1.kr"], aliases: ["news1.kr"] },
-  { name: "KBS", hosts: ["kbs.co.kr"], aliases: ["KBS NEWS", "KBS 뉴스"] },
-  { name: "MBC", hosts: ["imbc.com", "imnews.imbc.com"], aliases: ["MBC NEWS", "MBC 뉴스"] },
-  { name: "SBS", hosts: ["sbs.co.kr"], aliases: ["SBS NEWS", "SBS 뉴스"] },
-  { name: "JTBC", hosts: ["jtbc.co.kr", "jtbc.joins.com"], aliases: ["JTBC NEWS", "JTBC 뉴스"] },
-  { name: "YTN", hosts: ["ytn.co.kr"], aliases: ["YTN NEWS", "YTN 뉴스"] },
-  { name: "MBN", hosts: ["mbn.co.kr"], aliases: ["MBN NEWS", "MBN 뉴스"] },
-  { name: "채널A", hosts: ["ichannela.com"] },
-  { name: "TV조선", hosts: ["tvchosun.com"] },
-  { name: "조선일보", hosts: ["chosun.com"], aliases: ["chosun.com", "조선닷컴"] },
-  { name: "조선비즈", hosts: ["biz.chosun.com", "chosunbiz.com"], aliases: ["ChosunBiz", "Chosun Biz", "chosunbiz.com"] },
-  { name: "중앙일보", hosts: ["joongang.co.kr", "joins.com"], aliases: ["joongang.co.kr", "JoongAng Ilbo"] },
+  { name: "뉴시스", hosts: ["newsis.com"], aliases: ["NEWSIS", "newsis.com"], naver: "003" },
+  { name: "뉴스1", hosts: ["news1.kr"], aliases: ["news1.kr"], naver: "421" },
+  { name: "KBS", hosts: ["kbs.co.kr"], aliases: ["KBS NEWS", "KBS 뉴스"], naver: "056" },
+  { name: "MBC", hosts: ["imbc.com", "imnews.imbc.com"], aliases: ["MBC NEWS", "MBC 뉴스"], naver: "214" },
+  { name: "SBS", hosts: ["sbs.co.kr"], aliases: ["SBS NEWS", "SBS 뉴스"], naver: "055" },
+  { name: "JTBC", hosts: ["jtbc.co.kr", "jtbc.joins.com"], aliases: ["JTBC NEWS", "JTBC 뉴스"], naver: "437" },
+  { name: "YTN", hosts: ["ytn.co.kr"], aliases: ["YTN NEWS", "YTN 뉴스"], naver: "052" },
+  { name: "MBN", hosts: ["mbn.co.kr"], aliases: ["MBN NEWS", "MBN 뉴스"], naver: "057" },
+  { name: "채널A", hosts: ["ichannela.com"], naver: "449" },
+  { name: "TV조선", hosts: ["tvchosun.com"], naver: "448" },
+  { name: "조선일보", hosts: ["chosun.com"], aliases: ["chosun.com", "조선닷컴"], naver: "023" },
+  { name: "조선비즈", hosts: ["biz.chosun.com", "chosunbiz.com"], aliases: ["ChosunBiz", "Chosun Biz", "chosunbiz.com"], naver: "366" },
+  { name: "중앙일보", hosts: ["joongang.co.kr", "joins.com"], aliases: ["joongang.co.kr", "JoongAng Ilbo"], naver: "025" },
   { name: "Korea JoongAng Daily", hosts: ["koreajoongangdaily.joins.com"] },
-  { name: "동아일보", hosts: ["donga.com"], aliases: ["dongA", "dongA.com", "동아닷컴"] },
-  { name: "한겨레", hosts: ["hani.co.kr"], aliases: ["hani.co.kr", "한겨레신문", "The Hankyoreh"] },
+  { name: "동아일보", hosts: ["donga.com"], aliases: ["dongA", "dongA.com", "동아닷컴"], naver: "020" },
+  { name: "한겨레", hosts: ["hani.co.kr"], aliases: ["hani.co.kr", "한겨레신문", "The Hankyoreh"], naver: "028" },
   { name: "Hankyoreh", hosts: ["english.hani.co.kr"] },
-  { name: "경향신문", hosts: ["khan.co.kr"], aliases: ["khan.co.kr", "경향닷컴"] },
-  { name: "한국일보", hosts: ["hankookilbo.com"], aliases: ["hankookilbo.com", "Hankook Ilbo"] },
-  { name: "국민일보", hosts: ["kmib.co.kr"], aliases: ["kmib.co.kr", "Kukmin Ilbo"] },
-  { name: "세계일보", hosts: ["segye.com"], aliases: ["segye.com", "Segye Ilbo"] },
-  { name: "서울신문", hosts: ["seoul.co.kr"], aliases: ["seoul.co.kr"] },
-  { name: "문화일보", hosts: ["munhwa.com"], aliases: ["munhwa.com"] },
-  { name: "한국경제", hosts: ["hankyung.com"], aliases: ["hankyung.com", "한경닷컴", "한국경제신문"] },
-  { name: "매일경제", hosts: ["mk.co.kr"], aliases: ["mk.co.kr", "매경닷컴", "매일경제신문"] },
-  { name: "머니투데이", hosts: ["mt.co.kr"], aliases: ["mt.co.kr"] },
-  { name: "이데일리", hosts: ["edaily.co.kr"], aliases: ["edaily", "edaily.co.kr"] },
-  { name: "아시아경제", hosts: ["asiae.co.kr"], aliases: ["asiae.co.kr"] },
-  { name: "헤럴드경제", hosts: ["heraldcorp.com", "biz.heraldcorp.com"], aliases: ["heraldcorp.com"] },
+  { name: "경향신문", hosts: ["khan.co.kr"], aliases: ["khan.co.kr", "경향닷컴"], naver: "032" },
+  { name: "한국일보", hosts: ["hankookilbo.com"], aliases: ["hankookilbo.com", "Hankook Ilbo"], naver: "469" },
+  { name: "국민일보", hosts: ["kmib.co.kr"], aliases: ["kmib.co.kr", "Kukmin Ilbo"], naver: "005" },
+  { name: "세계일보", hosts: ["segye.com"], aliases: ["segye.com", "Segye Ilbo"], naver: "022" },
+  { name: "서울신문", hosts: ["seoul.co.kr"], aliases: ["seoul.co.kr"], naver: "081" },
+  { name: "문화일보", hosts: ["munhwa.com"], aliases: ["munhwa.com"], naver: "021" },
+  { name: "한국경제", hosts: ["hankyung.com"], aliases: ["hankyung.com", "한경닷컴", "한국경제신문"], naver: "015" },
+  { name: "매일경제", hosts: ["mk.co.kr"], aliases: ["mk.co.kr", "매경닷컴", "매일경제신문"], naver: "009" },
+  { name: "머니투데이", hosts: ["mt.co.kr"], aliases: ["mt.co.kr"], naver: "008" },
+  { name: "이데일리", hosts: ["edaily.co.kr"], aliases: ["edaily", "edaily.co.kr"], naver: "018" },
+  { name: "아시아경제", hosts: ["asiae.co.kr"], aliases: ["asiae.co.kr"], naver: "277" },
+  { name: "헤럴드경제", hosts: ["heraldcorp.com", "biz.heraldcorp.com"], aliases: ["heraldcorp.com"], naver: "016" },
   { name: "The Korea Herald", hosts: ["koreaherald.com"] },
   { name: "The Korea Times", hosts: ["koreatimes.co.kr"] },
-  { name: "파이낸셜뉴스", hosts: ["fnnews.com"], aliases: ["fnnews", "fnnews.com"] },
-  { name: "서울경제", hosts: ["sedaily.com"], aliases: ["sedaily.com"] },
+  { name: "파이낸셜뉴스", hosts: ["fnnews.com"], aliases: ["fnnews", "fnnews.com"], naver: "014" },
+  { name: "서울경제", hosts: ["sedaily.com"], aliases: ["sedaily.com"], naver: "011" },
   { name: "뉴스핌", hosts: ["newspim.com"], aliases: ["NEWSPIM", "NewsPim", "newspim.com"] },
-  { name: "노컷뉴스", hosts: ["nocutnews.co.kr"], aliases: ["nocutnews.co.kr"] },
-  { name: "오마이뉴스", hosts: ["ohmynews.com"], aliases: ["OhmyNews", "ohmynews.com"] },
+  { name: "노컷뉴스", hosts: ["nocutnews.co.kr"], aliases: ["nocutnews.co.kr"], naver: "079" },
+  { name: "오마이뉴스", hosts: ["ohmynews.com"], aliases: ["OhmyNews", "ohmynews.com"], naver: "047" },
   { name: "프레시안", hosts: ["pressian.com"], aliases: ["PRESSIAN", "pressian.com"] },
   { name: "미디어오늘", hosts: ["mediatoday.co.kr"] },
   { name: "시사IN", hosts: ["sisain.co.kr"] },
@@ -98,15 +100,23 @@ export function outletOfHost(host: string): string | null {
   return BY_HOST.get(name) ?? BY_HOST.get(name.replace(SITE_PREFIX, "")) ?? null;
 }
 
-/** The outlet a story's address belongs to, by its host. */
+const BY_NAVER_OFFICE = new Map(OUTLETS.flatMap((outlet) => (outlet.naver ? [[outlet.naver, outlet.name] as const] : [])));
+/** A story's office number in Naver News' addresses: `/article/003/0012…`, `/mnews/article/003/…`, `read.naver?oid=003&aid=…`. */
+const NAVER_ARTICLE = /\/article\/(?:[a-z]+\/)?(\d{3})\/\d+/;
+
+/** The outlet a story's address belongs to: by its host, or a portal's copy by the outlet's office number there. */
 export function outletOfUrl(url: string): string | null {
-  let host: string;
+  let parsed: URL;
   try {
-    host = new URL(url).hostname;
+    parsed = new URL(url);
   } catch {
     return null;
   }
-  return outletOfHost(host);
+  if (/(?:^|\.)naver\.com$/i.test(parsed.hostname)) {
+    const office = NAVER_ARTICLE.exec(parsed.pathname)?.[1] ?? parsed.searchParams.get("oid");
+    return office ? (BY_NAVER_OFFICE.get(office) ?? null) : null;
+  }
+  return outletOfHost(parsed.hostname);
 }
 
 const NEWS_NAMES = new Set(OUTLETS.filter((outlet) => !outlet.agency).map((outlet) => outlet.name));
