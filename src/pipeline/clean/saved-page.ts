@@ -224,8 +224,12 @@ function pastStandfirst(count: number, lead: number, text: (i: number) => string
 const REPORTER = String.raw`(?:[가-힣]{2,10}\s*=\s*)?[가-힣]{2,4}(?:\s*(?:기자|특파원|선임기자|수석기자|객원기자|전문기자|인턴기자|논설위원|통신원|에디터|PD))?`;
 const SIGN_OFF = new RegExp(String.raw`^(?:(?:[가-힣A-Za-z]{1,10}\s*[|]?\s*)?${REPORTER}\s*\(?\s*${EMAIL}\s*\)?|${EMAIL}\s+${REPORTER})$`);
 /** A licence notice: `ⓒ dongA.com. All rights reserved. 무단 전재…`, `[저작권자(c) YTN 무단전재…]` (not a photo's `ⓒ News1 이철 기자`). */
-const LICENCE_MARK = /©|ⓒ|\(c\)|copyright|저작권자/i;
+const LICENCE_MARK = /©|ⓒ|\(c\)|copyright/i;
 const LICENCE_WORDS = /무단|재배포|rights\s+reserved/i;
+/** The words of a notice without a mark (`[저작권자 YTN …]`, `… 저작권법의 보호를 받은바 …`), which a story's sentence about one has too (`… 금지한다고 적는다.`). */
+const LICENCE_TERMS = /저작권자|저작권법/;
+/** A story's sentences end in the plain style (`…적는다.`, `…했다.`); a notice is a phrase, or polite (`…금지합니다.`). */
+const PLAIN_END = /[^니]다(?:[.!]["'”’]?(?:\s|$)|\s*$)/;
 
 /**
  * The tail: where the article ends and the page's own parts begin (reactions, the comment box,
@@ -245,7 +249,7 @@ export function readPageTail(count: number, from: number, text: (i: number) => s
 
 /** A licence notice: a mark and what it forbids (`… 저작권법의 보호를 받은바, 무단 전재… 금지합니다.` too). */
 export function isLicence(text: string): boolean {
-  return (LICENCE_MARK.test(text) || /저작권법/.test(text)) && LICENCE_WORDS.test(text);
+  return (LICENCE_MARK.test(text) || (LICENCE_TERMS.test(text) && !PLAIN_END.test(text))) && LICENCE_WORDS.test(text);
 }
 
 /** A sentence of the story: a line that ends one, or holds one, and is not a button or a label. */

@@ -1,5 +1,6 @@
 import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
+import { namesAnOutlet } from "./outlet-line.ts";
 
 const STAMP_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|등록|게재|발행|업데이트|최종\\s*(?:수정|업데이트)|송고|작성|보도|배포)(?:\\s*일자|일|일시|시간|시점)?";
 const DATE = "(\\d{4}|\\d{2}(?=\\.\\d{2}\\.\\d{2}\\s+\\d{1,2}:\\d{2}))\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})\\s*일?\\.?(?:\\s*\\(?[월화수목금토일月火水木金土日]\\)?)?(?:\\s*,?\\s*\\(?(?:오전|오후)?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\s*시\\s*\\d{1,2}\\s*분)\\)?(?:\\s*(?:KST|GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?)?)?";
@@ -50,9 +51,19 @@ export function englishStampDate(text: string): string | null {
   return iso(year, String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1), day);
 }
 
-/** Whether a line is a publishing system's stamp (`홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `승인 2025.02.26 06:00`), not a date an article gives (`2025년 5월 3일 (토) 오후 2:00`, `발행 2024.03.15`). */
+/** An outlet's name before its stamps, set off by a bar: `파이낸셜뉴스 | 입력 2025.11.05 10:12 | 수정 …`. */
+const OUTLET_FIRST = /^([^|ㅣ]{2,20}?)\s*[|ㅣ]\s*(\S.*)$/;
+
+/** A stamp line that opens with its outlet's name (`파이낸셜뉴스 | 입력 …`): the name and the stamps after it; else null. */
+function outletFirst(text: string): { outlet: string; stamps: string } | null {
+  const m = text.length <= 140 ? OUTLET_FIRST.exec(text) : null;
+  return m && namesAnOutlet(m[1]!) ? { outlet: m[1]!, stamps: m[2]! } : null;
+}
+
+/** Whether a line is a publishing system's stamp (`홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `승인 2025.02.26 06:00`, `파이낸셜뉴스 | 입력 …`), not a date an article gives (`2025년 5월 3일 (토) 오후 2:00`, `발행 2024.03.15`). */
 export function isPostStamp(text: string): boolean {
-  return text.length <= 120 && POST_STAMP.test(text) && (BYLINE_REPORTER.test(text) || TIMED.test(text));
+  const stamps = outletFirst(text)?.stamps ?? text;
+  return stamps.length <= 120 && POST_STAMP.test(stamps) && (BYLINE_REPORTER.test(stamps) || TIMED.test(stamps));
 }
 
 /** A document's spelled-out date alone (`2024. 6. 17.`), as an ISO date, or null. */
@@ -95,8 +106,11 @@ export const timestampLine: CleanRule = {
       ctx.report({ date: english });
       return true;
     }
-    if (line.text.length > 120 || DOCUMENT_DATE.test(line.text) || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text) || (ctx.below === undefined && DATE_VIEWS.test(line.text)))) return false;
-    const m = FIRST_DATE.exec(line.text);
+    // The outlet may open the line (`파이낸셜뉴스 | 입력 …`): it names the publisher.
+    const outlet = outletFirst(line.text);
+    if (outlet && BYLINE_STAMPS.test(outlet.stamps)) ctx.report({ publisher: { name: outlet.outlet, weight: 60 } });
+    else if (line.text.length > 120 || DOCUMENT_DATE.test(line.text) || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text) || (ctx.below === undefined && DATE_VIEWS.test(line.text)))) return false;
+    const m = FIRST_DATE.exec(outlet?.stamps ?? line.text);
     const date = m ? iso(m[1]!, m[2]!, m[3]!) : null;
     if (date) ctx.report({ date });
     return true;
