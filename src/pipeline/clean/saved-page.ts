@@ -249,7 +249,12 @@ export function readPageTail(count: number, from: number, text: (i: number) => s
 
 /** A licence notice: a mark and what it forbids (`… 저작권법의 보호를 받은바, 무단 전재… 금지합니다.` too). */
 export function isLicence(text: string): boolean {
-  return (LICENCE_MARK.test(text) || (LICENCE_TERMS.test(text) && !PLAIN_END.test(text))) && LICENCE_WORDS.test(text);
+  return (LICENCE_MARK.test(text) || (LICENCE_TERMS.test(text) && !hasPlainSentence(text))) && LICENCE_WORDS.test(text);
+}
+
+/** Whether a text holds a sentence in a story's plain style (`…했다.`), as a notice's polite words (`…금지합니다.`) are not. */
+export function hasPlainSentence(text: string): boolean {
+  return PLAIN_END.test(text);
 }
 
 /** A sentence of the story: a line that ends one, or holds one, and is not a button or a label. */

@@ -1,5 +1,6 @@
 import type { TrimRule } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
+import { hasPlainSentence } from "../saved-page.ts";
 import { outletOfAlias } from "../../extract/outlets.ts";
 
 const MARK = /(?:©|ⓒ|\(c\)|copyrights?)/i;
@@ -76,7 +77,7 @@ export const licenceLine: TrimRule = {
     const notice = (m: RegExpExecArray | null) => (m && !/다\.\s*$/.test(text.slice(m.index)) && text.length - m.index <= 100 ? m.index : Infinity);
     // A polite notice after a story's plain sentence (`… 설명했다. 모든 기사는 … 금지됩니다.`) is the story's quoting it.
     const law = text.includes("저작권") ? LAW_NOTICE.exec(text) : null;
-    const lawNotice = law && text.length - law.index <= 160 && !/[^니]다\.\s*$/.test(text.slice(0, law.index)) ? law.index : Infinity;
+    const lawNotice = law && text.length - law.index <= 160 && !hasPlainSentence(text.slice(0, law.index)) ? law.index : Infinity;
     const starts = [kogl ? sentenceStart(text, kogl.index) : Infinity, notice(copyright), notice(noReuse), lawNotice];
     const at = Math.min(...starts);
     if (at === Infinity) return null;
