@@ -65,6 +65,7 @@ const OUTLETS: Outlet[] = [
   { name: "디지털타임스", hosts: ["dt.co.kr"], aliases: ["dt.co.kr"] },
   { name: "아이뉴스24", hosts: ["inews24.com"], aliases: ["inews24", "inews24.com"] },
   { name: "지디넷코리아", hosts: ["zdnet.co.kr"], aliases: ["ZDNet Korea", "zdnet.co.kr"] },
+  { name: "더팩트", hosts: ["tf.co.kr"], aliases: ["THE FACT", "tf.co.kr"] },
   { name: "블로터", hosts: ["bloter.net"], aliases: ["Bloter", "bloter.net"] },
   { name: "이투데이", hosts: ["etoday.co.kr"], aliases: ["etoday.co.kr"] },
   { name: "에너지경제", hosts: ["ekn.kr"], aliases: ["에너지경제신문"] },

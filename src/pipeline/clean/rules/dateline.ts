@@ -12,8 +12,8 @@ const DATELINE =
 
 /** A reporter, or two (`홍길동·김철수 기자`, `정리나 하노이 통신원`). */
 const REPORTER = String.raw`(?:[가-힣]{2,4}\s*(?:·|,)\s*)*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원|통신원)`;
-/** `[더구루=홍성환 기자] `, `[뉴스프리존,세종=한지수 기자] `: the outlet (and where), then the reporter (not a place, then an agency; not a credit or a section, below). */
-const OUTLET_THEN_REPORTER = new RegExp(String.raw`^\s*[([]\s*([가-힣A-Za-z0-9]{2,12})(?:\s*,\s*[가-힣]{2,8})?\s*=\s*${REPORTER}\s*[)\]]\s*`);
+/** `[더구루=홍성환 기자] `, `[뉴스프리존,세종=한지수 기자] `, `[더팩트ㅣ광주=김민수 기자] `: the outlet (and where), then the reporter (not a place, then an agency; not a credit or a section, below). */
+const OUTLET_THEN_REPORTER = new RegExp(String.raw`^\s*[([]\s*([가-힣A-Za-z0-9]{2,12})(?:\s*[,ㅣ|]\s*[가-힣]{2,8})?\s*=\s*${REPORTER}\s*[)\]]\s*`);
 /** `아시아투데이 정리나 하노이 통신원 = `: the outlet, the correspondent and where, unbracketed (not a panel's `경향신문 이서연 기자 = `). */
 const OUTLET_REPORTER_EQUALS = /^\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}\s+[가-힣]{2,6}\s+(?:특파원|통신원)\s*=\s*/;
 /** `[이데일리 박종화 기자] `, `[헤럴드경제(창원)=윤성호 기자] `: the outlet (and the place) and the reporter in brackets. */
@@ -53,8 +53,8 @@ const CREDIT_OR_SECTION = /^(?:사진|자료|그래픽|영상|편집|글|취재|
 /** `[더구루=홍성환 기자] `; before a correspondent (`[뉴욕=윤원섭 특파원]`) it is the place, not the outlet. */
 function outletThenReporter(text: string): RegExpExecArray | null {
   const m = OUTLET_THEN_REPORTER.exec(text);
-  // With a place after a comma (`[뉴스프리존,세종=…]`), the name before it is an outlet's (not `[속보,세종=…]`, `[서울,종로=…]`).
-  const placed = m !== null && /^\s*[([]\s*[^,=]+,/.test(m[0]);
+  // With a place after a comma or a bar (`[뉴스프리존,세종=…]`, `[더팩트ㅣ광주=…]`), the name before it is an outlet's (not `[속보,세종=…]`, `[서울,종로=…]`).
+  const placed = m !== null && /^\s*[([]\s*[^,ㅣ|=]+[,ㅣ|]/.test(m[0]);
   return m && !CREDIT_OR_SECTION.test(m[1]!) && !/(?:특파원|통신원)\s*[)\]]/.test(m[0]) && (!placed || namesAnOutlet(m[1]!) || looksLikeOutlet(m[1]!)) ? m : null;
 }
 
