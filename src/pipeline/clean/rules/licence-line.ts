@@ -8,6 +8,8 @@ const MARK = /(?:©|ⓒ|\(c\)|copyrights?)/i;
 const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*[:：]?\s*)?(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,60}?(?:무단|all\s+rights\s+reserved|재배포|전재|출처를?\s*밝히|\d{4})/i;
 /** `[Copyright ⓒ 뉴스핌 www.newspim.com]`: the word, the mark, the name and the site's address closing the line. */
 const COPYRIGHT_SITE = /[<\[(【]?\s*copyright\s*(?:©|ⓒ|\(c\))\s*[^\n]{1,40}?\s(?:https?:\/\/)?www\.[\w.-]+\/?\s*[\]>)】]?\s*$/i;
+/** `ⓒ매일신문 - www.imaeil.com`: the mark, an outlet's name and its site's address closing the line. */
+const MARK_OUTLET_SITE = /[<\[(【]?\s*(?:©|ⓒ)\s*([가-힣A-Za-z0-9]{2,20})\s*[-–|]?\s*(?:https?:\/\/)?www\.[\w.-]+\/?\s*[\]>)】]?\s*$/;
 /** `무단전재 및 재배포 금지`, `무단 전재-재배포 금지`, `무단전재 배포금지` without a mark; a wire's `*재판매 및 DB 금지`. */
 const NO_REUSE = /[<\[(【*]?\s*(?:[^\s.]{1,20}\s*)?(?:무단\s*[-·,]?\s*(?:전재|복제)\s*(?:[-·,]|및)?\s*(?:재?배포|AI\s*학습)[^.\n]{0,20}?금지|(?<![가-힣])재판매\s*(?:[-·,]|및)?\s*(?:DB|재배포)\s*금지\s*[>\])】]?\s*$)/;
 /**
@@ -49,6 +51,11 @@ export function publisherOfLicence(text: string): string | null {
   return slogan && namesAnOutlet(addressed[2]!) ? addressed[2]! : first;
 }
 
+function markOutletSite(text: string): RegExpExecArray | null {
+  const m = MARK_OUTLET_SITE.exec(text);
+  return m && namesAnOutlet(m[1]!) ? m : null;
+}
+
 /** A mark that may set a notice off: `※ ⓒ …`, `■ 저작권자 …`. */
 const NOTICE_MARK = /[\s※*■□◆◇●○▶►▷☞<\[(【·\-–—]/;
 
@@ -71,7 +78,7 @@ export const licenceLine: TrimRule = {
   cut(text, ctx) {
     // Each pattern needs its literal: testing for it first spares the regular expressions most paragraphs.
     const kogl = text.includes("공공누리") ? KOGL.exec(text) : null;
-    const copyright = MARK.test(text) ? (COPYRIGHT.exec(text) ?? COPYRIGHT_SITE.exec(text)) : null;
+    const copyright = MARK.test(text) ? (COPYRIGHT.exec(text) ?? COPYRIGHT_SITE.exec(text) ?? markOutletSite(text)) : null;
     const noReuse = text.includes("무단") || text.includes("재판매") ? NO_REUSE.exec(text) : null;
     // A © line is short and comes last; `(c) 2030년까지 … 담았다.` is an enumerated sentence.
     const notice = (m: RegExpExecArray | null) => (m && !/다\.\s*$/.test(text.slice(m.index)) && text.length - m.index <= 100 ? m.index : Infinity);
