@@ -9,8 +9,16 @@ const CREW = new RegExp(String.raw`^\(?(?:${CREW_ROLE}\s*[:：]\s*[^/:：()]{1,2
 /** `[MBC 뉴스데스크 2024.10.07 방송]`. */
 const ON_AIR = /^\[[^\]]{1,30}\d{4}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}\.?\s*방송\]$/;
 
-/** A report's sign-off: `KTV 김민아입니다.`, `MBN뉴스 정성욱입니다. [jung@mbn.co.kr]`, `KBS 뉴스 홍길동 기자입니다.`, from where it was filed: `리야드에서 SBS 김아무개입니다.`, `워싱턴에서 MBC뉴스 이정민 특파원입니다.` */
-const SIGN_OFF = /^(?:(?:[가-힣A-Za-z]{1,12}\s+)?[가-힣A-Za-z]{1,12}에서\s+)?(\S+(?:\s+뉴스)?)\s+[가-힣]{2,4}(?:\s*(?:기자|특파원))?입니다\.?(?:\s*[\[(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]?)?$/;
+const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+/**
+ * A report's sign-off: `KTV 김민아입니다.`, `MBN뉴스 정성욱입니다. [jung@mbn.co.kr]`, `KBS 뉴스 홍길동 기자입니다.`, from where it was filed:
+ * `리야드에서 SBS 김아무개입니다.`, `워싱턴에서 MBC뉴스 이정민 특파원입니다.`, after 지금까지 (`지금까지 YTN 이상곤입니다.`), the address
+ * inside it (`YTN 이상곤[sklee@ytn.co.kr]입니다.`).
+ */
+const SIGN_OFF = new RegExp(
+  String.raw`^(?:지금까지\s+)?(?:(?:[가-힣A-Za-z]{1,12}\s+)?[가-힣A-Za-z]{1,12}에서\s+)?(\S+(?:\s+뉴스)?)\s+[가-힣]{2,4}(?:\s*(?:기자|특파원))?` +
+    String.raw`(?:\s*[\[(]${EMAIL}[\])])?입니다\.?(?:\s*[\[(]?${EMAIL}[\])]?)?$`,
+);
 
 /** A broadcast transcript's markers, crew credits and air stamp: not the story's words. */
 export const broadcastMarker: CleanRule = {
