@@ -20,8 +20,8 @@ const PUBLISHED = /^공개\s*[:：]?\s*\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2}$/;
 const PRINT_EDITION = new RegExp(`^지면\\s*(?:보기|게재일?)?\\s*[:：]?\\s*${DATE}(?:\\s*(?:제\\s*)?[A-Z]?\\d{1,2}\\s*면)?$|^${DATE}\\s*[A-Z]\\d{1,2}\\s*면$|^지면\\s*보기$|^(?:종합|[가-힣]{2,4}\\s*)?[A-Z]?\\d{1,2}\\s*면$`);
 /** A reporter beside the stamps: `홍성환 기자`, `한지원·김철수 기자`. */
 const REPORTER = "(?:[가-힣]{2,4}\\s*[·,]\\s*)*[가-힣]{2,4}\\s*(?:선임|수석|객원|인턴)?\\s*(?:기자|특파원|통신원)";
-const SEPARATOR = "\\s*[|ㅣ·]\\s*|\\s+";
-/** `홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `윤대원 기자 · 승인 …`, `입력 … · 수정 … · 한지원 기자`, `이영호 기자 공개 …`. */
+const SEPARATOR = "\\s*[|ㅣ·/]\\s*|\\s+";
+/** `홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `윤대원 기자 · 승인 …`, `입력 … · 수정 … · 한지원 기자`, `입력 : … / 수정 : …`, `이영호 기자 공개 …`. */
 const BYLINE_STAMPS = new RegExp(`^(?:${REPORTER}(?:${SEPARATOR}))?(?:${STAMP_LABEL})\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${STAMP_LABEL}\\s*[:：]?\\s*${DATE})*(?:(?:${SEPARATOR})${REPORTER})?$|^${REPORTER}(?:${SEPARATOR})공개\\s*[:：]?\\s*${DATE}$`);
 /** A post's own stamp: a reporter beside the stamps, or a label only a publishing system writes (`업데이트 2024.05.01` may be a patch note's). */
 const POST_LABEL = "(?:기사\\s*)?(?:입력|승인|송고|등록)(?:\\s*(?:일시|시간))?";
