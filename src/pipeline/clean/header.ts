@@ -17,6 +17,7 @@ import { sharePrompt } from "./rules/share-prompt.ts";
 import { englishStampDate, isPostStamp, timestampLine } from "./rules/timestamp-line.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./rules/outlet-line.ts";
 import type { CleanRule, Line } from "./types.ts";
+import { withoutSiteName } from "../extract/title.ts";
 
 /** A reporter's byline opening its line, an outlet at most before the name: `김원진 기자`, `이석호 기자 | 입력 …` (not a deck's `돌아온 모스크바 특파원` or `우리 동네 기자`). */
 const HEADER_BYLINE = /^(?:(\S+)\s+)?([가-힣]{2,4})\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원)(?=\s|$|[|ㅣ])/;
@@ -71,11 +72,12 @@ function hasClass(block: Element): boolean {
 export function headUnderTitle(root: Root, title: string, saved: boolean): { above: Element[]; header: Set<Element> } {
   const header = new Set<Element>();
   const all = blocks(root);
-  const wanted = collapse(title);
+  // A clipper's title may keep the site's name after it (`… - 시사IN`); the page's headline does not.
+  const wanted = new Set([collapse(title), withoutSiteName(collapse(title)).text]);
   // The copy is the site's markup (`<h2 class="media_end_head_headline">`), not a post's own `# 제목` (whose lines under it are the post's).
   // A clipped page's `# title` under the site's menu (lists of its links) is the site's copy too.
   const copy = (block: Element, i: number) => saved || hasClass(block) || (isHeading(block) && underMenu(all.slice(0, i)));
-  const at = wanted.length < 8 ? -1 : all.slice(0, TITLE_REACH).findIndex((block, i) => collapse(toString(block)) === wanted && copy(block, i));
+  const at = collapse(title).length < 8 ? -1 : all.slice(0, TITLE_REACH).findIndex((block, i) => wanted.has(collapse(toString(block))) && copy(block, i));
   if (at === -1) return { above: [], header };
   for (const block of all.slice(at, at + LEAD_REACH)) {
     const text = collapse(toString(block));
@@ -156,7 +158,7 @@ export function headerChrome(rule: CleanRule, text: string, listed: boolean, scr
   if (rule === timestampLine) return isPostStamp(text) || /조회(?:수)?\s*[:：]?\s*[\d,]+$/.test(text) || /^(?:지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성일|게재일|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
   if (rule === releaseMeta) return true; // over a release it takes only a board's fields with their values, its files and contacts
   // A row of the header's share list may be a network's name alone (`<li>페이스북</li>`), not a lone `추천`.
-  if (rule === sharePrompt) return (listed && /페이스북|트위터|카카오|네이버|밴드|텔레그램|facebook|twitter|kakao/i.test(text)) || /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기/.test(text);
+  if (rule === sharePrompt) return (listed && /페이스북|트위터|카카오|네이버|밴드|텔레그램|facebook|twitter|kakao/i.test(text)) || /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기|^가\s*[-−+]\s*가\s*[-−+]$/.test(text);
   return /\d/.test(text); // a widget's count
 }
 

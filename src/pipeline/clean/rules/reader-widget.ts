@@ -20,14 +20,17 @@ const SURVEY_PART = new RegExp(String.raw`^(?:${SURVEY_OPTION}|평가\s*하기)$
 const SURVEY = new RegExp(String.raw`^(?:${SURVEY_OPTION})(?:\s+(?:${SURVEY_OPTION}|평가하기))+$`);
 /** A donation box: its call (`뉴스프리존을 후원해 주세요`), account (`후원계좌 : 농협 …`) and button (`후원하기`). */
 const DONATE = /^[\p{L}\p{N}]{2,15}(?:을|를)\s*후원해\s*주세요[.!]?$|^후원\s*(?:계좌|하기)\s*(?:[:：].{1,60})?$|^정기\s*후원(?:하기)?$/u;
-/** The outlet's own donation button and pitch: `프레시안 후원하기`, `프레시안은 … 독자 여러분의 후원으로 만들어집니다. 매달 1만 원, 프레시안 조합원이 되어 주세요.` */
-const OUTLET_DONATE = /^([\p{L}\p{N}]{2,15})\s*(?:정기\s*)?후원\s*하기$|^([\p{L}\p{N}]{2,15})(?:은|는)\s[^.]{0,60}후원으로\s*만들어(?:집니다|지는)[^]{0,80}$/u;
+/**
+ * The outlet's own donation button and pitch: `프레시안 후원하기`, `프레시안은 … 독자 여러분의 후원으로 만들어집니다. 매달 1만 원,
+ * 프레시안 조합원이 되어 주세요.`, `시사IN은 독자의 구독료로 만들어집니다.`
+ */
+const OUTLET_DONATE = /^([\p{L}\p{N}]{2,15})\s*(?:정기\s*)?후원\s*하기$|^([\p{L}\p{N}]{2,15})(?:은|는)\s[^.]{0,60}(?:후원|후원금|구독료|회비)(?:으로|로)\s*만들어(?:집니다|지는)[^]{0,80}$/u;
 /** A donation box in one line, ending in its button: `북한 주민에게 정보를, 세계에 북한의 진실을. 후원하기`, `X를 후원해 주세요. … 독립 언론입니다. 후원하기`. */
 const DONATE_BOX = /[.!]\s*(?:정기\s*)?후원\s*하기\s*[>›»]?$/u;
 /** A box's sentences, then its button; not a step of a list, nor a line of labels or numbers (`도움 주실 분: 농협 351-… 후원하기`). */
 const donationBox = (line: Line): boolean => line.element.tagName !== "li" && DONATE_BOX.test(line.text) && !/[:：]|\d{2,}[-–]\d{2,}|→/.test(line.text);
-/** The outlet's own call for donations, which may close the page: `경남도민일보를 후원해 주세요` (and OUTLET_DONATE's). */
-const DONATE_CALL = /^([\p{L}\p{N}]{2,15})(?:을|를)\s*후원해\s*주세요[.!]?$/u;
+/** The outlet's own call for donations, which may close the page: `경남도민일보를 후원해 주세요`, `미디어오늘을 응원해주세요` (and OUTLET_DONATE's). */
+const DONATE_CALL = /^([\p{L}\p{N}]{2,15})(?:을|를)\s*(?:후원|응원)해\s*주세요[.!]?$/u;
 /** A commenter and the time of the comment (`캐나다드림  2025. 11. 21. 08:12`, `└ 무역하는곰 2025.11.21 10:05`). */
 const COMMENTER = /^(?:└\s*|ㄴ\s*)?[^\s]{2,15}\s+\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.?\s+\d{1,2}:\d{2}$/;
 /** A comment box's rules: `※ 비방, 욕설, 광고성 글은 통보 없이 삭제될 수 있습니다.` */
