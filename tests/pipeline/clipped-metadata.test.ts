@@ -24,7 +24,20 @@ test("metadata of clipped and scraped pages", async (t) => {
     assert.equal(article("e.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsource: https://example.org/photos/2025/06/10/x.jpg\n---\n${BODY}\n`).sourceUrl, null);
     const sbs = "https://news.sbs.co.kr/news/endPage.do?news_id=N1007912345";
     assert.equal(article("e2.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsource: ${sbs}\n---\n${BODY}\n`).sourceUrl, sbs);
-    assert.equal(article("e3.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsource: https://www.motie.go.kr/kor/article/ATCL3f49a5a8c/bbsView.do?bbs_seq_n=169123\n---\n${BODY}\n`).sourceUrl, null);
+    assert.equal(article("e3.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsource: https://www.example.or.kr/kor/article/ATCL3f49a5a8c/bbsView.do?bbs_seq_n=169123\n---\n${BODY}\n`).sourceUrl, null);
+  });
+
+  await t.test("should take a clipper's source: on a listed ministry's or outlet's site when it names a page by its id", () => {
+    const release = "https://www.motie.go.kr/kor/article/ATCL3f49a5a8c/bbsView.do?bbs_seq_n=169123";
+    assert.equal(article("e4.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsource: ${release}\n---\n${BODY}\n`).sourceUrl, release);
+    assert.equal(article("e5.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsource: https://www.hani.co.kr/arti/photo/2025/1130001.jpg\n---\n${BODY}\n`).sourceUrl, null);
+    assert.equal(article("e6.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsource: https://www.motie.go.kr/kor/bbs/list.do?page=1234\n---\n${BODY}\n`).sourceUrl, null);
+  });
+
+  await t.test("should drop a site's sections between a clipped title and the site's name, not a headline's own last word", () => {
+    assert.equal(article("n1.md", `---\ntitle: "공공의대 설립법, 상임위 문턱 넘어 : 정치일반 : 정치 : 뉴스 : 한겨레"\n---\n${BODY}\n`).title, "공공의대 설립법, 상임위 문턱 넘어");
+    assert.equal(article("n2.md", `---\ntitle: "연안여객선 안전점검 강화 | 보도자료 | 해양수산부"\n---\n${BODY}\n`).title, "연안여객선 안전점검 강화");
+    assert.equal(article("n3.md", `---\ntitle: "올해 가장 많이 오른 것 : 경제"\n---\n${BODY}\n`).title, "올해 가장 많이 오른 것 : 경제");
   });
 
   await t.test("should not take a photo's 출처= credit for the publisher over the copyright line", () => {

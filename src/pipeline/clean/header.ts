@@ -14,7 +14,7 @@ import { breadcrumb } from "./rules/breadcrumb.ts";
 import { readerWidget } from "./rules/reader-widget.ts";
 import { releaseMeta } from "./rules/release-meta.ts";
 import { sharePrompt } from "./rules/share-prompt.ts";
-import { englishStampDate, isPostStamp, timestampLine } from "./rules/timestamp-line.ts";
+import { englishStampDate, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./rules/outlet-line.ts";
 import type { CleanRule, Line } from "./types.ts";
 import { withoutSiteName } from "../extract/title.ts";
@@ -69,7 +69,7 @@ function hasClass(block: Element): boolean {
  * site's parts above it go (menus, breadcrumb, known chrome; not a photo or a line of the post's
  * own); the short lines under the title, down to the first sentence, are the page's header.
  */
-export function headUnderTitle(root: Root, title: string, saved: boolean): { above: Element[]; header: Set<Element> } {
+export function headUnderTitle(root: Root, title: string, saved: boolean): { above: Element[]; header: Set<Element>; date?: string } {
   const header = new Set<Element>();
   const all = blocks(root);
   // A clipper's title may keep the site's name after it (`… - 시사IN`); the page's headline does not.
@@ -77,15 +77,35 @@ export function headUnderTitle(root: Root, title: string, saved: boolean): { abo
   // The copy is the site's markup (`<h2 class="media_end_head_headline">`), not a post's own `# 제목` (whose lines under it are the post's).
   // A clipped page's `# title` under the site's menu (lists of its links) is the site's copy too.
   const copy = (block: Element, i: number) => saved || hasClass(block) || (isHeading(block) && underMenu(all.slice(0, i)));
-  const at = collapse(title).length < 8 ? -1 : all.slice(0, TITLE_REACH).findIndex((block, i) => wanted.has(collapse(toString(block))) && copy(block, i));
+  // A board's table of fields with the title in its `제목` row (`| 제목 | … |`, `| 담당부서 | … |`, `| 등록일 | … |`) is the site's too: it goes whole.
+  const fields = (block: Element) => block.tagName === "table" && rows(block).some(([label, value]) => label !== undefined && /^제\s*목$/.test(label) && wanted.has(value ?? ""));
+  const at = collapse(title).length < 8 ? -1 : all.slice(0, TITLE_REACH).findIndex((block, i) => (wanted.has(collapse(toString(block))) && copy(block, i)) || fields(block));
   if (at === -1) return { above: [], header };
-  for (const block of all.slice(at, at + LEAD_REACH)) {
+  const table = fields(all[at]!) ? all[at]! : null;
+  if (table) header.add(table);
+  for (const block of all.slice(table ? at + 1 : at, at + LEAD_REACH)) {
     const text = collapse(toString(block));
     if (text.length > 80 || isSentence(text) || block.tagName === "table") break;
     header.add(block);
   }
   // Of what stands above, the site's parts go; a photo, a dedication or a kicker of the post's own stays.
-  return { above: all.slice(0, at).filter(isSiteHead), header };
+  const above = all.slice(0, at).filter(isSiteHead);
+  if (!table) return { above, header };
+  // Over the fields, the board's name (`## 보도자료`) is the site's; its `등록일` row dates the release.
+  const board = at > 0 && isHeading(all[at - 1]!) && collapse(toString(all[at - 1]!)).length <= 20 ? [all[at - 1]!] : [];
+  const date = rows(table).map(([label, value]) => (label && value ? stampDate(`${label} ${value}`) : null)).find((d) => d !== null);
+  return { above: [...new Set([...above, ...board, table])], header, ...(date ? { date } : {}) };
+}
+
+/** A table's rows, as the texts of their cells. */
+function rows(table: Element): string[][] {
+  const out: string[][] = [];
+  const walk = (node: Element) => {
+    if (node.tagName === "tr") out.push(node.children.flatMap((cell) => (cell.type === "element" && (cell.tagName === "td" || cell.tagName === "th") ? [collapse(toString(cell))] : [])));
+    else for (const child of node.children) if (child.type === "element") walk(child);
+  };
+  walk(table);
+  return out;
 }
 
 /**

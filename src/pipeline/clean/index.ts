@@ -675,6 +675,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   if (removeAiSummary(root, options.source)) cleaner.fired.add("affiliate-disclosure");
   const head = opened.size === 0 && options.title ? headUnderTitle(root, options.title, options.saved ?? false) : null;
   const titled = head && head.header.size > 0 ? head.header : null;
+  if (head?.date) cleaner.clues.push({ date: head.date });
   if (titled && head!.above.length > 0) {
     for (const block of head!.above) removeBlock(root, block);
     cleaner.fired.add("page-head");

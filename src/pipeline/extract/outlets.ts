@@ -85,6 +85,35 @@ const OUTLETS: Outlet[] = [
   { name: "농림축산식품부", hosts: ["mafra.go.kr"], aliases: ["Ministry of Agriculture, Food and Rural Affairs", "MAFRA"], agency: true },
   { name: "통일부", hosts: ["unikorea.go.kr"], aliases: ["Ministry of Unification"], agency: true },
   { name: "중소벤처기업부", hosts: ["mss.go.kr"], aliases: ["Ministry of SMEs and Startups"], agency: true },
+  { name: "해양수산부", hosts: ["mof.go.kr"], aliases: ["Ministry of Oceans and Fisheries"], agency: true },
+  { name: "보건복지부", hosts: ["mohw.go.kr"], aliases: ["Ministry of Health and Welfare", "MOHW"], agency: true },
+  { name: "행정안전부", hosts: ["mois.go.kr"], aliases: ["Ministry of the Interior and Safety", "MOIS"], agency: true },
+  { name: "교육부", hosts: ["moe.go.kr"], aliases: ["Ministry of Education"], agency: true },
+  { name: "고용노동부", hosts: ["moel.go.kr"], aliases: ["Ministry of Employment and Labor", "MOEL"], agency: true },
+  { name: "법무부", hosts: ["moj.go.kr"], aliases: ["Ministry of Justice"], agency: true },
+  { name: "문화체육관광부", hosts: ["mcst.go.kr"], aliases: ["Ministry of Culture, Sports and Tourism", "MCST"], agency: true },
+  { name: "여성가족부", hosts: ["mogef.go.kr"], aliases: ["Ministry of Gender Equality and Family", "MOGEF"], agency: true },
+  { name: "국가보훈부", hosts: ["mpva.go.kr"], aliases: ["Ministry of Patriots and Veterans Affairs"], agency: true },
+  { name: "인사혁신처", hosts: ["mpm.go.kr"], aliases: ["Ministry of Personnel Management"], agency: true },
+  { name: "법제처", hosts: ["moleg.go.kr"], aliases: ["Ministry of Government Legislation"], agency: true },
+  { name: "식품의약품안전처", hosts: ["mfds.go.kr"], aliases: ["Ministry of Food and Drug Safety", "MFDS"], agency: true },
+  { name: "금융위원회", hosts: ["fsc.go.kr"], aliases: ["Financial Services Commission"], agency: true },
+  { name: "공정거래위원회", hosts: ["ftc.go.kr"], aliases: ["Korea Fair Trade Commission"], agency: true },
+  { name: "방송통신위원회", hosts: ["kcc.go.kr"], aliases: ["Korea Communications Commission"], agency: true },
+  { name: "개인정보보호위원회", hosts: ["pipc.go.kr"], aliases: ["Personal Information Protection Commission", "PIPC"], agency: true },
+  { name: "통계청", hosts: ["kostat.go.kr"], aliases: ["Statistics Korea"], agency: true },
+  { name: "기상청", hosts: ["kma.go.kr"], aliases: ["Korea Meteorological Administration"], agency: true },
+  { name: "경찰청", hosts: ["police.go.kr"], aliases: ["Korean National Police Agency"], agency: true },
+  { name: "해양경찰청", hosts: ["kcg.go.kr"], aliases: ["Korea Coast Guard"], agency: true },
+  { name: "소방청", hosts: ["nfa.go.kr"], aliases: ["National Fire Agency"], agency: true },
+  { name: "관세청", hosts: ["customs.go.kr"], aliases: ["Korea Customs Service"], agency: true },
+  { name: "국세청", hosts: ["nts.go.kr"], aliases: ["National Tax Service"], agency: true },
+  { name: "조달청", hosts: ["pps.go.kr"], aliases: ["Public Procurement Service"], agency: true },
+  { name: "질병관리청", hosts: ["kdca.go.kr"], aliases: ["Korea Disease Control and Prevention Agency", "KDCA"], agency: true },
+  { name: "산림청", hosts: ["forest.go.kr"], aliases: ["Korea Forest Service"], agency: true },
+  { name: "농촌진흥청", hosts: ["rda.go.kr"], aliases: ["Rural Development Administration"], agency: true },
+  { name: "특허청", hosts: ["kipo.go.kr"], aliases: ["Korean Intellectual Property Office", "KIPO"], agency: true },
+  { name: "한국은행", hosts: ["bok.or.kr"], aliases: ["Bank of Korea", "The Bank of Korea"], agency: true },
   { name: "KOTRA", hosts: ["kotra.or.kr", "dream.kotra.or.kr"], aliases: ["대한무역투자진흥공사", "Korea Trade-Investment Promotion Agency"], agency: true },
 ];
 
@@ -125,6 +154,13 @@ const NEWS_NAMES = new Set(OUTLETS.filter((outlet) => !outlet.agency).map((outle
 /** Whether a name is one of the news outlets listed here (`프레시안`, `블로터`, `시사IN`). */
 export function isListedOutlet(name: string): boolean {
   return NEWS_NAMES.has(name);
+}
+
+const AGENCY_NAMES = new Set(OUTLETS.filter((outlet) => outlet.agency).map((outlet) => outlet.name));
+
+/** Whether a name is one of the ministries and agencies listed here (`해양수산부`, `KOTRA`). */
+export function isListedAgency(name: string): boolean {
+  return AGENCY_NAMES.has(name);
 }
 
 /** The Korean name of an outlet a page names otherwise (`NEWSIS` -> 뉴시스, `한경닷컴` -> 한국경제), else null. */

@@ -3,6 +3,7 @@ import type { Clue } from "../clean/index.ts";
 import { stringField } from "./text.ts";
 import { namesAnOutlet } from "../clean/rules/outlet-line.ts";
 import { outletOfAlias, outletOfUrl } from "./outlets.ts";
+import { parseHttpUrl } from "../clean/urls.ts";
 
 const GENERIC = /^(?:info|news|image|img|thumbnail|photo|뉴스|속보|사진|이미지|실시간)$/i;
 
@@ -100,13 +101,21 @@ function namedPublisher(clues: Clue[], frontMatter: Record<string, unknown>): st
   return null;
 }
 
+/** A photo's page (yna's `/view/PYH…`, newsis' `/view/NISI…`, `/photo/…`) or a readers' board on an outlet's site. */
+const NO_STORY_PAGE = /\/(?:PYH\d|NIS[IX]\d|(?:photos?|gallery|pic|bbs|board)\/)/i;
+/** A page with an id (`selectDoc.do?docSeq=56123`, `/view/20250312001`) on a listed outlet's or ministry's site: its story or its release, whatever its path. */
+function knownPage(url: string): boolean {
+  const parsed = outletOfUrl(url) === null ? null : parseHttpUrl(url);
+  return parsed !== null && /\d{4,}/.test(parsed.pathname + parsed.search) && !NO_STORY_PAGE.test(parsed.pathname);
+}
+
 export function findSourceUrl(clues: Clue[], frontMatter: Record<string, unknown>): string | null {
   const fromChrome = strongest(clues.flatMap((c) => (c.sourceUrl ? [{ value: c.sourceUrl.url, weight: c.sourceUrl.weight }] : [])));
   if (fromChrome) return fromChrome;
   for (const key of ["source_url", "sourceUrl", "canonical_url", "original_url", "link", "source_link", "source", "original", "canonical", "url"]) {
     const value = stringField(frontMatter[key]);
     // `source:` may credit a photo or a data set: only an article's address is the source.
-    if (value && /^https?:\/\/[^\s/]+\/\S+/.test(value) && !IMAGE.test(value) && (!LOOSE_KEYS.has(key) || NEWS_PATH.test(value) || STORY_ID.test(value)) && (!PAGE_KEYS.has(key) || isStoryUrl(value))) return value;
+    if (value && /^https?:\/\/[^\s/]+\/\S+/.test(value) && !IMAGE.test(value) && (knownPage(value) || ((!LOOSE_KEYS.has(key) || NEWS_PATH.test(value) || STORY_ID.test(value)) && (!PAGE_KEYS.has(key) || isStoryUrl(value))))) return value;
   }
   return null;
 }

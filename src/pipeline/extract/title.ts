@@ -2,6 +2,7 @@
 import type { Element, Root } from "hast";
 import { flatText } from "../clean/lines.ts";
 import { namesAnOutlet } from "../clean/rules/outlet-line.ts";
+import { isListedAgency } from "./outlets.ts";
 import { collapse, stringField, truncate } from "./text.ts";
 
 export const TITLE_MAX = 120;
@@ -9,6 +10,8 @@ export const TITLE_MAX = 120;
 /** A clipper's title keeps the page's: the site's name after a bar or a dash (`… | 한국경제`, `… - 조선일보`, `… : 네이버 뉴스`). */
 const SITE_SUFFIX = /\s+[|\-–—:]\s+([^|\-–—:]{2,20})$/;
 const PORTAL = /^(?:네이버\s*뉴스|NAVER\s*뉴스|다음\s*뉴스|Daum\s*뉴스|NAVER|Daum|네이버|다음)$/i;
+/** A site's board or section, named between the headline and the site (`… | 보도자료 | 해양수산부`, `… : 정치일반 : 정치 : 뉴스 : 한겨레`). */
+const SECTION = /^(?:보도\s*(?:자료|설명\s*자료)|(?:설명|해명|참고)\s*자료|공지\s*사항|새\s*소식|알림\s*[·ㆍ]?\s*소식|알림\s*마당|(?:정책\s*)?뉴스|기사|사설|칼럼|오피니언|정치|경제|사회|국제|문화|스포츠|연예|생활|지역|전국|IT|과학|산업|금융|증권|부동산|[가-힣]{1,6}\s*일반)$/i;
 
 /** A title, and the outlet whose name a clipper left after it (`… - 매일경제`), a clue to the publisher. */
 export interface Title {
@@ -25,15 +28,18 @@ export function titleFromFrontMatter(value: unknown): Title | null {
   return title.text ? { ...title, text: truncate(title.text, TITLE_MAX) } : null;
 }
 
-/** The site's name goes, then a portal's after it (`… - 연합뉴스 : 네이버 뉴스`), not a headline's own last words (`북한 - 러시아 밀착`). */
+/**
+ * The site's name goes, then a portal's after it (`… - 연합뉴스 : 네이버 뉴스`) and the site's sections before it (`… | 보도자료 | 해양수산부`),
+ * not a headline's own last words (`북한 - 러시아 밀착`, `… : 경제`).
+ */
 export function withoutSiteName(title: string): Title {
   let rest = title;
   let site: string | null = null;
   for (let suffix = SITE_SUFFIX.exec(rest); suffix; suffix = SITE_SUFFIX.exec(rest)) {
     const name = suffix[1]!.trim();
     if (PORTAL.test(name)) site = null;
-    else if (namesAnOutlet(name)) site = name;
-    else break;
+    else if (namesAnOutlet(name) || isListedAgency(name)) site = name;
+    else if (site === null || !SECTION.test(name)) break;
     rest = rest.slice(0, suffix.index);
   }
   return { text: rest, site };
