@@ -47,9 +47,12 @@ function isSiteHead(block: Element): boolean {
 /** A site's menu has this many links or more (a post may open with a link or two of its own). */
 const MENU_ITEMS = 3;
 
-/** Blocks above a headline that are all the site's, a list of its links among them: the site's menu. */
+/** A menu links to the site's sections, not to stories (a post's series: `/2025/01/villages`, `articleView.html?idxno=52731`). */
+const toSection = (href: string): boolean => !/\d{4,}/.test(href.replace(/^\w+:\/\/[^/]+/, ""));
+
+/** Blocks above a headline that are all the site's, a list of its links to its sections among them: the site's menu. */
 function underMenu(above: Element[]): boolean {
-  const menu = (block: Element) => (block.tagName === "ul" || block.tagName === "ol") && blocks(block).length >= MENU_ITEMS && blocks(block).map(toLine).every((item) => item.links.length > 0 && isLinkOnly(item));
+  const menu = (block: Element) => (block.tagName === "ul" || block.tagName === "ol") && blocks(block).length >= MENU_ITEMS && blocks(block).map(toLine).every((item) => item.links.length > 0 && isLinkOnly(item) && item.links.every((link) => toSection(link.href)));
   return above.some(menu) && above.every(isSiteHead);
 }
 

@@ -235,10 +235,12 @@ class Cleaner {
   }
 
   trimTails(root: Root): void {
-    const ctx = this.context(false);
-    eachElement(root, (node) => {
+    const inside = this.context(false);
+    const quoted = { ...inside, quoted: true };
+    eachElement(root, (node, _, parent) => {
       if (!LINE_TAGS.has(node.tagName) && node.tagName !== "td" && node.tagName !== "th") return;
       let text = toString(node);
+      const ctx = node.tagName === "blockquote" || (parent.type === "element" && parent.tagName === "blockquote") ? quoted : inside;
       for (const rule of trimRules) {
         const at = rule.cut(text, ctx);
         if (at === null) continue;

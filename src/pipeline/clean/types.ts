@@ -29,6 +29,8 @@ export interface RuleContext {
   below?: Line[];
   /** In the scan from the bottom, the blocks above this line (a dozen), nearest first; anywhere, the block just above. */
   above?: Line[];
+  /** The line is in a block quote: what the post quotes. */
+  quoted?: boolean;
   report(clue: Clue): void;
 }
 

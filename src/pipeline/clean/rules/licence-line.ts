@@ -17,7 +17,7 @@ const NO_REUSE = /[<\[(【*]?\s*(?:[^\s.]{1,20}\s*)?(?:무단\s*[-·,]?\s*(?:전
  * 받으며, 무단 전재·복사·배포 등을 금지합니다.`, `본 기사의 저작권은 … 무단 전재를 금합니다.` (a story
  * tells of such a notice in its own style: `… 금지한다.`).
  */
-const LAW_NOTICE = /(?<=^|[.!?]\s+)(?:([^\s.]{2,20})의\s+(?:모든\s+)?|본\s+|이\s+|모든\s+)(?:콘텐츠|기사|저작물|게시물)[^.\n]{0,40}?저작권[^.\n]{0,80}?(?:무단|전재|복제|복사|배포)[^.\n]{0,40}?(?:금지합니다|금합니다|금지됩니다|금지되어\s*있습니다)\.?\s*[\])>】]?\s*$/;
+const LAW_NOTICE = /(?<=^|[.!?]\s+)(?:([^\s.]{2,20})의\s+(?:모든\s+)?(?:콘텐츠|기사|저작물|게시물)|(?:본|이)\s+(?:콘텐츠|기사|게시물))[^.\n]{0,40}?저작권[^.\n]{0,80}?(?:무단|전재|복제|복사|배포)[^.\n]{0,40}?(?:금지합니다|금합니다|금지됩니다|금지되어\s*있습니다)\.?\s*[\])>】]?\s*$/;
 /** The KOGL (공공누리) licence notice of government releases, a sentence or three. */
 const KOGL = /공공누리[^.]{0,80}?(?:조건에\s*따라|자유롭게\s*이용|출처\s*표시)/;
 
@@ -83,14 +83,16 @@ export const licenceLine: TrimRule = {
     // A © line is short and comes last; `(c) 2030년까지 … 담았다.` is an enumerated sentence.
     const notice = (m: RegExpExecArray | null) => (m && !/다\.\s*$/.test(text.slice(m.index)) && text.length - m.index <= 100 ? m.index : Infinity);
     // A polite notice after a story's plain sentence (`… 설명했다. 모든 기사는 … 금지됩니다.`) is the story's quoting it.
-    const law = text.includes("저작권") ? LAW_NOTICE.exec(text) : null;
-    const lawNotice = law && text.length - law.index <= 160 && !hasPlainSentence(text.slice(0, law.index)) ? law.index : Infinity;
+    // Its owner is the outlet (`이투데이의 모든 콘텐츠는 …`) or the page itself (`본 기사의 저작권은 …`), not any work (`모든 저작물은 …`); a quote's is the story's.
+    const law = text.includes("저작권") && !ctx.quoted ? LAW_NOTICE.exec(text) : null;
+    const owned = law !== null && (law[1] === undefined || namesAnOutlet(law[1]));
+    const lawNotice = owned && text.length - law.index <= 160 && !hasPlainSentence(text.slice(0, law.index)) ? law.index : Infinity;
     const starts = [kogl ? sentenceStart(text, kogl.index) : Infinity, notice(copyright), notice(noReuse), lawNotice];
     const at = Math.min(...starts);
     if (at === Infinity) return null;
     // Quoted in running prose (`‘무단 전재 및 재배포 금지’ 문구를 붙이지만…`): not a notice.
     if (/[‘“'"「]\s*$/.test(text.slice(0, at)) || /^[^.]{0,80}[’”'"」]\s*(?:문구|라는|이라는|표시)/.test(text.slice(at))) return null;
-    const owner = lawNotice === at && law![1] && namesAnOutlet(law![1]) ? law![1] : null;
+    const owner = lawNotice === at && law![1] ? law![1] : null;
     const name = owner ?? publisherOfLicence(text.slice(at));
     // A paper's romanised name (`Copyright © Busan Ilbo`, `JoongAng Ilbo`): its Korean one, from a weaker clue, comes first.
     if (name) ctx.report({ publisher: { name, weight: ROMANISED_PAPER.test(name) ? 55 : 80 } });

@@ -1,4 +1,5 @@
 import type { CleanRule } from "../types.ts";
+import { isHeading } from "../lines.ts";
 import { isListedOutlet, outletOfAlias } from "../../extract/outlets.ts";
 
 const SUFFIX =
@@ -39,7 +40,8 @@ export const outletLine: CleanRule = {
   scope: "edge",
   match(line, ctx) {
     const text = line.text;
-    if (text.length < 2 || text.length > 20 || line.links.length > 1) return false;
+    // A post's heading is its own (`## KBS 뉴스` over what KBS reported).
+    if (text.length < 2 || text.length > 20 || line.links.length > 1 || isHeading(line.element)) return false;
     // Or its brand in Latin letters or its site's name (`NEWSIS`, `dongA.com`, `한경닷컴`), which the publisher is given in Korean for.
     const alias = outletOfAlias(text) !== null;
     if (!alias && !KNOWN.test(text) && !SUFFIX.test(text) && !ENGLISH.test(text)) return false;

@@ -1,6 +1,7 @@
 import { isHeading } from "../lines.ts";
 import type { CleanRule, Line } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
+import { hasPlainSentence } from "../saved-page.ts";
 
 /** Reaction buttons and their counts: `좋아요 슬퍼요 화나요 후속기사 원해요 0`, `댓글3 추천해요0 스크랩0`, a portal's `쏠쏠정보2 흥미진진1`. */
 const REACTIONS = /^(?:후속\s*기사\s*원해요(?=\s*\d|$)|(?:댓글|스크랩)(?=\d)|좋아요|싫어요|슬퍼요|화나요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추|유익해요|흥미로워요|공감해요|재밌어요|놀라워요|훌륭해요|훈훈해요|응원해요|추천해요|추천|최고예요|감동이에요|기뻐요|궁금해요|후속\s*(?:기사\s*)?(?:원해요|요청)|기사\s*추천|응원글\s*보기|원고료로\s*응원하기|\d+\s*개?|[\s,|·])+$/;
@@ -25,6 +26,8 @@ const DONATE = /^[\p{L}\p{N}]{2,15}(?:을|를)\s*후원해\s*주세요[.!]?$|^�
  * 프레시안 조합원이 되어 주세요.`, `시사IN은 독자의 구독료로 만들어집니다.`
  */
 const OUTLET_DONATE = /^([\p{L}\p{N}]{2,15})\s*(?:정기\s*)?후원\s*하기$|^([\p{L}\p{N}]{2,15})(?:은|는)\s[^.]{0,60}(?:후원|후원금|구독료|회비)(?:으로|로)\s*만들어(?:집니다|지는)[^]{0,80}$/u;
+/** The pitch is the outlet's own voice, polite (`…만들어집니다.`), not a story's plain sentence about it (`…만들어지는 시민 언론이다.`). */
+const outletDonate = (text: string): RegExpExecArray | null => (hasPlainSentence(text) ? null : OUTLET_DONATE.exec(text));
 /** A donation box in one line, ending in its button: `북한 주민에게 정보를, 세계에 북한의 진실을. 후원하기`, `X를 후원해 주세요. … 독립 언론입니다. 후원하기`. */
 const DONATE_BOX = /[.!]\s*(?:정기\s*)?후원\s*하기\s*[>›»]?$/u;
 /** A box's sentences, then its button; not a step of a list, nor a line of labels or numbers (`도움 주실 분: 농협 351-… 후원하기`). */
@@ -92,7 +95,7 @@ export const readerWidget: CleanRule = {
     if (ctx.below !== undefined && donationBox(line)) return true;
     // The last line: a comment box's rules right under its inputs; an outlet's own call for donations.
     if (ctx.below !== undefined && COMMENT_RULES.test(text) && (ctx.above ?? []).slice(0, 1).some((above) => COMMENTS.test(above.text) || BOXED.test(above.text))) return true;
-    const call = DONATE_CALL.exec(text) ?? OUTLET_DONATE.exec(text);
+    const call = DONATE_CALL.exec(text) ?? outletDonate(text);
     return ctx.below !== undefined && call !== null && namesAnOutlet((call[1] ?? call[2])!);
   },
 };
