@@ -247,9 +247,12 @@ export function readPageTail(count: number, from: number, text: (i: number) => s
   return null;
 }
 
-/** A licence notice: a mark and what it forbids (`… 저작권법의 보호를 받은바, 무단 전재… 금지합니다.` too). */
+/** How a notice without a mark opens: `저작권자 …`, `본 기사는 …`, `이 자료의 …`, `X의 모든 콘텐츠는 …` (not a story's `개정안에 따르면 …` or a quote's `"…`). */
+const NOTICE_OPENING = /^[<\[(【※*■]?\s*(?:저작권자|(?:본|이)\s*(?:기사|콘텐츠|자료|정보|게시물|글)|[^\s"“‘'「]{2,20}의\s)/;
+
+/** A licence notice: a mark and what it forbids (`… 저작권법의 보호를 받은바, 무단 전재… 금지합니다.` too, in a notice's opening words). */
 export function isLicence(text: string): boolean {
-  return (LICENCE_MARK.test(text) || (LICENCE_TERMS.test(text) && !hasPlainSentence(text))) && LICENCE_WORDS.test(text);
+  return (LICENCE_MARK.test(text) || (LICENCE_TERMS.test(text) && NOTICE_OPENING.test(text) && !hasPlainSentence(text))) && LICENCE_WORDS.test(text);
 }
 
 /** Whether a text holds a sentence in a story's plain style (`…했다.`), as a notice's polite words (`…금지합니다.`) are not. */

@@ -5,7 +5,9 @@ import { outletOfAlias } from "../../extract/outlets.ts";
 
 const MARK = /(?:©|ⓒ|\(c\)|copyrights?)/i;
 /** `저작권자 © X 무단전재 및 재배포 금지`, `ⓒ X, 무단 전재-재배포 금지`, `Copyright © X. All rights reserved.`, `< 저작권자 ⓒ 국방일보, 출처를 밝히고 사용하시기 바랍니다 >` */
-const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*[:：]?\s*)?(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,60}?(?:무단|all\s+rights\s+reserved|재배포|전재|출처를?\s*밝히|\d{4})/i;
+const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*[:：]?\s*)?(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,60}?(?:무단|all\s+rights\s+reserved|재배포|전재|출처를?\s*밝히|\d{4}(?![\d년]))/i;
+/** The bare word in a sentence (`Disney's copyright on the 1928 short film …`), with no mark after it and not opening the line: a story's. */
+const WORD_IN_SENTENCE = /^[<\[(【]?\s*copyright\s+(?!©|ⓒ|\(c\))/i;
 /** `[Copyright ⓒ 뉴스핌 www.newspim.com]`: the word, the mark, the name and the site's address closing the line. */
 const COPYRIGHT_SITE = /[<\[(【]?\s*copyright\s*(?:©|ⓒ|\(c\))\s*[^\n]{1,40}?\s(?:https?:\/\/)?www\.[\w.-]+\/?\s*[\]>)】]?\s*$/i;
 /** `ⓒ매일신문 - www.imaeil.com`: the mark, an outlet's name and its site's address closing the line. */
@@ -78,7 +80,8 @@ export const licenceLine: TrimRule = {
   cut(text, ctx) {
     // Each pattern needs its literal: testing for it first spares the regular expressions most paragraphs.
     const kogl = text.includes("공공누리") ? KOGL.exec(text) : null;
-    const copyright = MARK.test(text) ? (COPYRIGHT.exec(text) ?? COPYRIGHT_SITE.exec(text) ?? markOutletSite(text)) : null;
+    const marked = MARK.test(text) ? (COPYRIGHT.exec(text) ?? COPYRIGHT_SITE.exec(text) ?? markOutletSite(text)) : null;
+    const copyright = marked && marked.index > 0 && WORD_IN_SENTENCE.test(text.slice(marked.index)) && !/rights\s+reserved/i.test(text) ? null : marked;
     const noReuse = text.includes("무단") || text.includes("재판매") ? NO_REUSE.exec(text) : null;
     // A © line is short and comes last; `(c) 2030년까지 … 담았다.` is an enumerated sentence.
     const notice = (m: RegExpExecArray | null) => (m && !/다\.\s*$/.test(text.slice(m.index)) && text.length - m.index <= 100 ? m.index : Infinity);
