@@ -66,10 +66,11 @@ export const byline: CleanRule = {
     if (ctx.atEdge && NAME_FIELD.test(line.text)) return true;
     if (ctx.below !== undefined && DESK_ALONE.test(line.text)) return REPORTER.test(ctx.above?.[0]?.text ?? "");
     const signed = ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || ENGLISH.test(line.text) || NAME_OUTLET_EMAIL.test(line.text) || EMAIL_FIRST.test(line.text) || namesAnOutlet(OUTLET_NAME_EMAIL.exec(line.text)?.[1] ?? "") || MORE_BY.test(line.text) || MARKED.test(line.text) || isReporterRow(line.text));
-    // The reporter's address at a known outlet's domain (`seojin@pressian.com`) names it, weakly (a credit or a © line names it more surely).
+    // The reporter's address at a known outlet's domain (`seojin@pressian.com`) names it, weakly: a credit, a © line, the front matter
+    // and the story's own address name it more surely (a reporter may write from a sister paper's domain, `@heraldcorp.com`).
     const domain = signed ? /@([\w.-]+\.[a-z]{2,})/i.exec(line.text)?.[1] : undefined;
     const outlet = domain ? outletOfHost(domain) : null;
-    if (outlet) ctx.report({ publisher: { name: outlet, weight: 50 } });
+    if (outlet) ctx.report({ publisher: { name: outlet, weight: 35 } });
     return signed;
   },
 };

@@ -12,8 +12,11 @@ const DATELINE =
 
 /** A reporter, or two (`홍길동·김철수 기자`, `정리나 하노이 통신원`). */
 const REPORTER = String.raw`(?:[가-힣]{2,4}\s*(?:·|,)\s*)*[가-힣]{2,4}\s*(?:선임|수석|객원|인턴)?\s*(?:기자|특파원|통신원)`;
-/** `[더구루=홍성환 기자] `, `[뉴스프리존,세종=한지수 기자] `, `[더팩트ㅣ광주=김민수 기자] `: the outlet (and where), then the reporter (not a place, then an agency; not a credit or a section, below). */
-const OUTLET_THEN_REPORTER = new RegExp(String.raw`^\s*[([]\s*([가-힣A-Za-z0-9]{2,12})(?:\s*[,ㅣ|]\s*[가-힣]{2,8})?\s*=\s*${REPORTER}\s*[)\]]\s*`);
+/**
+ * `[더구루=홍성환 기자] `, `[뉴스프리존,세종=한지수 기자] `, `[더팩트ㅣ광주=김민수 기자] `, `[더팩트ㅣ광주·전남=…]`, `[더팩트ㅣ전남 무안=…]`:
+ * the outlet (and where), then the reporter (not a place, then an agency; not a credit or a section, below).
+ */
+const OUTLET_THEN_REPORTER = new RegExp(String.raw`^\s*[([]\s*([가-힣A-Za-z0-9]{2,12})(?:\s*[,ㅣ|]\s*[가-힣]{2,8}(?:[·\s][가-힣]{2,8})?)?\s*=\s*${REPORTER}\s*[)\]]\s*`);
 /** `아시아투데이 정리나 하노이 통신원 = `: the outlet, the correspondent and where, unbracketed (not a panel's `경향신문 이서연 기자 = `). */
 const OUTLET_REPORTER_EQUALS = /^\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}\s+[가-힣]{2,6}\s+(?:특파원|통신원)\s*=\s*/;
 /** `[이데일리 박종화 기자] `, `[헤럴드경제(창원)=윤성호 기자] `: the outlet (and the place) and the reporter in brackets. */

@@ -19,6 +19,12 @@ export function namesAnOutlet(name: string): boolean {
   return n.length <= 20 && (KNOWN.test(n) || SUFFIX.test(n) || isListedOutlet(n));
 }
 
+/** Whether words are a known outlet's name (here or in extract/outlets.ts, or its brand: `NEWSIS`, `KBS 뉴스`), not any name with an outlet's suffix (`포토뉴스`, `생활경제`). */
+export function isKnownOutlet(name: string): boolean {
+  const n = name.trim();
+  return n.length <= 20 && (KNOWN.test(n) || isListedOutlet(n) || outletOfAlias(n) !== null);
+}
+
 /** Whether words are an English-language paper's name (`The Korea Herald`). */
 export function isEnglishPaper(name: string): boolean {
   return ENGLISH.test(name.trim());

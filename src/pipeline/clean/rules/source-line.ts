@@ -77,11 +77,13 @@ export const sourceLine: CleanRule = {
     const own = OWN_ADDRESS.exec(text);
     // Not a field of what the text above shows (`…메일 상단에는 다음과 같은 항목이 붙어 있었다.` over `Created: …` over `URL: http://…`).
     const over = ctx.above?.[0]?.text ?? "";
-    if (own && isArticleUrl(own[1]!) && !introducesBelow(over) && !/^[^\s:：]{1,12}\s*[:：]\s*\S/.test(over)) {
+    // A bare `URL: …` inside the text is an example it gives; at the edge, the page's own.
+    if (own && isArticleUrl(own[1]!) && !introducesBelow(over) && !/^[^\s:：]{1,12}\s*[:：]\s*\S/.test(over) && (ctx.atEdge || !/^URL\s*[:：]/i.test(text))) {
       reportUrl(own[1]!, 70, ctx);
       return true;
     }
-    if (ctx.atEdge && isOwnAddress(text, ctx)) return true;
+    // An address in a list is one of the post's references (`아래는 … 주요 기사들이다.` over three of them).
+    if (ctx.atEdge && line.element.tagName !== "li" && isOwnAddress(text, ctx)) return true;
     const titled = ctx.atEdge ? TITLE_OUTLET_URL.exec(text) : null;
     if (titled && text.length <= 200) {
       if (isOutletName(titled[1]!)) ctx.report({ publisher: { name: titled[1]!.trim(), weight: 90 } });

@@ -1,6 +1,6 @@
 import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
-import { namesAnOutlet } from "./outlet-line.ts";
+import { isKnownOutlet } from "./outlet-line.ts";
 
 const STAMP_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|등록|게재|발행|업데이트|최종\\s*(?:수정|업데이트)|송고|작성|보도|배포)(?:\\s*일자|일|일시|시간|시점)?";
 const DATE = "(\\d{4}|\\d{2}(?=\\.\\d{2}\\.\\d{2}\\s+\\d{1,2}:\\d{2}))\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})\\s*일?\\.?(?:\\s*\\(?[월화수목금토일月火水木金土日]\\)?)?(?:\\s*,?\\s*\\(?(?:오전|오후)?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\s*시\\s*\\d{1,2}\\s*분)\\)?(?:\\s*(?:KST|GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?)?)?";
@@ -51,19 +51,34 @@ export function englishStampDate(text: string): string | null {
   return iso(year, String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1), day);
 }
 
-/** An outlet's name before its stamps, set off by a bar: `파이낸셜뉴스 | 입력 2025.11.05 10:12 | 수정 …`. */
-const OUTLET_FIRST = /^([^|ㅣ]{2,20}?)\s*[|ㅣ]\s*(\S.*)$/;
+/** A name before the stamps, set off by a bar or a spaced dot: `파이낸셜뉴스 | 입력 2025.11.05 10:12 | 수정 …`, `NEWSIS · 입력 …`, a section's `산업·경제 | 입력 …`. */
+const NAME_BAR = /^([^|ㅣ]{2,20}?)(?:\s*[|ㅣ]|\s+·)\s*(\S.*)$/;
+/** A known outlet's name before its stamps with a space only: `파이낸셜뉴스 입력 2025.11.05 10:12 수정 …`. */
+const NAME_SPACE = new RegExp(`^(\\S.{1,19}?)\\s+(${STAMP_LABEL}.*)$`);
+/** A view count closing the stamps: `… | 수정 … | 조회 1,234`. */
+const VIEWS_TAIL = /\s*[|ㅣ·]\s*조회(?:수)?\s*[:：]?\s*[\d,]+$/;
 
-/** A stamp line that opens with its outlet's name (`파이낸셜뉴스 | 입력 …`): the name and the stamps after it; else null. */
-function outletFirst(text: string): { outlet: string; stamps: string } | null {
-  const m = text.length <= 140 ? OUTLET_FIRST.exec(text) : null;
-  return m && namesAnOutlet(m[1]!) ? { outlet: m[1]!, stamps: m[2]! } : null;
+/**
+ * A stamp line that opens with a name (`파이낸셜뉴스 | 입력 …`): the name, whether it is a known outlet's (a section's,
+ * `포토뉴스 | 입력 …`, names none), and the stamps after it; else null.
+ */
+function outletFirst(text: string): { outlet: string; known: boolean; stamps: string } | null {
+  if (text.length > 140) return null;
+  const bar = NAME_BAR.exec(text);
+  const m = bar ?? NAME_SPACE.exec(text);
+  if (!m) return null;
+  const known = isKnownOutlet(m[1]!);
+  const stamps = m[2]!.replace(VIEWS_TAIL, "");
+  // A known outlet's stamp may have no label (`뉴스1 | 2025-11-05 10:12`).
+  const stamped = BYLINE_STAMPS.test(stamps) || (known && DATE_ONLY.test(stamps) && TIMED.test(stamps));
+  return stamped && (bar || known) ? { outlet: m[1]!.trim(), known, stamps } : null;
 }
 
 /** Whether a line is a publishing system's stamp (`홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `승인 2025.02.26 06:00`, `파이낸셜뉴스 | 입력 …`), not a date an article gives (`2025년 5월 3일 (토) 오후 2:00`, `발행 2024.03.15`). */
 export function isPostStamp(text: string): boolean {
-  const stamps = outletFirst(text)?.stamps ?? text;
-  return stamps.length <= 120 && POST_STAMP.test(stamps) && (BYLINE_REPORTER.test(stamps) || TIMED.test(stamps));
+  const named = outletFirst(text);
+  if (named) return named.known || TIMED.test(named.stamps) || BYLINE_REPORTER.test(named.stamps);
+  return text.length <= 120 && POST_STAMP.test(text) && (BYLINE_REPORTER.test(text) || TIMED.test(text));
 }
 
 /** A document's spelled-out date alone (`2024. 6. 17.`), as an ISO date, or null. */
@@ -106,10 +121,10 @@ export const timestampLine: CleanRule = {
       ctx.report({ date: english });
       return true;
     }
-    // The outlet may open the line (`파이낸셜뉴스 | 입력 …`): it names the publisher.
+    // The outlet may open the line (`파이낸셜뉴스 | 입력 …`): it names the publisher; a section there (`포토뉴스 | 입력 …`) names none.
     const outlet = outletFirst(line.text);
-    if (outlet && BYLINE_STAMPS.test(outlet.stamps)) ctx.report({ publisher: { name: outlet.outlet, weight: 60 } });
-    else if (line.text.length > 120 || DOCUMENT_DATE.test(line.text) || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text) || (ctx.below === undefined && DATE_VIEWS.test(line.text)))) return false;
+    if (outlet?.known) ctx.report({ publisher: { name: outlet.outlet, weight: 60 } });
+    if (!outlet && (line.text.length > 120 || DOCUMENT_DATE.test(line.text) || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text) || (ctx.below === undefined && DATE_VIEWS.test(line.text))))) return false;
     const m = FIRST_DATE.exec(outlet?.stamps ?? line.text);
     const date = m ? iso(m[1]!, m[2]!, m[3]!) : null;
     if (date) ctx.report({ date });
