@@ -59,6 +59,7 @@ const OUTLETS: Outlet[] = [
   { name: "노컷뉴스", hosts: ["nocutnews.co.kr"], aliases: ["nocutnews.co.kr"], naver: "079" },
   { name: "오마이뉴스", hosts: ["ohmynews.com"], aliases: ["OhmyNews", "ohmynews.com"], naver: "047" },
   { name: "프레시안", hosts: ["pressian.com"], aliases: ["PRESSIAN", "pressian.com"] },
+  { name: "뉴스타파", hosts: ["newstapa.org"], aliases: ["Newstapa"] },
   { name: "미디어오늘", hosts: ["mediatoday.co.kr"] },
   { name: "시사IN", hosts: ["sisain.co.kr"] },
   { name: "전자신문", hosts: ["etnews.com"], aliases: ["etnews", "etnews.com"] },

@@ -1,5 +1,5 @@
 import type { TrimRule } from "../types.ts";
-import { namesAnOutlet } from "./outlet-line.ts";
+import { isKnownOutlet, namesAnOutlet } from "./outlet-line.ts";
 import { hasPlainSentence } from "../saved-page.ts";
 import { outletOfAlias } from "../../extract/outlets.ts";
 
@@ -10,16 +10,17 @@ const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*[:：]?\s*)?(?:©|ⓒ|\(c\)|co
 const WORD_IN_SENTENCE = /^[<\[(【]?\s*copyright\s+(?!©|ⓒ|\(c\))/i;
 /** `[Copyright ⓒ 뉴스핌 www.newspim.com]`: the word, the mark, the name and the site's address closing the line. */
 const COPYRIGHT_SITE = /[<\[(【]?\s*copyright\s*(?:©|ⓒ|\(c\))\s*[^\n]{1,40}?\s(?:https?:\/\/)?www\.[\w.-]+\/?\s*[\]>)】]?\s*$/i;
-/** `ⓒ매일신문 - www.imaeil.com`: the mark, an outlet's name and its site's address closing the line. */
-const MARK_OUTLET_SITE = /[<\[(【]?\s*(?:©|ⓒ)\s*([가-힣A-Za-z0-9]{2,20})\s*[-–|]?\s*(?:https?:\/\/)?www\.[\w.-]+\/?\s*[\]>)】]?\s*$/;
+/** `ⓒ매일신문 - www.imaeil.com`, `ⓒ매일신문 (imaeil.com)`, `ⓒ KBS 뉴스 · www.kbs.co.kr/news`: the mark, an outlet's name and its site's address closing the line. */
+const MARK_OUTLET_SITE = /[<\[(【]?\s*(?:©|ⓒ)\s*([가-힣A-Za-z0-9]{2,20}(?:\s[가-힣A-Za-z0-9]{2,10})?)\s*[-–|·(]?\s*(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s*\)?\s*[\]>)】]?\s*$/;
 /** `무단전재 및 재배포 금지`, `무단 전재-재배포 금지`, `무단전재 배포금지` without a mark; a wire's `*재판매 및 DB 금지`. */
 const NO_REUSE = /[<\[(【*]?\s*(?:[^\s.]{1,20}\s*)?(?:무단\s*[-·,]?\s*(?:전재|복제)\s*(?:[-·,]|및)?\s*(?:재?배포|AI\s*학습)[^.\n]{0,20}?금지|(?<![가-힣])재판매\s*(?:[-·,]|및)?\s*(?:DB|재배포)\s*금지\s*[>\])】]?\s*$)/;
 /**
- * A notice in the site's polite sentence, closing the line: `이투데이의 모든 콘텐츠는 저작권법의 보호를
- * 받으며, 무단 전재·복사·배포 등을 금지합니다.`, `본 기사의 저작권은 … 무단 전재를 금합니다.` (a story
- * tells of such a notice in its own style: `… 금지한다.`).
+ * A notice in the site's polite sentence, or two, closing the line: `이투데이의 모든 콘텐츠는 저작권법의 보호를
+ * 받으며, 무단 전재·복사·배포 등을 금지합니다.`, `본 기사의 저작권은 … 무단 전재를 금합니다.`, `이 기사의 저작권은
+ * 한겨레신문사에 있습니다. 무단 전재와 재배포를 금합니다.`, `본 콘텐츠의 저작권은 … 무단 이용하는 경우 … 법적 책임을 질 수
+ * 있습니다.` (a story tells of such a notice in its own style: `… 금지한다.`).
  */
-const LAW_NOTICE = /(?<=^|[.!?]\s+)(?:([^\s.]{2,20})의\s+(?:모든\s+)?(?:콘텐츠|기사|저작물|게시물)|(?:본|이)\s+(?:콘텐츠|기사|게시물))[^.\n]{0,40}?저작권[^.\n]{0,80}?(?:무단|전재|복제|복사|배포)[^.\n]{0,40}?(?:금지합니다|금합니다|금지됩니다|금지되어\s*있습니다)\.?\s*[\])>】]?\s*$/;
+const LAW_NOTICE = /(?<=^|[.!?]\s+)(?:([^\s.]{2,20})의\s+(?:모든\s+)?(?:콘텐츠|기사|저작물|게시물)|(?:본|이)\s+(?:콘텐츠|기사|게시물))[^.\n]{0,40}?저작권[^.\n]{0,80}?(?:니다\.\s+[^.\n]{0,30}?)?(?:무단|전재|복제|복사|배포)[^.\n]{0,60}?(?:금지합니다|금합니다|금지됩니다|금지되어\s*있습니다|(?:법적\s*)?(?:책임|처벌|제재)을\s*(?:질|받을)\s*수\s*있습니다)\.?\s*[\])>】]?\s*$/;
 /** The KOGL (공공누리) licence notice of government releases, a sentence or three. */
 const KOGL = /공공누리[^.]{0,80}?(?:조건에\s*따라|자유롭게\s*이용|출처\s*표시)/;
 
@@ -55,7 +56,7 @@ export function publisherOfLicence(text: string): string | null {
 
 function markOutletSite(text: string): RegExpExecArray | null {
   const m = MARK_OUTLET_SITE.exec(text);
-  return m && namesAnOutlet(m[1]!) ? m : null;
+  return m && (namesAnOutlet(m[1]!) || isKnownOutlet(m[1]!)) ? m : null;
 }
 
 /** A mark that may set a notice off: `※ ⓒ …`, `■ 저작권자 …`. */

@@ -25,7 +25,7 @@ const DONATE = /^[\p{L}\p{N}]{2,15}(?:을|를)\s*후원해\s*주세요[.!]?$|^�
  * The outlet's own donation button and pitch: `프레시안 후원하기`, `프레시안은 … 독자 여러분의 후원으로 만들어집니다. 매달 1만 원,
  * 프레시안 조합원이 되어 주세요.`, `시사IN은 독자의 구독료로 만들어집니다.`
  */
-const OUTLET_DONATE = /^([\p{L}\p{N}]{2,15})\s*(?:정기\s*)?후원\s*하기$|^([\p{L}\p{N}]{2,15})(?:은|는)\s[^.]{0,60}(?:후원|후원금|구독료|회비)(?:으로|로)\s*만들어(?:집니다|지는)[^]{0,80}$/u;
+const OUTLET_DONATE = /^([\p{L}\p{N}]{2,15})\s*(?:정기\s*)?후원\s*(?:하기|하러\s*가기)$|^([\p{L}\p{N}]{2,15})(?:은|는)\s[^.]{0,60}(?:후원|후원금|구독료|회비)(?:으로|로)\s*(?:만들어(?:집니다|지는|갑니다)|운영됩니다)[^]{0,80}$/u;
 /** The pitch is the outlet's own voice, polite (`…만들어집니다.`), not a story's plain sentence about it (`…만들어지는 시민 언론이다.`). */
 const outletDonate = (text: string): RegExpExecArray | null => (hasPlainSentence(text) ? null : OUTLET_DONATE.exec(text));
 /** A donation box in one line, ending in its button: `북한 주민에게 정보를, 세계에 북한의 진실을. 후원하기`, `X를 후원해 주세요. … 독립 언론입니다. 후원하기`. */
