@@ -1,7 +1,7 @@
 /** The title: front matter, else the headline-like line at the top of the article. */
 import type { Element, Root } from "hast";
 import { flatText } from "../clean/lines.ts";
-import { namesAnOutlet } from "../clean/rules/outlet-line.ts";
+import { isKnownOutlet, namesAnOutlet } from "../clean/rules/outlet-line.ts";
 import { isListedAgency } from "./outlets.ts";
 import { collapse, stringField, truncate } from "./text.ts";
 
@@ -38,7 +38,7 @@ export function withoutSiteName(title: string): Title {
   for (let suffix = SITE_SUFFIX.exec(rest); suffix; suffix = SITE_SUFFIX.exec(rest)) {
     const name = suffix[1]!.trim();
     if (PORTAL.test(name)) site = null;
-    else if (namesAnOutlet(name) || isListedAgency(name)) site = name;
+    else if (namesAnOutlet(name) || isKnownOutlet(name) || isListedAgency(name)) site = name;
     else if (site === null || !SECTION.test(name)) break;
     rest = rest.slice(0, suffix.index);
   }

@@ -47,6 +47,10 @@ export function publisherOfLicence(text: string): string | null {
   const name = /^([^\s,.·|<>\[\]()&:：]+(?:\s(?!무단|all\b|rights\b|www\.)[^\s,.·|<>\[\]()&:：]+)?)/i.exec(after)?.[1];
   const first = name && !/^(?:무단|all|저작권)/i.test(name) && name.length <= 20 ? name.replace(/\s*(?:무단.*|All.*)$/i, "").replace(/\s*[-–—~·/]+$/, "").trim() || null : null;
   if (first && namesAnOutlet(first)) return first;
+  // A slogan, then the outlet (`ⓒ종합 경제정보 미디어 이데일리 - 상업적 무단전재 …`): a known outlet's name among the words before the notice's own.
+  const words = (/^[^-–|(<]{2,60}?(?=\s*[-–|(<]|\s*무단|\s*all\s+rights|$)/i.exec(after)?.[0] ?? "").split(/\s+/);
+  const known = words.findIndex((word, i) => i > 0 && isKnownOutlet(word));
+  if (known !== -1) return words[known]!;
   // A slogan (a comma, words with particles), not a name, then the outlet by its web address:
   // `ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재…`.
   const addressed = /^([^()<>\[\]]{0,60}?)([가-힣][가-힣A-Za-z0-9]{1,19})\s*\((?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?\)/.exec(after);
@@ -59,8 +63,10 @@ function markOutletSite(text: string): RegExpExecArray | null {
   return m && (namesAnOutlet(m[1]!) || isKnownOutlet(m[1]!)) ? m : null;
 }
 
+/** A short slogan, then the outlet's name, right before its notice: `세상을 보는 균형, 한국일보 `. */
+const SLOGAN_THEN_NAME = /^[^.!?\n]{0,30}?[,\s]\s*([가-힣A-Za-z0-9]{2,12})\s*$|^\s*([가-힣A-Za-z0-9]{2,12})\s*$/;
 /** A mark that may set a notice off: `※ ⓒ …`, `■ 저작권자 …`. */
-const NOTICE_MARK = /[\s※*■□◆◇●○▶►▷☞<\[(【·\-–—]/;
+const NOTICE_MARK = /[\s※*■□◆◇●○▶►▷☞<＜〈《\[(【·\-–—]/;
 
 /** Where the sentence holding `index` starts. */
 function sentenceStart(text: string, index: number): number {
@@ -103,6 +109,14 @@ export const licenceLine: TrimRule = {
     // The notice's mark goes with it (`※ ⓒ SBS & SBS Digital News Lab : 무단복제 및 재배포 금지`).
     let start = at;
     while (start > 0 && NOTICE_MARK.test(text[start - 1]!)) start--;
+    // So does the outlet's slogan and name on the line before it (`세상을 보는 균형, 한국일보 Copyright © Hankookilbo …`), which names it more surely.
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const signed = SLOGAN_THEN_NAME.exec(text.slice(lineStart, start));
+    const signer = signed?.[1] ?? signed?.[2];
+    if (signer && isKnownOutlet(signer)) {
+      ctx.report({ publisher: { name: signer, weight: 85 } });
+      return lineStart;
+    }
     return start;
   },
 };
