@@ -79,7 +79,9 @@ export function headUnderTitle(root: Root, title: string, saved: boolean): { abo
   const wanted = new Set([collapse(title), withoutSiteName(collapse(title)).text]);
   // The copy is the site's markup (`<h2 class="media_end_head_headline">`), not a post's own `# 제목` (whose lines under it are the post's).
   // A clipped page's `# title` under the site's menu (lists of its links) is the site's copy too.
-  const copy = (block: Element, i: number) => saved || hasClass(block) || (isHeading(block) && underMenu(all.slice(0, i)));
+  // So is a heading with the site's toolbar right under it (`글자크기 확대 글자크기 축소 인쇄 스크랩 공유하기`), as no post's own heading has.
+  const toolbar = (block: Element | undefined) => block !== undefined && !isHeading(block) && sharePrompt.match(toLine(block), QUIET) && headerChrome(sharePrompt, collapse(toString(block)), false, false);
+  const copy = (block: Element, i: number) => saved || hasClass(block) || (isHeading(block) && (underMenu(all.slice(0, i)) || toolbar(all[i + 1])));
   // A board's table of fields with the title in its `제목` row (`| 제목 | … |`, `| 담당부서 | … |`, `| 등록일 | … |`) is the site's too: it goes whole.
   const fields = (block: Element) => block.tagName === "table" && rows(block).some(([label, value]) => label !== undefined && /^제\s*목$/.test(label) && wanted.has(value ?? ""));
   const at = collapse(title).length < 8 ? -1 : all.slice(0, TITLE_REACH).findIndex((block, i) => (wanted.has(collapse(toString(block))) && copy(block, i)) || fields(block));

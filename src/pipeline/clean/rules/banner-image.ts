@@ -1,7 +1,8 @@
 import type { Element } from "hast";
 
-const BANNER_ALT = /속보|breaking\s*news|배너|banner|쿠팡|coupang|파트너스/i;
-const BANNER_SRC = /breaking_?news|banner|\/ads?\/|coupang/i;
+/** A licence's badge too: `alt="공공누리 제1유형"`, `/images/kogl_type1.png`, a Creative Commons `cc-by.png`. */
+const BANNER_ALT = /속보|breaking\s*news|배너|banner|쿠팡|coupang|파트너스|공공누리|KOGL|Creative\s*Commons|크리에이티브\s*커먼즈/i;
+const BANNER_SRC = /breaking_?news|banner|\/ads?\/|coupang|kogl|\/cc[_-]by|opentype\d?\.(?:png|gif|jpe?g)/i;
 /**
  * A site's own logo: kept in a logo folder (`/image/logo/…`) or named as one (`toplogo_2023.png`,
  * `header-logo.svg`). A news photo of a company's logo is named for its story (`posco-hq-sign.jpg`,
@@ -12,7 +13,7 @@ const SITE_LOGO_SRC = /\/logos?\/|\/(?:top|site|main|head(?:er)?|foot(?:er)?|bot
 /** Site banners and logos, not photos of the story: `alt="뉴스다오 속보"`, `…/newsdao_breakingnews.jpg`, `/image/logo/toplogo.png`. */
 export const bannerImage = {
   name: "banner-image",
-  description: "Site banner and logo images: alt=\"… 속보\", …breakingnews.jpg, banner/logo images.",
+  description: "Site banner and logo images: alt=\"… 속보\", …breakingnews.jpg, banner/logo images, a licence's badge (공공누리, Creative Commons).",
   match(img: Element): boolean {
     const alt = String(img.properties.alt ?? "");
     const src = String(img.properties.src ?? "");

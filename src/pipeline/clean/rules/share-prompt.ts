@@ -3,7 +3,7 @@ import type { CleanRule, RuleContext } from "../types.ts";
 import { namesAnOutlet } from "./outlet-line.ts";
 import { BROADCASTER } from "./tip-line.ts";
 
-const SHARE_WORDS = /^(?:공유(?:하기)?|페이스북|X\(트위터\)|트위터\(X\)|트위터|엑스|카카오톡?|카카오스토리|카톡|네이버(?:\s*(?:블로그|밴드))?|밴드|텔레그램|라인|왓츠앱|링크\s*복사|URL\s*복사|주소\s*복사|스크랩|인쇄(?:하기)?|글(?:자|씨)\s*(?:크기|작게|크게)(?:\s*(?:조절|조정|변경)(?:하기)?)?|크게|작게|폰트\s*(?:크기|작게|크게|키우기|줄이기)|이?메일\s*보내기|기사\s*저장|북마크|해당\s*기사를\s*북마크했습니다\.?|기사\s*본문\s*(?:텍스트|글자)\s*크기\s*조절|(?:오탈자|기사\s*오류|오류)\s*신고(?:하기)?|(?:기사|오디오|음성)\s*듣기|기사를\s*읽어\s*드립니다|지면\s*보기|bookmark|(?:font|text)\s*size|listen(?:\s*to\s*this\s*article)?|좋아요|싫어요|공감(?:\s*\d+)?|구독(?:하기)?|이웃\s*추가|신고(?:하기)?|본문\s*기타\s*기능|맨\s*위로|(?:이\s*)?블로그(?:\s*홈)?|카테고리\s*이동|previous|next|기자\s*구독|댓글(?:\s*\d+)?|추천(?:\s*\d+)?|이메일|\S{1,10}\(으\)로\s*기사\s*보내기|기사\s*보내기|기사|프린트|뉴스\s*듣기|게시글\s*관리|전체\s*글\s*보기|PC\s*버전(?:으로)?\s*보기|모바일\s*(?:버전|웹)(?:으로)?\s*보기|공감한\s*사람\s*보러\s*가기|이\s*글에\s*공감한\s*블로거(?:\s*열고\s*닫기)?|(?:동영상\s*)?재생|URL|엑스\(트위터\)|설정|copy\s*link|linkedin|a|가|\d{1,2}:\d{2}|facebook|twitter|telegram|line|whatsapp|kakao|print|share|광고|AD|advertisement|sponsored|[\s,|·/+\-ㅡ＋－\[\]]|\d+)+$/i;
+const SHARE_WORDS = /^(?:공유(?:하기)?|페이스북|X\(트위터\)|트위터\(X\)|트위터|엑스|카카오톡?|카카오스토리|카톡|네이버(?:\s*(?:블로그|밴드))?|밴드|텔레그램|라인|왓츠앱|링크\s*복사|URL\s*복사|주소\s*복사|스크랩|인쇄(?:하기)?|글(?:자|씨)\s*(?:크기|작게|크게)(?:\s*(?:조절|조정|변경|확대|축소)(?:하기)?)?|크게|작게|폰트\s*(?:크기|작게|크게|키우기|줄이기)|이?메일\s*보내기|기사\s*저장|북마크|해당\s*기사를\s*북마크했습니다\.?|기사\s*본문\s*(?:텍스트|글자)\s*크기\s*조절|(?:오탈자|기사\s*오류|오류)\s*신고(?:하기)?|(?:기사|오디오|음성)\s*듣기|기사를\s*읽어\s*드립니다|지면\s*보기|bookmark|(?:font|text)\s*size|listen(?:\s*to\s*this\s*article)?|좋아요|싫어요|공감(?:\s*\d+)?|구독(?:하기)?|이웃\s*추가|신고(?:하기)?|본문\s*기타\s*기능|맨\s*위로|(?:이\s*)?블로그(?:\s*홈)?|카테고리\s*이동|previous|next|기자\s*구독|댓글(?:\s*\d+)?|추천(?:\s*\d+)?|이메일|\S{1,10}\(으\)로\s*기사\s*보내기|기사\s*보내기|기사|프린트|뉴스\s*듣기|게시글\s*관리|전체\s*글\s*보기|PC\s*버전(?:으로)?\s*보기|모바일\s*(?:버전|웹)(?:으로)?\s*보기|공감한\s*사람\s*보러\s*가기|이\s*글에\s*공감한\s*블로거(?:\s*열고\s*닫기)?|(?:동영상\s*)?재생|URL|엑스\(트위터\)|설정|copy\s*link|linkedin|a|가|\d{1,2}:\d{2}|facebook|twitter|telegram|line|whatsapp|kakao|print|share|광고|AD|advertisement|sponsored|[\s,|·/+\-ㅡ＋－\[\]]|\d+)+$/i;
 /** A portal's reading tools, buttons only among other buttons of its toolbar (`댓글 21 본문 요약봇 본문 듣기 글자 크기 변경하기 SNS 보내기 인쇄하기`); alone, `본문 듣기` may be an item of a story's list. */
 const READING_TOOLS = /본문\s*(?:듣기|요약봇)|요약봇|음성으로\s*듣기|SNS\s*보내기|번역\s*설정/g;
 const amongTools = (text: string): boolean => {
@@ -20,7 +20,7 @@ const PLAYER = /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*\/?\s*){2,}$|^\d{2,3}\s*kbps$|^�
 const ARROW_BUTTONS = /^(?:[^\[\].!?]{0,20}\[[^\[\]]{1,12}[▶►>]\]\s*,?\s*)+$/;
 /** A font button alone on its line (`글씨 키우기`, the pair `가-가+`; `설정 / 글씨 키우기` is a how-to's step). */
 const FONT_BUTTON = /^(?:본문\s*)?글(?:자|씨)\s*(?:키우기|줄이기)$|^가\s*[-−]\s*가\s*\+$|^가\s*\+\s*가\s*[-−]$/;
-const FONT_BUTTONS = /(?:본문\s*)?(?:글(?:자|씨)|폰트)\s*(?:키우기|줄이기|크게|작게)/g;
+const FONT_BUTTONS = /(?:본문\s*)?(?:글(?:자|씨)|폰트)\s*(?:크기\s*)?(?:키우기|줄이기|크게|작게|확대|축소)/g;
 /** Font buttons in a toolbar with two other buttons or more: `프린트 스크랩 글씨키우기 글씨줄이기 메일보내기`. */
 const inToolbar = (text: string): boolean => {
   if (text.includes("·")) return false; // a caption's list of the buttons (`인쇄 · 글씨 키우기 · 메일`), not the saved toolbar

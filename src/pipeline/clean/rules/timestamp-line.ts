@@ -1,6 +1,7 @@
 import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
 import { isKnownOutlet } from "./outlet-line.ts";
+import { isListedAgency } from "../../extract/outlets.ts";
 
 const STAMP_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|등록|게재|발행|업데이트|최종\\s*(?:수정|업데이트)|송고|작성|보도|배포)(?:\\s*일자|일|일시|시간|시점)?";
 const DATE = "(\\d{4}|\\d{2}(?=\\.\\d{2}\\.\\d{2}\\s+\\d{1,2}:\\d{2}))\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})\\s*일?\\.?(?:\\s*\\(?[월화수목금토일月火水木金土日]\\)?)?(?:\\s*,?\\s*\\(?(?:오전|오후)?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\s*시\\s*\\d{1,2}\\s*분)\\)?(?:\\s*(?:KST|GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?)?)?";
@@ -8,6 +9,8 @@ const DATE = "(\\d{4}|\\d{2}(?=\\.\\d{2}\\.\\d{2}\\s+\\d{1,2}:\\d{2}))\\s*[.\\-/
 const COMPACT_DATE = "(\\d{4})[.\\-/](\\d{1,2})[.\\-/](\\d{1,2})\\.?";
 const STAMP_LINE = new RegExp(`^(?:\\s*(?:${STAMP_LABEL}\\s*[:：]?\\s*)?${DATE}\\s*[|·,l]?)+(?:\\s*지면\\s*(?:[:：]\\s*${DATE}\\s*)?[A-Z]?\\d{1,2}(?:면)?|\\s*\\(\\d{1,2}면\\)|(?<=\\d:\\d{2})\\s*[|·]?\\s*조회(?:수)?\\s*[:：]?\\s*[\\d,]+)?$|^${DATE}\\s*${STAMP_LABEL}$|^${COMPACT_DATE}\\s+[가-힣]{2,14}$`);
 const DATE_ONLY = new RegExp(`^${DATE}$`);
+/** A release's issuer and its day over the headline: `행정안전부 2025.09.02` (only a listed ministry's or outlet's name). */
+const ISSUER_DATE = new RegExp(`^([가-힣A-Za-z]{2,14})\\s+${COMPACT_DATE}$`);
 /** A board's date and its view count, with no time of day (`2025/04/15 조회수 3,412`): a stamp over the story; under it, a post's record of a day it tells of. */
 const DATE_VIEWS = new RegExp(`^(?:${STAMP_LABEL}\\s*[:：]?\\s*)?${DATE}\\s*[|·]?\\s*조회(?:수)?\\s*[:：]?\\s*[\\d,]+$`);
 /** A document's date spelled out, alone on its line (`2024. 6. 17.` closing a statement or a letter): the document's, not a stamp. */
@@ -122,6 +125,12 @@ export const timestampLine: CleanRule = {
       return true;
     }
     // The outlet may open the line (`파이낸셜뉴스 | 입력 …`): it names the publisher; a section there (`포토뉴스 | 입력 …`) names none.
+    const issuer = ISSUER_DATE.exec(line.text);
+    if (issuer && (isListedAgency(issuer[1]!) || isKnownOutlet(issuer[1]!))) {
+      const day = iso(issuer[2]!, issuer[3]!, issuer[4]!);
+      ctx.report({ publisher: { name: issuer[1]!, weight: 60 }, ...(day ? { date: day } : {}) });
+      return true;
+    }
     const outlet = outletFirst(line.text);
     if (outlet?.known) ctx.report({ publisher: { name: outlet.outlet, weight: 60 } });
     if (!outlet && (line.text.length > 120 || DOCUMENT_DATE.test(line.text) || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text) || (ctx.below === undefined && DATE_VIEWS.test(line.text))))) return false;
