@@ -175,12 +175,14 @@ function outletBefore(word: string | undefined): boolean {
 export function headerChrome(rule: CleanRule, text: string, listed: boolean, scraped: boolean): boolean {
   if (rule === byline) {
     // A row of the header's info list, or on one line with its stamps (`이석호 기자 | 입력 …`): a deck or a kicker is neither.
-    const m = HEADER_BYLINE.exec(text);
+    // Where it was filed may come first (`세종=김사무엘 기자`).
+    const m = HEADER_BYLINE.exec(text.replace(/^[가-힣]{2,8}\s*=\s*(?=[가-힣]{2,4}\s*(?:기자|특파원|통신원))/, ""));
     return m !== null && (listed || /[|ㅣ@]/.test(text)) && isName(m[2]!) && (outletBefore(m[1]) || /^기자\s*명$/.test(m[1]!)); // or its label: `기자명 최유진 기자`
   }
   if (rule === breadcrumb) return true;
   if ((rule === sharePrompt || rule === timestampLine) && scraped) return true;
-  if (rule === timestampLine) return isPostStamp(text) || /조회(?:수)?\s*[:：]?\s*[\d,]+$/.test(text) || /^(?:지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성일|게재일|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
+  // A row of the site's info list may give the day and time alone (`<li class="date">2025.08.05 05:30</li>`).
+  if (rule === timestampLine) return isPostStamp(text) || (listed && /^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) || /조회(?:수)?\s*[:：]?\s*[\d,]+$/.test(text) || /^(?:지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성일|게재일|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
   if (rule === releaseMeta) return true; // over a release it takes only a board's fields with their values, its files and contacts
   // A row of the header's share list may be a network's name alone (`<li>페이스북</li>`), not a lone `추천`.
   if (rule === sharePrompt) return (listed && /페이스북|트위터|카카오|네이버|밴드|텔레그램|facebook|twitter|kakao/i.test(text)) || /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기|^가\s*[-−+]\s*가\s*[-−+]$/.test(text);

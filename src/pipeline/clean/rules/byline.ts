@@ -1,4 +1,4 @@
-import type { CleanRule } from "../types.ts";
+import type { CleanRule, Line } from "../types.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
 import { outletOfHost } from "../../extract/outlets.ts";
 
@@ -21,14 +21,29 @@ const OUTLET_NAME_EMAIL = /^(\S{2,12})\s+[가-힣]{2,4}\s*\(\s*[\w.+-]+@[\w-]+(?
 const NAME_EMAIL = /^[가-힣]{2,4}\s*[(<\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]$/;
 /** `김성호 기자의 다른기사 보기`, `이 기자의 다른 기사`, `기자의 다른기사 보기`, `김태윤 기자의 기사모음`. */
 const MORE_BY = /^(?:(?:[가-힣]{2,4}|이)\s*)?(?:기자|특파원|에디터)의?\s*(?:다른\s*)?(?:기사|뉴스|글)\s*(?:보기|모음|더\s*보기|목록|전체\s*보기)?$/;
-/** A follow button: `구독하기`, `+ 구독`, `팔로우` (in a reporter's row, or a writer's box). */
-export const FOLLOW_BUTTON = /^(?:\+\s*)?(?:구독|팔로우)(?:하기)?$/;
+/** A follow button: `구독하기`, `+ 구독`, `팔로우`, `기자 구독` (in a reporter's row, or a writer's box). */
+export const FOLLOW_BUTTON = /^(?:\+\s*)?(?:기자\s*)?(?:구독|팔로우)(?:하기)?$/;
 /** A reporter's row of links: `박진우 기자 | 구독 | 기자의 다른 기사 보기`, `김하늘 기자 · +구독`. */
 const ROW_LINK = /^(?:(?:이\s*)?기자의\s*)?(?:다른|최신)\s*기사(?:\s*(?:더\s*)?보기)?$|^기사\s*더\s*보기$|^기자\s*(?:페이지|홈)$/;
+const isRowLink = (link: string): boolean => FOLLOW_BUTTON.test(link) || ROW_LINK.test(link) || MORE_BY.test(link);
 function isReporterRow(text: string): boolean {
   const [name, ...links] = text.split(/\s*[|ㅣ·]\s*/);
-  return links.length > 0 && REPORTER.test(name!) && links.every((link) => FOLLOW_BUTTON.test(link) || ROW_LINK.test(link) || MORE_BY.test(link));
+  return links.length > 0 && REPORTER.test(name!) && links.every(isRowLink);
 }
+/**
+ * The row with no marks between its parts, its buttons links: `김사무엘 기자 samuel@mt.co.kr <a>기자 구독</a> <a>기자의 다른 기사</a>`,
+ * `김중래 기자 <a>jrkim@seoul.co.kr</a> <a>기자의 다른 기사</a>`.
+ */
+const BOX_NAME = /^[가-힣]{2,4}\s*(?:선임|수석)?\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?/;
+const squeeze = (text: string) => text.replace(/\s/g, "");
+function isReporterBox(line: Line): boolean {
+  const name = BOX_NAME.exec(line.text);
+  const buttons = line.links.map((link) => link.text.trim()).filter(isRowLink);
+  if (!name || buttons.length === 0 || !line.links.every((link) => isRowLink(link.text.trim()) || EMAIL_ONLY.test(link.text.trim()))) return false;
+  return squeeze(buttons.join("")) === squeeze(line.text.slice(name[0].length));
+}
+/** The reporter's name alone right over the reporter's box just dropped (`김중래 기자` over `김중래 기자 jrkim@… 기자의 다른 기사`). */
+const NAME_ALONE = /^([가-힣]{2,4})\s*(?:기자|특파원)$/;
 /** A credit after a mark: `ⓒ News1 이철 기자`, `◎공감언론 뉴시스 silverbi@newsis.com`. */
 const MARKED = /^[ⓒ©◎]\s*(?:\S{1,12}\s+){0,2}(?:[가-힣]{2,4}\s*(?:기자|특파원)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
 
@@ -67,7 +82,9 @@ export const byline: CleanRule = {
     if (line.text.length <= 60 && (MARKED.test(line.text) || EMAIL_ONLY.test(line.text))) return true;
     if (ctx.atEdge && NAME_FIELD.test(line.text)) return true;
     if (ctx.below !== undefined && DESK_ALONE.test(line.text)) return REPORTER.test(ctx.above?.[0]?.text ?? "");
-    const signed = ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || ENGLISH.test(line.text) || NAME_OUTLET_EMAIL.test(line.text) || NAME_EMAIL.test(line.text) || EMAIL_FIRST.test(line.text) || namesAnOutlet(OUTLET_NAME_EMAIL.exec(line.text)?.[1] ?? "") || MORE_BY.test(line.text) || MARKED.test(line.text) || isReporterRow(line.text));
+    const alone = ctx.below?.[0] ? NAME_ALONE.exec(line.text) : null;
+    if (alone && ctx.below![0]!.text.startsWith(alone[0])) return true;
+    const signed = ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || ENGLISH.test(line.text) || NAME_OUTLET_EMAIL.test(line.text) || NAME_EMAIL.test(line.text) || EMAIL_FIRST.test(line.text) || namesAnOutlet(OUTLET_NAME_EMAIL.exec(line.text)?.[1] ?? "") || MORE_BY.test(line.text) || MARKED.test(line.text) || isReporterRow(line.text) || isReporterBox(line));
     // The reporter's address at a known outlet's domain (`seojin@pressian.com`) names it, weakly: a credit, a © line, the front matter
     // and the story's own address name it more surely (a reporter may write from a sister paper's domain, `@heraldcorp.com`).
     const domain = signed ? /@([\w.-]+\.[a-z]{2,})/i.exec(line.text)?.[1] : undefined;
