@@ -72,9 +72,11 @@ function hasClass(block: Element): boolean {
  * site's parts above it go (menus, breadcrumb, known chrome; not a photo or a line of the post's
  * own); the short lines under the title, down to the first sentence, are the page's header.
  */
-export function headUnderTitle(root: Root, title: string, saved: boolean): { above: Element[]; header: Set<Element>; date?: string } {
+export function headUnderTitle(root: Root, title: string, saved: boolean, underClipperTitle = false): { above: Element[]; header: Set<Element>; date?: string } {
   const header = new Set<Element>();
-  const all = blocks(root);
+  // The clipper's own `# title` stays over the page it clipped: the page's copy is looked for under it.
+  const from = underClipperTitle ? 1 : 0;
+  const all = blocks(root).slice(from);
   // A clipper's title may keep the site's name after it (`… - 시사IN`); the page's headline does not.
   const wanted = new Set([collapse(title), withoutSiteName(collapse(title)).text]);
   // The copy is the site's markup (`<h2 class="media_end_head_headline">`), not a post's own `# 제목` (whose lines under it are the post's).
@@ -95,6 +97,8 @@ export function headUnderTitle(root: Root, title: string, saved: boolean): { abo
   }
   // Of what stands above, the site's parts go; a photo, a dedication or a kicker of the post's own stays.
   const above = all.slice(0, at).filter(isSiteHead);
+  // Under the clipper's own `# title`, the page's copy is a second headline: it goes too.
+  if (underClipperTitle && !table) return { above: [...above, all[at]!], header };
   if (!table) return { above, header };
   // Over the fields, the board's name (`## 보도자료`) is the site's; its `등록일` row dates the release.
   const board = at > 0 && isHeading(all[at - 1]!) && collapse(toString(all[at - 1]!)).length <= 20 ? [all[at - 1]!] : [];

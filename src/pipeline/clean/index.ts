@@ -467,6 +467,7 @@ class Cleaner {
     }
   }
 
+  /** `page`: the body is a whole page (a dump, or a clip of one under its clipper's title), whose reporter's box may close it. */
   scanTail(root: Root, page: boolean): void {
     let below: Line[] = [];
     const rules = page && this.holdsOneReportersBox(root) ? TAIL_RULES : TAIL_RULES.filter((rule) => rule !== reporterProfile);
@@ -675,7 +676,11 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   for (const name of clipped.fired) cleaner.fired.add(name);
   cleaner.clues.push(...clipped.clues);
   if (removeAiSummary(root, options.source)) cleaner.fired.add("affiliate-disclosure");
-  const head = opened.size === 0 && options.title ? headUnderTitle(root, options.title, options.saved ?? false) : null;
+  // With no title in the front matter, a clipper's `# title` over the page (MarkDownload's own template) is the title the page repeats.
+  const first = blocks(root)[0];
+  const clipperTitle = !options.title && !options.page && first?.tagName === "h1" ? collapse(toString(first)) : undefined;
+  const title = options.title ?? clipperTitle;
+  const head = opened.size === 0 && title ? headUnderTitle(root, title, options.saved ?? false, clipperTitle !== undefined) : null;
   const titled = head && head.header.size > 0 ? head.header : null;
   if (head?.date) cleaner.clues.push({ date: head.date });
   if (titled && head!.above.length > 0) {
@@ -697,7 +702,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   cleaner.trimOwnHeader(root, header);
   // Under a header read from a page's head, the lead may come after a photo and its caption.
   cleaner.scanHead(root, header, titled || (scraped && scraped.size > 0) ? LEAD_REACH : 1);
-  cleaner.scanTail(root, options.page ?? false);
+  cleaner.scanTail(root, (options.page ?? false) || (clipperTitle !== undefined && titled !== null));
   cleaner.removeRelatedBoxes(root);
   cleaner.removeRepeats(root);
   cleaner.removeBlank(root);

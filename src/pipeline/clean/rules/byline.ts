@@ -42,6 +42,8 @@ function isReporterBox(line: Line): boolean {
   if (!name || buttons.length === 0 || !line.links.every((link) => isRowLink(link.text.trim()) || EMAIL_ONLY.test(link.text.trim()))) return false;
   return squeeze(buttons.join("")) === squeeze(line.text.slice(name[0].length));
 }
+/** Where the reporter files from, in brackets after the name: `김대홍 기자(=전북)`. */
+const FILED_FROM = /^[가-힣]{2,4}\s*(?:기자|특파원)\s*\(\s*=\s*[가-힣]{2,8}\s*\)$/;
 /** The reporter's name alone right over the reporter's box just dropped (`김중래 기자` over `김중래 기자 jrkim@… 기자의 다른 기사`). */
 const NAME_ALONE = /^([가-힣]{2,4})\s*(?:기자|특파원)$/;
 /** A credit after a mark: `ⓒ News1 이철 기자`, `◎공감언론 뉴시스 silverbi@newsis.com`. */
@@ -82,9 +84,12 @@ export const byline: CleanRule = {
     if (line.text.length <= 60 && (MARKED.test(line.text) || EMAIL_ONLY.test(line.text))) return true;
     if (ctx.atEdge && NAME_FIELD.test(line.text)) return true;
     if (ctx.below !== undefined && DESK_ALONE.test(line.text)) return REPORTER.test(ctx.above?.[0]?.text ?? "");
+    // The reporter's photo over the box just dropped, named for the reporter (`<img alt="김대홍 기자(=전북)">`).
+    const photo = line.text === "" && line.images.length === 1 ? String(line.images[0]!.properties.alt ?? "") : "";
+    if (photo && ctx.below?.[0] && (NAME_ALONE.test(photo) || FILED_FROM.test(photo)) && ctx.below[0].text.startsWith(photo.replace(/\s*\(.*$/, ""))) return true;
     const alone = ctx.below?.[0] ? NAME_ALONE.exec(line.text) : null;
     if (alone && ctx.below![0]!.text.startsWith(alone[0])) return true;
-    const signed = ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || ENGLISH.test(line.text) || NAME_OUTLET_EMAIL.test(line.text) || NAME_EMAIL.test(line.text) || EMAIL_FIRST.test(line.text) || namesAnOutlet(OUTLET_NAME_EMAIL.exec(line.text)?.[1] ?? "") || MORE_BY.test(line.text) || MARKED.test(line.text) || isReporterRow(line.text) || isReporterBox(line));
+    const signed = ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || ENGLISH.test(line.text) || NAME_OUTLET_EMAIL.test(line.text) || NAME_EMAIL.test(line.text) || FILED_FROM.test(line.text) || EMAIL_FIRST.test(line.text) || namesAnOutlet(OUTLET_NAME_EMAIL.exec(line.text)?.[1] ?? "") || MORE_BY.test(line.text) || MARKED.test(line.text) || isReporterRow(line.text) || isReporterBox(line));
     // The reporter's address at a known outlet's domain (`seojin@pressian.com`) names it, weakly: a credit, a © line, the front matter
     // and the story's own address name it more surely (a reporter may write from a sister paper's domain, `@heraldcorp.com`).
     const domain = signed ? /@([\w.-]+\.[a-z]{2,})/i.exec(line.text)?.[1] : undefined;

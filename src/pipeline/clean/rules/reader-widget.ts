@@ -32,6 +32,15 @@ const outletDonate = (text: string): RegExpExecArray | null => (hasPlainSentence
 const DONATE_BOX = /[.!]\s*(?:정기\s*)?후원\s*하기\s*[>›»]?$/u;
 /** A box's sentences, then its button; not a step of a list, nor a line of labels or numbers (`도움 주실 분: 농협 351-… 후원하기`). */
 const donationBox = (line: Line): boolean => line.element.tagName !== "li" && DONATE_BOX.test(line.text) && !/[:：]|\d{2,}[-–]\d{2,}|→/.test(line.text);
+/**
+ * A payment box's parts, over its donate button (`프레시안 후원하기`): `이 기사의 구독료를 내고 싶습니다.`, `+1,000원 추가 …`,
+ * `매번 결제가 번거롭다면 CMS 정기후원하기`, `10,000` / `원`, `카드 결제 계좌이체`, `…결제가 원활히 진행되지 않을 수 있습니다.`, `… 계좌이체도 가능합니다.`
+ */
+const PAYMENT = /결제|계좌\s*이체|정기\s*후원|후원금|[+-]\s*[\d,]+\s*원\s*추가|^[\d,]+$|^원$|구독료를\s*내고\s*싶(?:습니다|어요)/;
+const isDonateButton = (text: string): boolean => DONATE.test(text) || DONATE_BOX.test(text) || (OUTLET_DONATE.exec(text)?.[1] !== undefined && namesAnOutlet(OUTLET_DONATE.exec(text)![1]!));
+/** In the scan from the bottom, within a dozen lines over the donate button, a payment box's line (never a story's plain sentence). */
+const inPaymentBox = (text: string, below: Line[] | undefined): boolean =>
+  below !== undefined && text.length <= 100 && PAYMENT.test(text) && !hasPlainSentence(text) && below.slice(0, 12).some((line) => isDonateButton(line.text)) && below.slice(0, 12).every((line) => line.text.length <= 100);
 /** The outlet's own call for donations, which may close the page: `경남도민일보를 후원해 주세요`, `미디어오늘을 응원해주세요` (and OUTLET_DONATE's). */
 const DONATE_CALL = /^([\p{L}\p{N}]{2,15})(?:을|를)\s*(?:후원|응원)해\s*주세요[.!]?$/u;
 /** A commenter and the time of the comment (`캐나다드림  2025. 11. 21. 08:12`, `└ 무역하는곰 2025.11.21 10:05`). */
@@ -76,6 +85,9 @@ export const readerWidget: CleanRule = {
   scope: "edge",
   match: (line, ctx) => {
     const text = line.text;
+    // The comment box's count as a heading, on top of its button (`## 전체댓글 0` over `등록`), and a payment box, headed or not.
+    if (isHeading(line.element) && /^전체\s*댓글\s*\d+$/.test(text) && (ctx.below?.length ?? 0) > 0) return true;
+    if (inPaymentBox(text, ctx.below)) return true;
     if (text.length > 80 || isHeading(line.element)) return false; // a post's heading is its own (`## 의견 1`)
     if (isWidget(text) || widgetRow(text) || (line.element.tagName !== "li" && ASKS.test(text))) return true;
     const onChrome = (ctx.below?.length ?? 0) > 0;

@@ -27,7 +27,7 @@ const SEPARATOR = "\\s*[|ㅣ·/]\\s*|\\s+";
 /** `홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `윤대원 기자 · 승인 …`, `입력 … · 수정 … · 한지원 기자`, `입력 : … / 수정 : …`, `이영호 기자 공개 …`. */
 const BYLINE_STAMPS = new RegExp(`^(?:${REPORTER}(?:${SEPARATOR}))?(?:${STAMP_LABEL})\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${STAMP_LABEL}\\s*[:：]?\\s*${DATE})*(?:(?:${SEPARATOR})${REPORTER})?$|^${REPORTER}(?:${SEPARATOR})공개\\s*[:：]?\\s*${DATE}$`);
 /** A post's own stamp: a reporter beside the stamps, or a label only a publishing system writes (`업데이트 2024.05.01` may be a patch note's). */
-const POST_LABEL = "(?:기사\\s*)?(?:입력|승인|송고|등록)(?:\\s*(?:일시|시간))?";
+const POST_LABEL = "(?:기사\\s*)?(?:(?:입력|승인|송고|등록)(?:\\s*(?:일시|시간))?|발행\\s*(?:일시|일))";
 /** A system's stamp has the time of day (`승인 2025.02.26 06:00`); a date alone under a subheading is the article's (`승인 2023.09.21`). */
 const TIMED = /\d{1,2}:\d{2}/;
 const ANY_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|송고|업데이트|최종\\s*(?:수정|업데이트))(?:\\s*일자|일|일시|시간)?";
