@@ -1,7 +1,7 @@
 import type { CleanRule, RuleContext } from "../types.ts";
 import { introducesBelow } from "../lines.ts";
 import { isArticleUrl, isOutletName, parseHttpUrl } from "../urls.ts";
-import { looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
+import { isKnownOutlet, looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
 
 /** `출처: <a href=URL>원제</a> | 뉴스다오`, `기사출처: <a>뉴스다오</a>`. */
 const SOURCE = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,3}(?:출처|참고\s*문헌|참고\s*자료|source)\s*[:：=]/i;
@@ -9,8 +9,8 @@ const SOURCE = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,3}(?:출처|참고\s*문헌|
 const SOURCE_WORD = /출처|참고|source/i;
 /** `원문: <a href=URL>원제</a>`: a credit only with a link to the article (`(원문: "Korea is…")` quotes the original words). */
 const ORIGINAL = /^[<\[(*▶►☞▷]?\s*(?:👉|📰|🔗|📌)?\s*(?:기사\s*)?원문(?:\s*기사)?(?:\s*보기)?\s*[:：=]/u;
-/** `출처 : 내일신문(https://…)`: the outlet and the address, in plain text. */
-const PLAIN_CREDIT = /[:：=]\s*([^()|:：]{2,20}?)\s*\(\s*(https?:\/\/[^\s)]+)\s*\)\s*$/;
+/** `출처 : 내일신문(https://…)`, `출처: 세계일보 https://…`: the outlet and the address, in plain text. */
+const PLAIN_CREDIT = /[:：=]\s*([^()|:：]{2,20}?)\s*(?:\(\s*(https?:\/\/[^\s)]+)\s*\)|\s(https?:\/\/\S+))\s*$/;
 /** A blogger's note on the article quoted below or above it, with its link: `아래는 <a>경북일보 기사</a> 전문을 인용한 것입니다.` (it points at the article, and moves it: not a sentence of a story about one). */
 const REPOST_NOTE = /^(?:아래|다음|이\s*글|본\s*글|위)(?:는|은|의)?\s[^.]{0,60}?(?:기사|전문|원문)(?:을|를)?\s*(?:그대로\s*)?(?:(?:인용한|옮겨\s*온|퍼\s*온|가져\s*온)\s*(?:것|글)입니다|(?:인용|옮겨|퍼\s*오|가져\s*오)(?:합니다|옵니다|왔습니다)|옮깁니다)\.?$/;
 /** `📰 원문 보기 (연합뉴스)`, `▶ 원문 보기: MBC 뉴스`, `▶ MBC 뉴스 원문·영상 보기`, `🔗 기사 원문`: a pointer to the original, with its outlet perhaps. */
@@ -102,10 +102,12 @@ export const sourceLine: CleanRule = {
     const isCredit = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,2}(?:자료|사진|영상|참고|그래픽|도표|차트|이미지|일러스트)/.test(text);
     const plain = !isCredit && line.links.length === 0 ? PLAIN_CREDIT.exec(text) : null;
     // In the body it credits a data set or a poll as often as a reposted story: it stays there, and gives nothing.
+    // In the body, a known outlet's story credited by its address is the story a blogger scrapped (`출처: 세계일보 https://www.segye.com/newsView/…`).
+    const address = plain ? (plain[2] ?? plain[3])! : "";
     if (plain) {
-      if (!ctx.atEdge) return false;
+      if (!ctx.atEdge && !(isKnownOutlet(plain[1]!) && isArticleUrl(address))) return false;
       if (isOutletName(plain[1]!) && looksLikeOutlet(plain[1]!)) ctx.report({ publisher: { name: plain[1]!.trim(), weight: 95 } });
-      reportUrl(plain[2]!, 100, ctx);
+      reportUrl(address, 100, ctx);
       return true;
     }
     // `출처: <a>원제</a> | 뉴스다오` names the outlet after the bar; bars inside the linked title (`<a>제목 | 여객선 | 운임 요금</a>`) do not.
