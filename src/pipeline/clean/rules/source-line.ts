@@ -104,8 +104,10 @@ export const sourceLine: CleanRule = {
     // In the body it credits a data set or a poll as often as a reposted story: it stays there, and gives nothing.
     // In the body, a known outlet's story credited by its address is the story a blogger scrapped (`출처: 세계일보 https://www.segye.com/newsView/…`).
     const address = plain ? (plain[2] ?? plain[3])! : "";
-    if (plain) {
-      if (!ctx.atEdge && !(isKnownOutlet(plain[1]!) && isArticleUrl(address))) return false;
+    const scrapped = plain !== null && (ctx.atEdge || (isKnownOutlet(plain[1]!) && isArticleUrl(address)));
+    // (A bare address after a data set's name, `출처: 통계청 https://…`, is a credit like any other, below: it goes and gives nothing.)
+    if (plain && !scrapped && plain[2] !== undefined) return false;
+    if (plain && scrapped) {
       if (isOutletName(plain[1]!) && looksLikeOutlet(plain[1]!)) ctx.report({ publisher: { name: plain[1]!.trim(), weight: 95 } });
       reportUrl(address, 100, ctx);
       return true;
