@@ -157,6 +157,8 @@ test("metadata of clipped and scraped pages", async (t) => {
     assert.equal(article("k.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\nCopyright ⓒ 한경닷컴. All rights reserved.\n`).publisher, "한국경제");
     assert.equal(article("l.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nauthor: dongA.com\n---\n${BODY}\n`).publisher, "동아일보");
     assert.equal(article("n.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\nCopyright © Ministry of Foreign Affairs. All rights reserved.\n`).publisher, "외교부");
+    assert.equal(article("n2.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\nCopyright © Ministry of Oceans and Fisheries. All rights reserved.\n`).publisher, "해양수산부");
+    assert.equal(article("n3.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\n저작권자 © CBS 노컷뉴스 무단전재 및 재배포 금지\n`).publisher, "노컷뉴스");
     assert.equal(article("o.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsite_name: SBS NEWS\n---\n${BODY}\n`).publisher, "SBS");
   });
 });

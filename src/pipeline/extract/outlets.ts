@@ -56,7 +56,7 @@ const OUTLETS: Outlet[] = [
   { name: "파이낸셜뉴스", hosts: ["fnnews.com"], aliases: ["fnnews", "fnnews.com"], naver: "014" },
   { name: "서울경제", hosts: ["sedaily.com"], aliases: ["sedaily.com"], naver: "011" },
   { name: "뉴스핌", hosts: ["newspim.com"], aliases: ["NEWSPIM", "NewsPim", "newspim.com"] },
-  { name: "노컷뉴스", hosts: ["nocutnews.co.kr"], aliases: ["nocutnews.co.kr"], naver: "079" },
+  { name: "노컷뉴스", hosts: ["nocutnews.co.kr"], aliases: ["nocutnews.co.kr", "CBS 노컷뉴스"], naver: "079" },
   { name: "오마이뉴스", hosts: ["ohmynews.com"], aliases: ["OhmyNews", "ohmynews.com"], naver: "047" },
   { name: "프레시안", hosts: ["pressian.com"], aliases: ["PRESSIAN", "pressian.com"] },
   { name: "뉴스타파", hosts: ["newstapa.org"], aliases: ["Newstapa"] },
