@@ -35,11 +35,13 @@ export const LEAD_REACH = 8;
 const TITLE_REACH = 12;
 
 /** What stands above a scraped page's headline and goes: the site's menus (lists, links), its breadcrumb, a known line of chrome (`연합뉴스를 구독하세요 구독`); not a picture, a dedication or a kicker of the post's own. */
-function isSiteHead(block: Element): boolean {
+function isSiteHead(block: Element, linkedMenus = false): boolean {
   const line = toLine(block);
   // A photo stays with the post; the site's logo, linked to its home page (`https://www.etoday.co.kr/`), goes.
   if (line.images.length > 0) return line.links.length === 1 && parseHttpUrl(line.links[0]!.href)?.pathname === "/" && isLinkOnly(line);
-  if (line.text === "" || block.tagName === "ul" || block.tagName === "ol") return true;
+  // A menu's items may be plain words in a site's own markup; where it is less sure (a clip, a toolbar's heading), only links (not a list of the post's own).
+  if (block.tagName === "ul" || block.tagName === "ol") return !linkedMenus || blocks(block).map(toLine).every((item) => item.links.length > 0 && isLinkOnly(item));
+  if (line.text === "") return true;
   if (line.text.length > 60 || isSentence(line.text)) return false;
   return isLinkOnly(line) || /[>›»]/.test(line.text) || HEAD_RULES.some((rule) => rule.match(line, QUIET));
 }
@@ -47,13 +49,13 @@ function isSiteHead(block: Element): boolean {
 /** A site's menu has this many links or more (a post may open with a link or two of its own). */
 const MENU_ITEMS = 3;
 
-/** A menu links to the site's sections, not to stories (a post's series: `/2025/01/villages`, `articleView.html?idxno=52731`). */
-const toSection = (href: string): boolean => !/\d{4,}/.test(href.replace(/^\w+:\/\/[^/]+/, ""));
+/** A menu links to the site's sections, not to stories (a post's series: `/2025/01/villages`, `articleView.html?idxno=52731`) or within the page (a note's contents: `#day1`). */
+const toSection = (href: string): boolean => !href.startsWith("#") && !/\d{4,}/.test(href.replace(/^\w+:\/\/[^/]+/, ""));
 
 /** Blocks above a headline that are all the site's, a list of its links to its sections among them: the site's menu. */
 function underMenu(above: Element[]): boolean {
   const menu = (block: Element) => (block.tagName === "ul" || block.tagName === "ol") && blocks(block).length >= MENU_ITEMS && blocks(block).map(toLine).every((item) => item.links.length > 0 && isLinkOnly(item) && item.links.every((link) => toSection(link.href)));
-  return above.some(menu) && above.every(isSiteHead);
+  return above.some(menu) && above.every((block) => isSiteHead(block));
 }
 
 /** A line whose words are all the words of its links. */
@@ -81,11 +83,13 @@ export function headUnderTitle(root: Root, title: string, saved: boolean, underC
   const wanted = new Set([collapse(title), withoutSiteName(collapse(title)).text]);
   // The copy is the site's markup (`<h2 class="media_end_head_headline">`), not a post's own `# 제목` (whose lines under it are the post's).
   // A clipped page's `# title` under the site's menu (lists of its links) is the site's copy too.
-  // So is a heading with the site's toolbar right under it (`글자크기 확대 글자크기 축소 인쇄 스크랩 공유하기`), as no post's own heading has.
-  const toolbar = (block: Element | undefined) => block !== undefined && !isHeading(block) && sharePrompt.match(toLine(block), QUIET) && headerChrome(sharePrompt, collapse(toString(block)), false, false);
-  const copy = (block: Element, i: number) => saved || hasClass(block) || (isHeading(block) && (underMenu(all.slice(0, i)) || toolbar(all[i + 1])));
+  // So is a heading with the site's toolbar right under it (`글자크기 확대 글자크기 축소 인쇄 스크랩 공유하기`: buttons only), as no post's own heading
+  // has, when all above it is the site's too (a menu being links only).
+  const toolbar = (block: Element | undefined) => block !== undefined && !isHeading(block) && TOOLBAR.test(collapse(toString(block)));
+  const copy = (block: Element, i: number) =>
+    saved || hasClass(block) || (isHeading(block) && (underMenu(all.slice(0, i)) || (toolbar(all[i + 1]) && all.slice(0, i).every((above) => isSiteHead(above, true)))));
   // A board's table of fields with the title in its `제목` row (`| 제목 | … |`, `| 담당부서 | … |`, `| 등록일 | … |`) is the site's too: it goes whole.
-  const fields = (block: Element) => block.tagName === "table" && rows(block).some(([label, value]) => label !== undefined && /^제\s*목$/.test(label) && wanted.has(value ?? ""));
+  const fields = (block: Element) => block.tagName === "table" && isFieldTable(rows(block), wanted);
   const at = collapse(title).length < 8 ? -1 : all.slice(0, TITLE_REACH).findIndex((block, i) => (wanted.has(collapse(toString(block))) && copy(block, i)) || fields(block));
   if (at === -1) return { above: [], header };
   const table = fields(all[at]!) ? all[at]! : null;
@@ -95,15 +99,34 @@ export function headUnderTitle(root: Root, title: string, saved: boolean, underC
     if (text.length > 80 || isSentence(text) || block.tagName === "table") break;
     header.add(block);
   }
-  // Of what stands above, the site's parts go; a photo, a dedication or a kicker of the post's own stays.
-  const above = all.slice(0, at).filter(isSiteHead);
+  // Of what stands above, the site's parts go; a photo, a dedication or a kicker of the post's own stays (under a clipper's title, a list of the user's notes too).
+  const above = all.slice(0, at).filter((block) => isSiteHead(block, underClipperTitle));
   // Under the clipper's own `# title`, the page's copy is a second headline: it goes too.
   if (underClipperTitle && !table) return { above: [...above, all[at]!], header };
   if (!table) return { above, header };
   // Over the fields, the board's name (`## 보도자료`) is the site's; its `등록일` row dates the release.
-  const board = at > 0 && isHeading(all[at - 1]!) && collapse(toString(all[at - 1]!)).length <= 20 ? [all[at - 1]!] : [];
+  const board = at > 0 && isHeading(all[at - 1]!) && BOARD_NAME.test(collapse(toString(all[at - 1]!))) ? [all[at - 1]!] : [];
   const date = rows(table).map(([label, value]) => (label && value ? stampDate(`${label} ${value}`) : null)).find((d) => d !== null);
   return { above: [...new Set([...above, ...board, table])], header, ...(date ? { date } : {}) };
+}
+
+/** A toolbar's buttons alone: `글자크기 확대 글자크기 축소 인쇄 스크랩 공유하기`, `가-가+ 프린트 공유`. */
+const TOOLBAR = /^(?:(?:글(?:자|씨)\s*크기(?:\s*(?:확대|축소|설정|조절))?|글(?:자|씨)\s*(?:키우기|줄이기)|가\s*[-−+]\s*가\s*[-−+]|확대|축소|인쇄(?:하기)?|프린트|스크랩|북마크|공유(?:하기)?|(?:URL|링크|주소)\s*복사|페이스북|트위터|카카오톡|메일(?:\s*보내기)?|기사\s*듣기|본문\s*듣기)\s*){2,}$/;
+/** A board's name as a heading over its fields: `보도자료`, `공지사항`, `알림·소식`. */
+const BOARD_NAME = /^(?:보도\s*(?:자료|설명\s*자료)|(?:설명|해명|참고)\s*자료|공지\s*사항|새\s*소식|알림\s*[·ㆍ]?\s*소식|알림\s*마당|정책\s*뉴스|뉴스|소식)$/;
+/** A board's field labels (no book's `저자` or a review's `한줄평`); one of them a board's own (a date or a department). */
+const FIELD_LABEL = /^(?:제\s*목|담당\s*부서|부서(?:명)?|담당자|작성자|작성일|등록일|게시일|수정일|배포일(?:시)?|보도일(?:시)?|조회\s*수?|첨부(?:\s*파일)?|연락처|문의(?:처)?|분류)$/;
+const BOARD_FIELD = /^(?:담당\s*부서|부서(?:명)?|작성일|등록일|게시일|배포일(?:시)?|보도일(?:시)?|조회\s*수?)$/;
+
+/** Whether a table's rows are a board's fields, the title among them (`| 제목 | … |`, `| 등록일 | … |`), and no cell a sentence. */
+function isFieldTable(table: string[][], wanted: Set<string>): boolean {
+  const labelled = table.filter((row) => row.length >= 2);
+  return (
+    labelled.length >= 2 &&
+    labelled.every(([label, ...values]) => FIELD_LABEL.test(label!) && values.every((value) => !isSentence(value))) &&
+    labelled.some(([label, value]) => /^제\s*목$/.test(label!) && wanted.has(value ?? "")) &&
+    labelled.some(([label]) => BOARD_FIELD.test(label!))
+  );
 }
 
 /** A table's rows, as the texts of their cells. */

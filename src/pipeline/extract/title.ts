@@ -38,7 +38,9 @@ export function withoutSiteName(title: string): Title {
   for (let suffix = SITE_SUFFIX.exec(rest); suffix; suffix = SITE_SUFFIX.exec(rest)) {
     const name = suffix[1]!.trim();
     if (PORTAL.test(name)) site = null;
-    else if (namesAnOutlet(name) || isKnownOutlet(name) || isListedAgency(name)) site = name;
+    else if (namesAnOutlet(name) || isKnownOutlet(name)) site = name;
+    // A ministry's name closes its own board's title (`… | 보도자료 | 해양수산부`), not a story's attribution (`"…더위 온다" - 기상청`).
+    else if (isListedAgency(name) && SECTION.test(SITE_SUFFIX.exec(rest.slice(0, suffix.index))?.[1]?.trim() ?? "")) site = name;
     else if (site === null || !SECTION.test(name)) break;
     rest = rest.slice(0, suffix.index);
   }

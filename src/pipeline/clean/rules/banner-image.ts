@@ -1,8 +1,10 @@
 import type { Element } from "hast";
 
-/** A licence's badge too: `alt="공공누리 제1유형"`, `/images/kogl_type1.png`, a Creative Commons `cc-by.png`. */
-const BANNER_ALT = /속보|breaking\s*news|배너|banner|쿠팡|coupang|파트너스|공공누리|KOGL|Creative\s*Commons|크리에이티브\s*커먼즈/i;
-const BANNER_SRC = /breaking_?news|banner|\/ads?\/|coupang|kogl|\/cc[_-]by|opentype\d?\.(?:png|gif|jpe?g)/i;
+const BANNER_ALT = /속보|breaking\s*news|배너|banner|쿠팡|coupang|파트너스/i;
+const BANNER_SRC = /breaking_?news|banner|\/ads?\/|coupang/i;
+/** A licence's badge, by its own name or file (`alt="공공누리 제1유형"`, `kogl_type1.png`, `cc-by-nc.png`), not a photo credited to a licence. */
+const BADGE_ALT = /^(?:공공누리\s*(?:제\s*)?\d\s*유형(?:\s*[:：].{0,40})?|KOGL\s*Type\s*\d|CC\s*BY(?:[-\s](?:NC|ND|SA)){0,3}(?:\s*\d\.\d)?|크리에이티브\s*커먼즈\s*라이선스|Creative\s*Commons\s*License)$/i;
+const BADGE_SRC = /\/(?:kogl_?type\d|opentype\d{1,2}|cc[_-]by(?:[_-](?:nc|nd|sa))*)(?:[_-]\w+)?\.(?:png|gif|jpe?g|svg)(?:[?#]|$)/i;
 /**
  * A site's own logo: kept in a logo folder (`/image/logo/…`) or named as one (`toplogo_2023.png`,
  * `header-logo.svg`). A news photo of a company's logo is named for its story (`posco-hq-sign.jpg`,
@@ -17,6 +19,6 @@ export const bannerImage = {
   match(img: Element): boolean {
     const alt = String(img.properties.alt ?? "");
     const src = String(img.properties.src ?? "");
-    return BANNER_ALT.test(alt) || BANNER_SRC.test(src) || SITE_LOGO_SRC.test(src);
+    return BANNER_ALT.test(alt) || BANNER_SRC.test(src) || SITE_LOGO_SRC.test(src) || BADGE_ALT.test(alt.trim()) || BADGE_SRC.test(src);
   },
 };

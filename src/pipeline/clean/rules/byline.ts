@@ -17,8 +17,13 @@ const DESK_ALONE = /^[가-힣]{2,8}\d?(?:부|팀)$/;
 const EMAIL_FIRST = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+[가-힣]{2,4}\s*(?:기자|특파원)$/;
 /** A broadcaster's reporter with the address and no title: `YTN 이승윤 (lsy@ytn.co.kr)`. */
 const OUTLET_NAME_EMAIL = /^(\S{2,12})\s+[가-힣]{2,4}\s*\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)$/;
-/** `김응열 (keynes@edaily.co.kr)`: the reporter's name and address alone, closing the story. */
-const NAME_EMAIL = /^[가-힣]{2,4}\s*[(<\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]$/;
+/** `김응열 (keynes@edaily.co.kr)`: the reporter's name and address alone, closing the story (not `문의 (youth@…)`, `접수 [photo@…]`). */
+const NAME_EMAIL = /^([가-힣]{2,4})\s*[(<\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]$/;
+const NOT_A_NAME = /^(?:문의|신청|접수|상담|제보|연락|담당|응모|메일|이메일|주소|답변|회신|신고|예약|구독|후원|참가|지원)/;
+const nameWithEmail = (text: string): boolean => {
+  const m = NAME_EMAIL.exec(text);
+  return m !== null && isName(m[1]!) && !NOT_A_NAME.test(m[1]!);
+};
 /** `김성호 기자의 다른기사 보기`, `이 기자의 다른 기사`, `기자의 다른기사 보기`, `김태윤 기자의 기사모음`. */
 const MORE_BY = /^(?:(?:[가-힣]{2,4}|이)\s*)?(?:기자|특파원|에디터)의?\s*(?:다른\s*)?(?:기사|뉴스|글)\s*(?:보기|모음|더\s*보기|목록|전체\s*보기)?$/;
 /** A follow button: `구독하기`, `+ 구독`, `팔로우`, `기자 구독` (in a reporter's row, or a writer's box). */
@@ -89,7 +94,7 @@ export const byline: CleanRule = {
     if (photo && ctx.below?.[0] && (NAME_ALONE.test(photo) || FILED_FROM.test(photo)) && ctx.below[0].text.startsWith(photo.replace(/\s*\(.*$/, ""))) return true;
     const alone = ctx.below?.[0] ? NAME_ALONE.exec(line.text) : null;
     if (alone && ctx.below![0]!.text.startsWith(alone[0])) return true;
-    const signed = ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || ENGLISH.test(line.text) || NAME_OUTLET_EMAIL.test(line.text) || NAME_EMAIL.test(line.text) || FILED_FROM.test(line.text) || EMAIL_FIRST.test(line.text) || namesAnOutlet(OUTLET_NAME_EMAIL.exec(line.text)?.[1] ?? "") || MORE_BY.test(line.text) || MARKED.test(line.text) || isReporterRow(line.text) || isReporterBox(line));
+    const signed = ctx.atEdge && line.text.length <= 120 && ((REPORTER.test(line.text) && outletInParentheses(line.text)) || ENGLISH.test(line.text) || NAME_OUTLET_EMAIL.test(line.text) || nameWithEmail(line.text) || FILED_FROM.test(line.text) || EMAIL_FIRST.test(line.text) || namesAnOutlet(OUTLET_NAME_EMAIL.exec(line.text)?.[1] ?? "") || MORE_BY.test(line.text) || MARKED.test(line.text) || isReporterRow(line.text) || isReporterBox(line));
     // The reporter's address at a known outlet's domain (`seojin@pressian.com`) names it, weakly: a credit, a © line, the front matter
     // and the story's own address name it more surely (a reporter may write from a sister paper's domain, `@heraldcorp.com`).
     const domain = signed ? /@([\w.-]+\.[a-z]{2,})/i.exec(line.text)?.[1] : undefined;

@@ -20,7 +20,20 @@ const NO_REUSE = /[<\[(【*]?\s*(?:[^\s.]{1,20}\s*)?(?:무단\s*[-·,]?\s*(?:전
  * 한겨레신문사에 있습니다. 무단 전재와 재배포를 금합니다.`, `본 콘텐츠의 저작권은 … 무단 이용하는 경우 … 법적 책임을 질 수
  * 있습니다.` (a story tells of such a notice in its own style: `… 금지한다.`).
  */
-const LAW_NOTICE = /(?<=^|[.!?]\s+)(?:([^\s.]{2,20})의\s+(?:모든\s+)?(?:콘텐츠|기사|저작물|게시물)|(?:본|이)\s+(?:콘텐츠|기사|게시물))[^.\n]{0,40}?저작권[^.\n]{0,80}?(?:니다\.\s+[^.\n]{0,30}?)?(?:무단|전재|복제|복사|배포)[^.\n]{0,60}?(?:금지합니다|금합니다|금지됩니다|금지되어\s*있습니다|(?:법적\s*)?(?:책임|처벌|제재)을\s*(?:질|받을)\s*수\s*있습니다)\.?\s*[\])>】]?\s*$/;
+const NOTICE_OWNER = String.raw`(?:([^\s.]{2,20})의\s+(?:모든\s+)?(?:콘텐츠|기사|저작물|게시물)|(?:본|이)\s+(?:콘텐츠|기사|게시물))`;
+const REUSE = String.raw`(?:무단|전재|복제|복사|배포)`;
+const BANNED = String.raw`(?:금지합니다|금합니다|금지됩니다|금지되어\s*있습니다|금지하며[^.\n]{0,30}?(?:법적\s*)?(?:책임|처벌|제재)을\s*(?:질|받을)\s*수\s*있습니다)`;
+const LIABLE = String.raw`(?:${BANNED}|(?:법적\s*)?(?:책임|처벌|제재)을\s*(?:질|받을)\s*수\s*있습니다)`;
+/** Whose the copyright is, as a notice says it: `… 저작권은 한겨레신문사에 있습니다`, `… 저작권은 저작권자 또는 제공처에 있으며`, `… 저작권법의 보호를 받습니다`. */
+const OWNED = String.raw`(?:저작권은\s[^.\n]{1,40}?에(?:게)?\s*있(?:습니다|으며|고)|[^.\n]{0,30}?저작권법의\s*보호를\s*받(?:습니다|으며))`;
+const LAW_NOTICE = new RegExp(
+  String.raw`(?<=^|[.!?]\s+)${NOTICE_OWNER}(?:` +
+    // One sentence that forbids reuse, or says whose the rights are and warns of liability.
+    String.raw`[^.\n]{0,40}?저작권[^.\n]{0,80}?${REUSE}[^.\n]{0,60}?${BANNED}|[^.\n]{0,10}?${OWNED}[^.\n]{0,40}?${REUSE}[^.\n]{0,60}?${LIABLE}|` +
+    // Two: whose the rights are, then what is forbidden.
+    String.raw`[^.\n]{0,10}?${OWNED.replace("있(?:습니다|으며|고)", "있습니다").replace("받(?:습니다|으며)", "받습니다")}\.\s+[^.\n]{0,30}?${REUSE}[^.\n]{0,60}?${LIABLE}` +
+    String.raw`)\.?\s*[\])>】]?\s*$`,
+);
 /** The KOGL (공공누리) licence notice of government releases, a sentence or three. */
 const KOGL = /공공누리[^.]{0,80}?(?:조건에\s*따라|자유롭게\s*이용|출처\s*표시)/;
 
@@ -63,8 +76,8 @@ function markOutletSite(text: string): RegExpExecArray | null {
   return m && (namesAnOutlet(m[1]!) || isKnownOutlet(m[1]!)) ? m : null;
 }
 
-/** A short slogan, then the outlet's name, right before its notice: `세상을 보는 균형, 한국일보 `. */
-const SLOGAN_THEN_NAME = /^[^.!?\n]{0,30}?[,\s]\s*([가-힣A-Za-z0-9]{2,12})\s*$|^\s*([가-힣A-Za-z0-9]{2,12})\s*$/;
+/** A short slogan, then the outlet's name, right before its notice: `세상을 보는 균형, 한국일보 ` (a caption's `24일 오전 서울역 …, 연합뉴스 ` has a day in it). */
+const SLOGAN_THEN_NAME = /^[^.!?\n\d]{0,30}?[,\s]\s*([가-힣A-Za-z]{2,12})\s*$|^\s*([가-힣A-Za-z0-9]{2,12})\s*$/;
 /** A mark that may set a notice off: `※ ⓒ …`, `■ 저작권자 …`. */
 const NOTICE_MARK = /[\s※*■□◆◇●○▶►▷☞<＜〈《\[(【·\-–—]/;
 

@@ -22,7 +22,8 @@ export function namesAnOutlet(name: string): boolean {
 /** Whether words are a known outlet's name (here or in extract/outlets.ts, or its brand: `NEWSIS`, `KBS 뉴스`), not any name with an outlet's suffix (`포토뉴스`, `생활경제`). */
 export function isKnownOutlet(name: string): boolean {
   const n = name.trim();
-  return n.length <= 20 && (KNOWN.test(n) || isListedOutlet(n) || outletOfAlias(n) !== null);
+  const alias = outletOfAlias(n);
+  return n.length <= 20 && (KNOWN.test(n) || isListedOutlet(n) || (alias !== null && isListedOutlet(alias)));
 }
 
 /** Whether words are an English-language paper's name (`The Korea Herald`). */

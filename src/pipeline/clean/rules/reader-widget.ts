@@ -1,6 +1,6 @@
-import { isHeading } from "../lines.ts";
+import { introducesBelow, isHeading } from "../lines.ts";
 import type { CleanRule, Line } from "../types.ts";
-import { namesAnOutlet } from "./outlet-line.ts";
+import { isKnownOutlet, namesAnOutlet } from "./outlet-line.ts";
 import { hasPlainSentence } from "../saved-page.ts";
 
 /** Reaction buttons and their counts: `좋아요 슬퍼요 화나요 후속기사 원해요 0`, `댓글3 추천해요0 스크랩0`, a portal's `쏠쏠정보2 흥미진진1`. */
@@ -28,6 +28,8 @@ const DONATE = /^[\p{L}\p{N}]{2,15}(?:을|를)\s*후원해\s*주세요[.!]?$|^�
 const OUTLET_DONATE = /^([\p{L}\p{N}]{2,15})\s*(?:정기\s*)?후원\s*(?:하기|하러\s*가기)$|^([\p{L}\p{N}]{2,15})(?:은|는)\s[^.]{0,60}(?:후원|후원금|구독료|회비)(?:으로|로)\s*(?:만들어(?:집니다|지는|갑니다)|운영됩니다)[^]{0,80}$/u;
 /** The pitch is the outlet's own voice, polite (`…만들어집니다.`), not a story's plain sentence about it (`…만들어지는 시민 언론이다.`). */
 const outletDonate = (text: string): RegExpExecArray | null => (hasPlainSentence(text) ? null : OUTLET_DONATE.exec(text));
+/** The newer wordings (응원해주세요, 구독료로 …, 회비로 …, 운영됩니다) only for an outlet sillok knows (a channel's `충주시TV를 응원해주세요!` is a blogger's). */
+const OLD_WORDING = /후원해\s*주세요|후원\s*하기$|후원으로\s*만들어(?:집니다|지는)/;
 /** A donation box in one line, ending in its button: `북한 주민에게 정보를, 세계에 북한의 진실을. 후원하기`, `X를 후원해 주세요. … 독립 언론입니다. 후원하기`. */
 const DONATE_BOX = /[.!]\s*(?:정기\s*)?후원\s*하기\s*[>›»]?$/u;
 /** A box's sentences, then its button; not a step of a list, nor a line of labels or numbers (`도움 주실 분: 농협 351-… 후원하기`). */
@@ -36,13 +38,21 @@ const donationBox = (line: Line): boolean => line.element.tagName !== "li" && DO
  * A payment box's parts, over its donate button (`프레시안 후원하기`): `이 기사의 구독료를 내고 싶습니다.`, `+1,000원 추가 …`,
  * `매번 결제가 번거롭다면 CMS 정기후원하기`, `10,000` / `원`, `카드 결제 계좌이체`, `…결제가 원활히 진행되지 않을 수 있습니다.`, `… 계좌이체도 가능합니다.`
  */
-const PAYMENT = /결제|계좌\s*이체|정기\s*후원|후원금|[+-]\s*[\d,]+\s*원\s*추가|^[\d,]+$|^원$|구독료를\s*내고\s*싶(?:습니다|어요)/;
+const PAYMENT = /구독료를\s*내고\s*싶(?:습니다|어요)|[+-]\s*[\d,]+\s*원\s*추가|^[\d,]+$|^원$|결제가\s*번거롭다면|결제가\s*원활히\s*진행되지|\d{2,6}-\d{2,6}-\d{2,8}\s*\[?\s*예금주/;
+/** The box's buttons, short and unquoted: `카드 결제 계좌이체`, `정기후원 일시후원`. */
+const PAYMENT_BUTTONS = /^(?:(?:카드\s*)?결제|계좌\s*이체|(?:정기|일시)\s*후원(?:하기)?|간편\s*결제|휴대폰\s*결제|[\s·|])+$/;
 const isDonateButton = (text: string): boolean => DONATE.test(text) || DONATE_BOX.test(text) || (OUTLET_DONATE.exec(text)?.[1] !== undefined && namesAnOutlet(OUTLET_DONATE.exec(text)![1]!));
 /** In the scan from the bottom, within a dozen lines over the donate button, a payment box's line (never a story's plain sentence). */
 const inPaymentBox = (text: string, below: Line[] | undefined): boolean =>
-  below !== undefined && text.length <= 100 && PAYMENT.test(text) && !hasPlainSentence(text) && below.slice(0, 12).some((line) => isDonateButton(line.text)) && below.slice(0, 12).every((line) => line.text.length <= 100);
-/** The outlet's own call for donations, which may close the page: `경남도민일보를 후원해 주세요`, `미디어오늘을 응원해주세요` (and OUTLET_DONATE's). */
-const DONATE_CALL = /^([\p{L}\p{N}]{2,15})(?:을|를)\s*(?:후원|응원)해\s*주세요[.!]?$/u;
+  below !== undefined &&
+  text.length <= 100 &&
+  (PAYMENT.test(text) || (text.length <= 20 && PAYMENT_BUTTONS.test(text))) &&
+  !/["“”‘’']/.test(text) &&
+  !hasPlainSentence(text) &&
+  below.slice(0, 12).some((line) => isDonateButton(line.text)) &&
+  below.slice(0, 12).every((line) => line.text.length <= 100);
+/** The outlet's own call for donations, which may close the page: `경남도민일보를 후원해 주세요`, a known outlet's `미디어오늘을 응원해주세요` (and OUTLET_DONATE's). */
+const DONATE_CALL = /^([\p{L}\p{N}]{2,15})(?:을|를)\s*(후원|응원)해\s*주세요[.!]?$/u;
 /** A commenter and the time of the comment (`캐나다드림  2025. 11. 21. 08:12`, `└ 무역하는곰 2025.11.21 10:05`). */
 const COMMENTER = /^(?:└\s*|ㄴ\s*)?[^\s]{2,15}\s+\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.?\s+\d{1,2}:\d{2}$/;
 /** A comment box's rules: `※ 비방, 욕설, 광고성 글은 통보 없이 삭제될 수 있습니다.` */
@@ -108,6 +118,8 @@ export const readerWidget: CleanRule = {
     // The last line: a comment box's rules right under its inputs; an outlet's own call for donations.
     if (ctx.below !== undefined && COMMENT_RULES.test(text) && (ctx.above ?? []).slice(0, 1).some((above) => COMMENTS.test(above.text) || BOXED.test(above.text))) return true;
     const call = DONATE_CALL.exec(text) ?? outletDonate(text);
-    return ctx.below !== undefined && call !== null && namesAnOutlet((call[1] ?? call[2])!);
+    if (ctx.below === undefined || call === null || introducesBelow(ctx.above?.[0]?.text ?? "")) return false;
+    const name = (call[1] ?? call[2])!;
+    return OLD_WORDING.test(text) ? namesAnOutlet(name) : isKnownOutlet(name);
   },
 };

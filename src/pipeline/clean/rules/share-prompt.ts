@@ -17,7 +17,7 @@ const PLAY = /^[▶►]\s*동영상\s*재생(?:\s*\d{1,2}:\d{2})?$|^[▶►]\s*�
 /** An audio player's parts: its clock (`0:00 0:03:12 0:00`, `0:00 / 0:00`), its bitrates (`64 Kbps`), `팝업 플레이어`, the browser's note in its place. */
 const PLAYER = /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*\/?\s*){2,}$|^\d{2,3}\s*kbps$|^팝업\s*플레이어$|^Your\s+browser\s+does\s+not\s+support\s+the\s+(?:audio|video)\s+(?:element|tag)\.?$/i;
 /** A row of bracketed buttons with an arrow, each after a few words: `네이버에서 이데일리 [구독하기▶]`, `꿀잼가득 [영상보기▶] , 청춘뉘우스~ [스냅타임▶]`. */
-const ARROW_BUTTONS = /^(?:[^\[\].!?]{0,20}\[[^\[\]]{1,12}[▶►>]\]\s*,?\s*)+$/;
+const ARROW_BUTTONS = /^(?:[^\[\].!?]{0,20}\[[^\[\]]{1,12}[▶►]\]\s*,?\s*)+$/;
 /** A font button alone on its line (`글씨 키우기`, the pair `가-가+`; `설정 / 글씨 키우기` is a how-to's step). */
 const FONT_BUTTON = /^(?:본문\s*)?글(?:자|씨)\s*(?:키우기|줄이기)$|^가\s*[-−]\s*가\s*\+$|^가\s*\+\s*가\s*[-−]$/;
 const FONT_BUTTONS = /(?:본문\s*)?(?:글(?:자|씨)|폰트)\s*(?:크기\s*)?(?:키우기|줄이기|크게|작게|확대|축소)/g;
@@ -128,7 +128,7 @@ export const sharePrompt: CleanRule = {
       BOARD_BUTTONS.test(text) ||
       pager(text, ctx) ||
       FONT_BUTTON.test(text) ||
-      ARROW_BUTTONS.test(text) ||
+      (ARROW_BUTTONS.test(text) && line.element.tagName !== "li") ||
       SHARE_THIS.test(text) ||
       MORE_NEWS.test(text) ||
       FOLLOW.test(text) ||

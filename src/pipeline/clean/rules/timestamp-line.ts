@@ -56,8 +56,8 @@ export function englishStampDate(text: string): string | null {
 
 /** A name before the stamps, set off by a bar or a spaced dot: `파이낸셜뉴스 | 입력 2025.11.05 10:12 | 수정 …`, `NEWSIS · 입력 …`, a section's `산업·경제 | 입력 …`. */
 const NAME_BAR = /^([^|ㅣ]{2,20}?)(?:\s*[|ㅣ]|\s+·)\s*(\S.*)$/;
-/** A known outlet's name before its stamps with a space only: `파이낸셜뉴스 입력 2025.11.05 10:12 수정 …`. */
-const NAME_SPACE = new RegExp(`^(\\S.{1,19}?)\\s+(${STAMP_LABEL}.*)$`);
+/** A known outlet's name before its stamps with a space only: `파이낸셜뉴스 입력 2025.11.05 10:12 수정 …` (a system's label and time; not `한겨레 보도 2025.03.01`). */
+const NAME_SPACE = new RegExp(`^(\\S.{1,19}?)\\s+(${POST_LABEL}.*)$`);
 /** A view count closing the stamps: `… | 수정 … | 조회 1,234`. */
 const VIEWS_TAIL = /\s*[|ㅣ·]\s*조회(?:수)?\s*[:：]?\s*[\d,]+$/;
 
@@ -72,9 +72,10 @@ function outletFirst(text: string): { outlet: string; known: boolean; stamps: st
   if (!m) return null;
   const known = isKnownOutlet(m[1]!);
   const stamps = m[2]!.replace(VIEWS_TAIL, "");
-  // A known outlet's stamp may have no label (`뉴스1 | 2025-11-05 10:12`).
+  // A known outlet's stamp may have no label (`뉴스1 | 2025-11-05 10:12`); after another name (a section's), or with no bar, a system's stamp has its time (not a list's `봄호 | 발행 2024.03.02`).
   const stamped = BYLINE_STAMPS.test(stamps) || (known && DATE_ONLY.test(stamps) && TIMED.test(stamps));
-  return stamped && (bar || known) ? { outlet: m[1]!.trim(), known, stamps } : null;
+  const sure = known && bar !== null;
+  return stamped && (known || bar !== null) && (sure || TIMED.test(stamps)) ? { outlet: m[1]!.trim(), known, stamps } : null;
 }
 
 /** Whether a line is a publishing system's stamp (`홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `승인 2025.02.26 06:00`, `파이낸셜뉴스 | 입력 …`), not a date an article gives (`2025년 5월 3일 (토) 오후 2:00`, `발행 2024.03.15`). */
@@ -125,7 +126,8 @@ export const timestampLine: CleanRule = {
       return true;
     }
     // The outlet may open the line (`파이낸셜뉴스 | 입력 …`): it names the publisher; a section there (`포토뉴스 | 입력 …`) names none.
-    const issuer = ISSUER_DATE.exec(line.text);
+    // Only over the story (the scan from the top): under it, `연합뉴스 2025.08.28` is a related row's, `한국은행 2025.08.28` a chart's credit.
+    const issuer = ctx.below === undefined ? ISSUER_DATE.exec(line.text) : null;
     if (issuer && (isListedAgency(issuer[1]!) || isKnownOutlet(issuer[1]!))) {
       const day = iso(issuer[2]!, issuer[3]!, issuer[4]!);
       ctx.report({ publisher: { name: issuer[1]!, weight: 60 }, ...(day ? { date: day } : {}) });
