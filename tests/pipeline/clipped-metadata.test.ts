@@ -37,6 +37,7 @@ test("metadata of clipped and scraped pages", async (t) => {
   await t.test("should drop a site's sections between a clipped title and the site's name, not a headline's own last word", () => {
     assert.equal(article("n1.md", `---\ntitle: "공공의대 설립법, 상임위 문턱 넘어 : 정치일반 : 정치 : 뉴스 : 한겨레"\n---\n${BODY}\n`).title, "공공의대 설립법, 상임위 문턱 넘어");
     assert.equal(article("n2.md", `---\ntitle: "연안여객선 안전점검 강화 | 보도자료 | 해양수산부"\n---\n${BODY}\n`).title, "연안여객선 안전점검 강화");
+    assert.equal(article("n2b.md", `---\ntitle: "SKT 과징금 1348억원 < 통신 < 뉴스 < 기사본문 - 디지털데일리"\n---\n${BODY}\n`).title, "SKT 과징금 1348억원");
     assert.equal(article("n3.md", `---\ntitle: "올해 가장 많이 오른 것 : 경제"\n---\n${BODY}\n`).title, "올해 가장 많이 오른 것 : 경제");
     // A ministry closes only its own board's title; after a story's headline it is whom the headline quotes.
     const quoted = article("n4.md", `---\ntitle: "\\"올여름 역대급 더위 온다\\" - 기상청"\nsource: https://www.yna.co.kr/view/AKR20250601000100001\n---\n${BODY}\n`);
@@ -163,6 +164,10 @@ test("metadata of clipped and scraped pages", async (t) => {
     assert.equal(article("n.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\nCopyright © Ministry of Foreign Affairs. All rights reserved.\n`).publisher, "외교부");
     assert.equal(article("n2.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\nCopyright © Ministry of Oceans and Fisheries. All rights reserved.\n`).publisher, "해양수산부");
     assert.equal(article("n3.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\n저작권자 © CBS 노컷뉴스 무단전재 및 재배포 금지\n`).publisher, "노컷뉴스");
+    // An outlet named as its company is the outlet.
+    assert.equal(article("n5.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\nCopyright ⓒ 부산일보사. All rights reserved.\n`).publisher, "부산일보");
+    assert.equal(article("n6.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\nCopyright © 한겨레신문사 All rights reserved.\n`).publisher, "한겨레");
+    assert.equal(article("n7.txt", `한·인도 협정 개선 타결 눈앞\n\n${BODY}\n\nCopyright by 중앙일보\n`).publisher, "중앙일보");
     assert.equal(article("o.md", `---\ntitle: 한·인도 협정 개선 타결 눈앞\nsite_name: SBS NEWS\n---\n${BODY}\n`).publisher, "SBS");
   });
 });

@@ -43,8 +43,12 @@ function isSiteHead(block: Element, linkedMenus = false): boolean {
   if (block.tagName === "ul" || block.tagName === "ol") return !linkedMenus || blocks(block).map(toLine).every((item) => item.links.length > 0 && isLinkOnly(item));
   if (line.text === "") return true;
   if (line.text.length > 60 || isSentence(line.text)) return false;
-  return isLinkOnly(line) || /[>›»]/.test(line.text) || HEAD_RULES.some((rule) => rule.match(line, QUIET));
+  // A path of sections (`경제 > 산업`, `경제 | 산업`), a line of links, or a known line of chrome.
+  return isLinkOnly(line) || /[>›»]/.test(line.text) || SECTION_PATH.test(line.text) || HEAD_RULES.some((rule) => rule.match(line, QUIET));
 }
+
+/** Sections set off by bars over a headline: `경제 | 산업`. */
+const SECTION_PATH = /^[가-힣A-Za-z·]{1,10}(?:\s*\|\s*[가-힣A-Za-z·]{1,10}){1,3}$/;
 
 /** A site's menu has this many links or more (a post may open with a link or two of its own). */
 const MENU_ITEMS = 3;
@@ -201,6 +205,8 @@ function outletBefore(word: string | undefined): boolean {
  */
 export function headerChrome(rule: CleanRule, text: string, listed: boolean, scraped: boolean): boolean {
   if (rule === byline) {
+    // In a scraped page's header, the reporter's page button alone (`기자 페이지`).
+    if (scraped && /^기자\s*(?:페이지|홈)$/.test(text)) return true;
     // A row of the header's info list, or on one line with its stamps (`이석호 기자 | 입력 …`): a deck or a kicker is neither.
     // Where it was filed may come first (`세종=김사무엘 기자`).
     const m = HEADER_BYLINE.exec(text.replace(/^[가-힣]{2,8}\s*=\s*(?=[가-힣]{2,4}\s*(?:기자|특파원|통신원))/, ""));
@@ -209,7 +215,7 @@ export function headerChrome(rule: CleanRule, text: string, listed: boolean, scr
   if (rule === breadcrumb) return true;
   if ((rule === sharePrompt || rule === timestampLine) && scraped) return true;
   // A row of the site's info list may give the day and time alone (`<li class="date">2025.08.05 05:30</li>`).
-  if (rule === timestampLine) return isPostStamp(text) || (listed && /^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) || /조회(?:수)?\s*[:：]?\s*[\d,]+$/.test(text) || /^(?:지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성일|게재일|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
+  if (rule === timestampLine) return isPostStamp(text) || (listed && /^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) || /조회(?:수)?\s*[:：]?\s*[\d,]+$/.test(text) || /^(?:(?:종합|[가-힣]{2,4})?\s*[A-Z]?\d{1,2}\s*면$|지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성\s*일(?:자)?|게재\s*일(?:자)?|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
   if (rule === releaseMeta) return true; // over a release it takes only a board's fields with their values, its files and contacts
   // A row of the header's share list may be a network's name alone (`<li>페이스북</li>`), not a lone `추천`.
   if (rule === sharePrompt) return (listed && /페이스북|트위터|카카오|네이버|밴드|텔레그램|facebook|twitter|kakao/i.test(text)) || /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기|^가\s*[-−+]\s*가\s*[-−+]$/.test(text);

@@ -372,7 +372,9 @@ class Cleaner {
   trimOwnHeader(root: Root, header: ReadonlySet<Element>): void {
     let inside = false;
     // A header with a publishing system's stamp is a scraped page's: its lone buttons and bare byline are the site's too.
-    const scraped = [...header].some((block) => isSystemStamp(this.line(block).text));
+    // (Its stamps may be rows of a list: `<li>입력 2025.03.20 00:34</li><li>업데이트 …</li>`.)
+    const rowsOf = (block: Element) => (block.tagName === "ul" || block.tagName === "ol" ? blocks(block) : [block]);
+    const scraped = [...header].some((block) => rowsOf(block).some((row) => isSystemStamp(this.line(row).text)));
     for (const block of blocks(root)) {
       // The header under the title copy may have lines of the page above it (left to the head scan).
       if (!header.has(block)) {

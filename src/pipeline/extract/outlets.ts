@@ -164,6 +164,14 @@ export function isListedAgency(name: string): boolean {
   return AGENCY_NAMES.has(name);
 }
 
+/** A listed outlet named as its company: `부산일보사`, `한겨레신문사`, `(주)머니투데이` -> 부산일보, 한겨레, 머니투데이; else null. */
+export function outletOfCompany(name: string): string | null {
+  const stem = name.replace(/^\(주\)\s*|\s*\(주\)$|주식회사\s*/g, "").replace(/사$/, "").trim();
+  if (stem === name.trim()) return null;
+  const outlet = NEWS_NAMES.has(stem) ? stem : outletOfAlias(stem);
+  return outlet !== null && NEWS_NAMES.has(outlet) ? outlet : null;
+}
+
 /** The Korean name of an outlet a page names otherwise (`NEWSIS` -> 뉴시스, `한경닷컴` -> 한국경제), else null. */
 export function outletOfAlias(name: string): string | null {
   return BY_ALIAS.get(key(name)) ?? null;

@@ -2,7 +2,7 @@
 import type { Clue } from "../clean/index.ts";
 import { stringField } from "./text.ts";
 import { namesAnOutlet } from "../clean/rules/outlet-line.ts";
-import { outletOfAlias, outletOfUrl } from "./outlets.ts";
+import { outletOfAlias, outletOfCompany, outletOfUrl } from "./outlets.ts";
 import { parseHttpUrl } from "../clean/urls.ts";
 
 const GENERIC = /^(?:info|news|image|img|thumbnail|photo|뉴스|속보|사진|이미지|실시간)$/i;
@@ -68,7 +68,7 @@ export function findPublisher(clues: Clue[], frontMatter: Record<string, unknown
   const byUrl = sourceUrl ? outletOfUrl(sourceUrl) : null;
   const name = namedPublisher(strong, frontMatter) ?? byUrl ?? namedPublisher(clues, {});
   // A Korean page's outlet goes by its Korean name; an English edition's by its own (`The Hankyoreh`).
-  const known = name && /[가-힣]/.test(title) ? outletOfAlias(name) : null;
+  const known = name && /[가-힣]/.test(title) ? (outletOfAlias(name) ?? outletOfCompany(name)) : null;
   // The company behind an English edition (`JoongAng Ilbo Co., Ltd.` on koreajoongangdaily.joins.com): the edition the address names.
   if (known && byUrl && known !== byUrl) return byUrl;
   if (name) return known ?? name;

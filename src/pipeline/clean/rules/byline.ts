@@ -47,6 +47,9 @@ function isReporterBox(line: Line): boolean {
   if (!name || buttons.length === 0 || !line.links.every((link) => isRowLink(link.text.trim()) || EMAIL_ONLY.test(link.text.trim()))) return false;
   return squeeze(buttons.join("")) === squeeze(line.text.slice(name[0].length));
 }
+/** An address a site hides from robots, as a clipper saves it (`박해리 기자 [email protected]`): read as an address. */
+const HIDDEN_EMAIL = /\[email\s+protected\]/i;
+const unhidden = (line: Line): Line => (HIDDEN_EMAIL.test(line.text) ? { ...line, text: line.text.replace(new RegExp(HIDDEN_EMAIL.source, "gi"), "hidden@email.protected") } : line);
 /** Where the reporter files from, in brackets after the name: `김대홍 기자(=전북)`. */
 const FILED_FROM = /^[가-힣]{2,4}\s*(?:기자|특파원)\s*\(\s*=\s*[가-힣]{2,8}\s*\)$/;
 /** The reporter's name alone right over the reporter's box just dropped (`김중래 기자` over `김중래 기자 jrkim@… 기자의 다른 기사`). */
@@ -83,11 +86,14 @@ export const byline: CleanRule = {
   name: "byline",
   description: "Bylines and e-mail signatures: 홍길동 기자 hong@…, 기사작성 : 관리자, 저자: …, an e-mail alone, ⓒ News1 홍길동 기자, 홍길동 기자의 다른기사 보기, By Lee Ji-yoon (…@…).",
   scope: "anywhere",
-  match(line, ctx) {
+  match(saved, ctx) {
+    const line = unhidden(saved);
     if (LABELLED.test(line.text)) return line.text.length <= (ctx.atEdge ? 120 : 60);
     // A photo's credit between paragraphs: `ⓒ News1 이철 기자`, `photo@yna.co.kr`.
     if (line.text.length <= 60 && (MARKED.test(line.text) || EMAIL_ONLY.test(line.text))) return true;
     if (ctx.atEdge && NAME_FIELD.test(line.text)) return true;
+    // The reporter's page, a lone link (`기자 페이지`, `기자의 다른 기사`) at the edge.
+    if (ctx.atEdge && line.links.length === 1 && line.links[0]!.text.trim() === line.text && ROW_LINK.test(line.text)) return true;
     if (ctx.below !== undefined && DESK_ALONE.test(line.text)) return REPORTER.test(ctx.above?.[0]?.text ?? "");
     // The reporter's photo over the box just dropped, named for the reporter (`<img alt="김대홍 기자(=전북)">`).
     const photo = line.text === "" && line.images.length === 1 ? String(line.images[0]!.properties.alt ?? "") : "";

@@ -28,6 +28,8 @@ const NOTE = new RegExp(
     String.raw`^\S{1,20}\s*언론사\s*구독(?:이)?\s*(?:해지)?되었습니다\.?$`,
     // The reading tools' own notes (a lone `본문 듣기` may be an item of a story's list of buttons).
     String.raw`^텍스트\s*음성\s*변환\s*서비스\s*사용하기$|^언론사\s*구독\s*설정$`,
+    // The portal's note on its automatic summary: `기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.`, `전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.`
+    String.raw`^기사\s*제목과\s*주요\s*문장을\s*기반으로\s*자동\s*요약한\s*결과입니다\.?$|^전체\s*맥락을\s*이해하기\s*위해서는\s*본문\s*보기를\s*권장합니다\.?$|^(?:요약\s*보기|자동\s*요약)$`,
   ].join("|"),
   "i",
 );

@@ -10,6 +10,8 @@ const CALL_TO_ACTION =
 const AD_LABEL = /^[\[(【<]\s*(?:광고|AD|ADVERTISEMENT|[Aa]dvertisement|스폰서|[Ss]ponsored)\s*[\])】>]$/;
 /** The paragraph above introduces the label as an example (`…맨 앞에 다음과 같이 표시해야 한다.`, `…영문 약어를 쓸 수도 있다.`). */
 const INTRODUCES = /[:：]\s*$|다음과\s*같|아래와\s*같|표시|표기|문구|라벨|약어/;
+/** A row of the site's buttons that send the story elsewhere, unmistakable anywhere: `페이스북(으)로 기사보내기 트위터(으)로 기사보내기 … 이메일(으)로 기사보내기`. */
+const SEND_ROW = /^(?:\S{1,10}\(으\)로\s*기사\s*보내기\s*){2,}$/;
 const AD_SLOT = /^(?:ADVERTISEMENT|[Aa]dvertisement|AD|광고|(?:728|300|320|160|336|970|468|250)\s*[x×]\s*(?:90|250|100|600|280|60|50)|반응형)$/;
 
 /**
@@ -27,6 +29,7 @@ export const promoLink: CleanRule = {
     // A heading `광고` or a list item `320x100` is the article's own; a paragraph of only that is not.
     if ((line.element.tagName === "p" || line.element.tagName === "div") && AD_SLOT.test(line.text)) return true;
     if (AD_LABEL.test(line.text) && !INTRODUCES.test(ctx.above?.[0]?.text ?? "")) return true;
+    if (line.text.length <= 200 && SEND_ROW.test(line.text)) return true;
     // A copyright line with the site's address (`ⓒ경향신문 & 경향닷컴(www.khan.co.kr), 무단전재 …`) is the licence rule's: it names the publisher.
     if (/[©ⓒ]|무단\s*전재|copyright/i.test(line.text)) return false;
     const words = withoutUrls(line.text);

@@ -20,7 +20,7 @@ const SURVEY_PART = new RegExp(String.raw`^(?:${SURVEY_OPTION}|평가\s*하기)$
 /** A satisfaction survey's options on one line: `매우만족 만족 보통 불만족 매우불만족`. */
 const SURVEY = new RegExp(String.raw`^(?:${SURVEY_OPTION})(?:\s+(?:${SURVEY_OPTION}|평가하기))+$`);
 /** A donation box: its call (`뉴스프리존을 후원해 주세요`), account (`후원계좌 : 농협 …`) and button (`후원하기`). */
-const DONATE = /^[\p{L}\p{N}]{2,15}(?:을|를)\s*후원해\s*주세요[.!]?$|^후원\s*(?:계좌|하기)\s*(?:[:：].{1,60})?$|^정기\s*후원(?:하기)?$/u;
+const DONATE = /^[\p{L}\p{N}]{2,15}(?:을|를)\s*후원해\s*주세요[.!]?$|^후원\s*(?:계좌|하기)\s*(?:[:：].{1,60})?$|^(?:(?:정기|일시)\s*후원(?:하기)?\s*)+$/u;
 /**
  * The outlet's own donation button and pitch: `프레시안 후원하기`, `프레시안은 … 독자 여러분의 후원으로 만들어집니다. 매달 1만 원,
  * 프레시안 조합원이 되어 주세요.`, `시사IN은 독자의 구독료로 만들어집니다.`
@@ -98,9 +98,14 @@ export const readerWidget: CleanRule = {
     // The comment box's count as a heading, on top of its button (`## 전체댓글 0` over `등록`), and a payment box, headed or not.
     if (isHeading(line.element) && /^전체\s*댓글\s*\d+$/.test(text) && (ctx.below?.length ?? 0) > 0) return true;
     if (inPaymentBox(text, ctx.below)) return true;
+    // The box's own pitch may be its heading (`## 뉴스타파는 … 회원들의 후원으로 만들어집니다.`), over its button.
+    const pitch = isHeading(line.element) ? outletDonate(text) : null;
+    if (pitch && isKnownOutlet((pitch[1] ?? pitch[2])!) && (ctx.below ?? []).slice(0, 4).some((below) => isDonateButton(below.text))) return true;
     if (text.length > 80 || isHeading(line.element)) return false; // a post's heading is its own (`## 의견 1`)
     if (isWidget(text) || widgetRow(text) || (line.element.tagName !== "li" && ASKS.test(text))) return true;
     const onChrome = (ctx.below?.length ?? 0) > 0;
+    // The box's buttons side by side (`정기후원 일시후원`) close a page on their own.
+    if (ctx.below !== undefined && /^(?:(?:정기|일시)\s*후원(?:하기)?\s+)+(?:정기|일시)\s*후원(?:하기)?$/.test(text)) return true;
     if (onChrome && (SURVEY.test(text) || SURVEY_QUESTION.test(text) || COMMENT_RULES.test(text) || BOXED.test(text) || DONATE.test(text))) return true;
     // A comment thread under its `댓글 2` label: each commenter with the time (`캐나다드림  2025. 11. 21. 08:12`, a reply's `└ …`), and the comment under it.
     const inThread = onChrome && (ctx.above ?? []).some((above) => /^댓글\s*\d*$/.test(above.text));
@@ -112,7 +117,7 @@ export const readerWidget: CleanRule = {
     if (ctx.below !== undefined && SURVEY_PART.test(text) && nextTo.some((other) => SURVEY_PART.test(other.text) || SURVEY_QUESTION.test(other.text) || SURVEY.test(other.text))) return true;
     // The box's pitch between its call and its button: `…독자 여러분의 후원으로 만들어집니다.` over `…진실을. 후원하기`.
     const under = ctx.below?.[0];
-    if (under !== undefined && text.length <= 100 && /후원/.test(text) && (DONATE_BOX.test(under.text) || DONATE.test(under.text))) return true;
+    if (under !== undefined && text.length <= 100 && /후원/.test(text) && !hasPlainSentence(text) && isDonateButton(under.text)) return true;
     // A donation box's sentences and button may close the page.
     if (ctx.below !== undefined && donationBox(line)) return true;
     // The last line: a comment box's rules right under its inputs; an outlet's own call for donations.

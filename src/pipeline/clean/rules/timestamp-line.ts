@@ -1,6 +1,7 @@
 import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
 import { isKnownOutlet } from "./outlet-line.ts";
+import { isName } from "./byline.ts";
 import { isListedAgency } from "../../extract/outlets.ts";
 
 const STAMP_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|등록|게재|발행|업데이트|최종\\s*(?:수정|업데이트)|송고|작성|보도|배포)(?:\\s*일자|일|일시|시간|시점)?";
@@ -9,6 +10,8 @@ const DATE = "(\\d{4}|\\d{2}(?=\\.\\d{2}\\.\\d{2}\\s+\\d{1,2}:\\d{2}))\\s*[.\\-/
 const COMPACT_DATE = "(\\d{4})[.\\-/](\\d{1,2})[.\\-/](\\d{1,2})\\.?";
 const STAMP_LINE = new RegExp(`^(?:\\s*(?:${STAMP_LABEL}\\s*[:：]?\\s*)?${DATE}\\s*[|·,l]?)+(?:\\s*지면\\s*(?:[:：]\\s*${DATE}\\s*)?[A-Z]?\\d{1,2}(?:면)?|\\s*\\(\\d{1,2}면\\)|(?<=\\d:\\d{2})\\s*[|·]?\\s*조회(?:수)?\\s*[:：]?\\s*[\\d,]+)?$|^${DATE}\\s*${STAMP_LABEL}$|^${COMPACT_DATE}\\s+[가-힣]{2,14}$`);
 const DATE_ONLY = new RegExp(`^${DATE}$`);
+/** A name (a reporter's) beside the day and the time, as a publishing system prints it: `최윤원 2025년 02월 26일 18시 00분`, `강소현 기자 | 2025.08.14 10:27:34`. */
+const NAME_TIMED = new RegExp(`^([가-힣]{2,4})(?:\\s*(?:기자|특파원))?\\s*(?:[|ㅣ·]\\s*)?${DATE}$`);
 /** A release's issuer and its day over the headline: `행정안전부 2025.09.02` (only a listed ministry's or outlet's name). */
 const ISSUER_DATE = new RegExp(`^([가-힣A-Za-z]{2,14})\\s+${COMPACT_DATE}$`);
 /** A board's date and its view count, with no time of day (`2025/04/15 조회수 3,412`): a stamp over the story; under it, a post's record of a day it tells of. */
@@ -20,7 +23,7 @@ const ISSUE = new RegExp(`^\\[(?:통권\\s*)?제\\s*\\d{1,5}\\s*호\\](?:\\s*${D
 /** `공개 2024-10-22 08:00:19`: a system's time of publication, to the second (a review's `공개 2025년 3월 7일`, or a result's `공개: 2025년 7월 1일 오전 9:00`, is the story's). */
 const PUBLISHED = /^공개\s*[:：]?\s*\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2}$/;
 /** The print edition a story ran in, `지면보기 2025.02.03 제6면`, `지면게재일 2025.04.23 6면`, `지면 : 2024-11-15 2면`, `2025.02.03 A6면`, its button `지면보기` and page `종합 10면` (not a front page's `1997.11.22 1면` a post reviews): it dates nothing. */
-const PRINT_EDITION = new RegExp(`^지면\\s*(?:보기|게재일?)?\\s*[:：]?\\s*${DATE}(?:\\s*(?:제\\s*)?[A-Z]?\\d{1,2}\\s*면)?$|^${DATE}\\s*[A-Z]\\d{1,2}\\s*면$|^지면\\s*보기$|^(?:종합|[가-힣]{2,4}\\s*)?[A-Z]?\\d{1,2}\\s*면$`);
+const PRINT_EDITION = new RegExp(`^지면\\s*(?:보기|게재일?)?\\s*[:：]?\\s*${DATE}(?:\\s*(?:제\\s*)?[A-Z]?\\d{1,2}\\s*면)?$|^${DATE}\\s*[A-Z]\\d{1,2}\\s*면$|^지면\\s*보기$|^(?:(?:종합|[가-힣]{2,4})\\s*)?[A-Z]?\\d{1,2}\\s*면$`);
 /** A reporter beside the stamps: `홍성환 기자`, `한지원·김철수 기자`. */
 const REPORTER = "(?:[가-힣]{2,4}\\s*[·,]\\s*)*[가-힣]{2,4}\\s*(?:선임|수석|객원|인턴)?\\s*(?:기자|특파원|통신원)";
 const SEPARATOR = "\\s*[|ㅣ·/]\\s*|\\s+";
@@ -30,6 +33,8 @@ const BYLINE_STAMPS = new RegExp(`^(?:${REPORTER}(?:${SEPARATOR}))?(?:${STAMP_LA
 const POST_LABEL = "(?:기사\\s*)?(?:(?:입력|승인|송고|등록)(?:\\s*(?:일시|시간))?|발행\\s*(?:일시|일))";
 /** A system's stamp has the time of day (`승인 2025.02.26 06:00`); a date alone under a subheading is the article's (`승인 2023.09.21`). */
 const TIMED = /\d{1,2}:\d{2}/;
+/** The time, in digits or in words (`18시 00분`). */
+const TIMED_OR_WORDS = /\d{1,2}:\d{2}|\d{1,2}\s*시\s*\d{1,2}\s*분/;
 const ANY_LABEL = "(?:기사\\s*)?(?:입력|수정|승인|송고|업데이트|최종\\s*(?:수정|업데이트))(?:\\s*일자|일|일시|시간)?";
 const POST_STAMP = new RegExp(`^${REPORTER}(?:${SEPARATOR})${ANY_LABEL}\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${ANY_LABEL}\\s*[:：]?\\s*${DATE})*$|^${ANY_LABEL}\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${ANY_LABEL}\\s*[:：]?\\s*${DATE})*(?:${SEPARATOR})${REPORTER}$|^${POST_LABEL}\\s*[:：]?\\s*${DATE}(?:(?:${SEPARATOR})${ANY_LABEL}\\s*[:：]?\\s*${DATE})*$`);
 const BYLINE_REPORTER = new RegExp(`(?:^|${SEPARATOR})${REPORTER}(?:${SEPARATOR}|$)`);
@@ -78,8 +83,15 @@ function outletFirst(text: string): { outlet: string; known: boolean; stamps: st
   return stamped && (known || bar !== null) && (sure || TIMED.test(stamps)) ? { outlet: m[1]!.trim(), known, stamps } : null;
 }
 
+/** A person's name beside the day and the time (`최윤원 2025년 02월 26일 18시 00분`), not a schedule's step (`공개 2025.03.10 14:00`). */
+function isNameTimed(text: string): boolean {
+  const named = text.length <= 60 ? NAME_TIMED.exec(text) : null;
+  return named !== null && isName(named[1]!) && !/^(?:공개|접수|심사|마감|발표|시작|종료|개최|일시|일정|기간|신청|등록|입력|수정|송고|승인)/.test(named[1]!) && TIMED_OR_WORDS.test(text);
+}
+
 /** Whether a line is a publishing system's stamp (`홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `승인 2025.02.26 06:00`, `파이낸셜뉴스 | 입력 …`), not a date an article gives (`2025년 5월 3일 (토) 오후 2:00`, `발행 2024.03.15`). */
 export function isPostStamp(text: string): boolean {
+  if (isNameTimed(text)) return true;
   const named = outletFirst(text);
   if (named) return named.known || TIMED.test(named.stamps) || BYLINE_REPORTER.test(named.stamps);
   return text.length <= 120 && POST_STAMP.test(text) && (BYLINE_REPORTER.test(text) || TIMED.test(text));
@@ -131,6 +143,12 @@ export const timestampLine: CleanRule = {
     if (issuer && (isListedAgency(issuer[1]!) || isKnownOutlet(issuer[1]!))) {
       const day = iso(issuer[2]!, issuer[3]!, issuer[4]!);
       ctx.report({ publisher: { name: issuer[1]!, weight: 60 }, ...(day ? { date: day } : {}) });
+      return true;
+    }
+    if (isNameTimed(line.text)) {
+      const m = FIRST_DATE.exec(line.text);
+      const day = m ? iso(m[1]!, m[2]!, m[3]!) : null;
+      if (day) ctx.report({ date: day });
       return true;
     }
     const outlet = outletFirst(line.text);
