@@ -17,7 +17,7 @@ import { sharePrompt } from "./rules/share-prompt.ts";
 import { englishStampDate, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./rules/outlet-line.ts";
 import type { CleanRule, Line } from "./types.ts";
-import { withoutSiteName } from "../extract/title.ts";
+import { BOARD, withoutSiteName } from "../extract/title.ts";
 
 /** A reporter's byline opening its line, an outlet at most before the name: `김원진 기자`, `이석호 기자 | 입력 …` (not a deck's `돌아온 모스크바 특파원` or `우리 동네 기자`). */
 const HEADER_BYLINE = /^(?:(\S+)\s+)?([가-힣]{2,4})\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원)(?=\s|$|[|ㅣ])/;
@@ -116,8 +116,7 @@ export function headUnderTitle(root: Root, title: string, saved: boolean, underC
 
 /** A toolbar's buttons alone: `글자크기 확대 글자크기 축소 인쇄 스크랩 공유하기`, `가-가+ 프린트 공유`. */
 const TOOLBAR = /^(?:(?:글(?:자|씨)\s*크기(?:\s*(?:확대|축소|설정|조절))?|글(?:자|씨)\s*(?:키우기|줄이기)|가\s*[-−+]\s*가\s*[-−+]|확대|축소|인쇄(?:하기)?|프린트|스크랩|북마크|공유(?:하기)?|(?:URL|링크|주소)\s*복사|페이스북|트위터|카카오톡|메일(?:\s*보내기)?|기사\s*듣기|본문\s*듣기)\s*){2,}$/;
-/** A board's name as a heading over its fields: `보도자료`, `공지사항`, `알림·소식`. */
-const BOARD_NAME = /^(?:보도\s*(?:자료|설명\s*자료)|(?:설명|해명|참고)\s*자료|공지\s*사항|새\s*소식|알림\s*[·ㆍ]?\s*소식|알림\s*마당|정책\s*뉴스|뉴스|소식)$/;
+const BOARD_NAME = new RegExp(`^(?:${BOARD})$`);
 /** A board's field labels (no book's `저자` or a review's `한줄평`); one of them a board's own (a date or a department). */
 const FIELD_LABEL = /^(?:제\s*목|담당\s*부서|부서(?:명)?|담당자|작성자|작성일|등록일|게시일|수정일|배포일(?:시)?|보도일(?:시)?|조회\s*수?|첨부(?:\s*파일)?|연락처|문의(?:처)?|분류)$/;
 const BOARD_FIELD = /^(?:담당\s*부서|부서(?:명)?|작성일|등록일|게시일|배포일(?:시)?|보도일(?:시)?|조회\s*수?)$/;

@@ -252,4 +252,7 @@ export function removeBlock(root: Root, element: Element): void {
 }
 
 /** For asking rules about a line without taking what they report. */
+/** An e-mail address, for the rules' patterns. */
+export const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+
 export const QUIET: RuleContext = { atEdge: true, report: () => {} };

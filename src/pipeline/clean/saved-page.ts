@@ -15,6 +15,7 @@
  * that does not start like a page is left as it is.
  */
 import { englishStampDate } from "./rules/timestamp-line.ts";
+import { EMAIL } from "./lines.ts";
 
 /** A finished sentence: the lead and the rest of the article are made of them. */
 const SENTENCE = /(?:다|요|죠)[.!?]["”’']?(?=\s|$|[)\]])/;
@@ -38,7 +39,6 @@ const DATE = String.raw`(?:\d{4}|\d{2}(?=\.\d{2}\.\d{2}\s+\d{1,2}:\d{2}))\s*[.\-
 const STAMP_LABEL = String.raw`(?:기사\s*)?(?:입력|수정|업데이트|등록|작성(?=\s*일)|송고(?:시간)?|게재|발행|승인|최종\s*(?:수정|업데이트))(?:\s*일자|일|일시|시간)?`;
 /** `입력 2024.08.21. 03:00`, `송고시간2024-06-14 16:21`, `입력 : … 수정 : …`, `2024.06.13 산업통상자원부`. */
 const STAMP = new RegExp(String.raw`^(?:(?:${STAMP_LABEL}\s*[:：]?\s*)?${DATE}\s*[|·l]?\s*){1,3}(?:(?<=\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*)[가-힣]{2,14}|지면\s*[A-Z]?\d{1,2}(?:면)?|\(\d{1,2}면\)|(?<=\d|\d\.)\s*[|·]?\s*조회(?:수)?\s*[:：]?\s*[\d,]+)?$|^[가-힣A-Za-z·]{2,14}\s+\d{4}[.\-/]\d{2}[.\-/]\d{2}\s+\d{1,2}:\d{2}$`);
-const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 /** `김도현 기자`, `하노이=박세진 특파원`, `머니투데이 방콕=김사무엘 기자`, `기자명 정하늘 기자`, `이윤재 기자 yjlee@mk.co.kr`. */
 const BYLINE = new RegExp(
   String.raw`^(?!(?:사회|진행|정리|대담|좌담|글|사진|취재|편집|참석)\s)(?:[가-힣A-Za-z]{2,10}\s+)?(?:[가-힣]{2,10}\s*[=·]\s*)?(?:기자명\s*[:：]?\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|선임기자|수석기자|객원기자|전문기자|논설위원|통신원|인턴기자|앵커|PD)(?:\s*\(?${EMAIL}\)?)?$`,

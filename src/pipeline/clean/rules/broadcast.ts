@@ -1,5 +1,6 @@
 import type { CleanRule } from "../types.ts";
 import { BROADCASTER } from "./tip-line.ts";
+import { EMAIL } from "../lines.ts";
 
 /** `[앵커]`, `[리포트]`, `<기자>`, `◀ 앵커 ▶`, `◀ 리포트 ▶`: a transcript's part markers, alone on a line. */
 const MARKER = /^(?:[\[<‹〈]\s*(?:앵커|리포트|기자|앵커\s*멘트|기자\s*멘트|녹취|현장음|싱크|인터뷰|CG)\s*[\]>›〉]|◀\s*(?:앵커|리포트|기자|앵커\s*멘트|기자\s*멘트)\s*▶)$/;
@@ -9,7 +10,6 @@ const CREW = new RegExp(String.raw`^\(?(?:${CREW_ROLE}\s*[:：]\s*[^/:：()]{1,2
 /** `[MBC 뉴스데스크 2024.10.07 방송]`. */
 const ON_AIR = /^\[[^\]]{1,30}\d{4}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}\.?\s*방송\]$/;
 
-const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 /**
  * A report's sign-off: `KTV 김민아입니다.`, `MBN뉴스 정성욱입니다. [jung@mbn.co.kr]`, `KBS 뉴스 홍길동 기자입니다.`, from where it was filed:
  * `리야드에서 SBS 김아무개입니다.`, `워싱턴에서 MBC뉴스 이정민 특파원입니다.`, after 지금까지 (`지금까지 YTN 이상곤입니다.`), the address

@@ -20,7 +20,11 @@ const SURVEY_PART = new RegExp(String.raw`^(?:${SURVEY_OPTION}|평가\s*하기)$
 /** A satisfaction survey's options on one line: `매우만족 만족 보통 불만족 매우불만족`. */
 const SURVEY = new RegExp(String.raw`^(?:${SURVEY_OPTION})(?:\s+(?:${SURVEY_OPTION}|평가하기))+$`);
 /** A donation box: its call (`뉴스프리존을 후원해 주세요`), account (`후원계좌 : 농협 …`) and button (`후원하기`). */
-const DONATE = /^[\p{L}\p{N}]{2,15}(?:을|를)\s*후원해\s*주세요[.!]?$|^후원\s*(?:계좌|하기)\s*(?:[:：].{1,60})?$|^(?:(?:정기|일시)\s*후원(?:하기)?\s*)+$/u;
+/** A donation box's own button: `정기후원`, `일시후원하기`. */
+const DONATE_BUTTON = String.raw`(?:정기|일시)\s*후원(?:하기)?`;
+const DONATE = new RegExp(String.raw`^[\p{L}\p{N}]{2,15}(?:을|를)\s*후원해\s*주세요[.!]?$|^후원\s*(?:계좌|하기)\s*(?:[:：].{1,60})?$|^(?:${DONATE_BUTTON}\s*)+$`, "u");
+/** Its buttons side by side (`정기후원 일시후원`), which close a page on their own. */
+const DONATE_BUTTONS = new RegExp(String.raw`^(?:${DONATE_BUTTON}\s+)+${DONATE_BUTTON}$`);
 /**
  * The outlet's own donation button and pitch: `프레시안 후원하기`, `프레시안은 … 독자 여러분의 후원으로 만들어집니다. 매달 1만 원,
  * 프레시안 조합원이 되어 주세요.`, `시사IN은 독자의 구독료로 만들어집니다.`
@@ -40,8 +44,11 @@ const donationBox = (line: Line): boolean => line.element.tagName !== "li" && DO
  */
 const PAYMENT = /구독료를\s*내고\s*싶(?:습니다|어요)|[+-]\s*[\d,]+\s*원\s*추가|^[\d,]+$|^원$|결제가\s*번거롭다면|결제가\s*원활히\s*진행되지|\d{2,6}-\d{2,6}-\d{2,8}\s*\[?\s*예금주/;
 /** The box's buttons, short and unquoted: `카드 결제 계좌이체`, `정기후원 일시후원`. */
-const PAYMENT_BUTTONS = /^(?:(?:카드\s*)?결제|계좌\s*이체|(?:정기|일시)\s*후원(?:하기)?|간편\s*결제|휴대폰\s*결제|[\s·|])+$/;
-const isDonateButton = (text: string): boolean => DONATE.test(text) || DONATE_BOX.test(text) || (OUTLET_DONATE.exec(text)?.[1] !== undefined && namesAnOutlet(OUTLET_DONATE.exec(text)![1]!));
+const PAYMENT_BUTTONS = new RegExp(String.raw`^(?:(?:카드\s*)?결제|계좌\s*이체|${DONATE_BUTTON}|간편\s*결제|휴대폰\s*결제|[\s·|])+$`);
+const isDonateButton = (text: string): boolean => {
+  const own = OUTLET_DONATE.exec(text)?.[1]; // `프레시안 후원하기`
+  return DONATE.test(text) || DONATE_BOX.test(text) || (own !== undefined && namesAnOutlet(own));
+};
 /** In the scan from the bottom, within a dozen lines over the donate button, a payment box's line (never a story's plain sentence). */
 const inPaymentBox = (text: string, below: Line[] | undefined): boolean =>
   below !== undefined &&
@@ -104,8 +111,7 @@ export const readerWidget: CleanRule = {
     if (text.length > 80 || isHeading(line.element)) return false; // a post's heading is its own (`## 의견 1`)
     if (isWidget(text) || widgetRow(text) || (line.element.tagName !== "li" && ASKS.test(text))) return true;
     const onChrome = (ctx.below?.length ?? 0) > 0;
-    // The box's buttons side by side (`정기후원 일시후원`) close a page on their own.
-    if (ctx.below !== undefined && /^(?:(?:정기|일시)\s*후원(?:하기)?\s+)+(?:정기|일시)\s*후원(?:하기)?$/.test(text)) return true;
+    if (ctx.below !== undefined && DONATE_BUTTONS.test(text)) return true;
     if (onChrome && (SURVEY.test(text) || SURVEY_QUESTION.test(text) || COMMENT_RULES.test(text) || BOXED.test(text) || DONATE.test(text))) return true;
     // A comment thread under its `댓글 2` label: each commenter with the time (`캐나다드림  2025. 11. 21. 08:12`, a reply's `└ …`), and the comment under it.
     const inThread = onChrome && (ctx.above ?? []).some((above) => /^댓글\s*\d*$/.test(above.text));
