@@ -38,6 +38,7 @@ test("metadata of clipped and scraped pages", async (t) => {
     assert.equal(article("n1.md", `---\ntitle: "공공의대 설립법, 상임위 문턱 넘어 : 정치일반 : 정치 : 뉴스 : 한겨레"\n---\n${BODY}\n`).title, "공공의대 설립법, 상임위 문턱 넘어");
     assert.equal(article("n2.md", `---\ntitle: "연안여객선 안전점검 강화 | 보도자료 | 해양수산부"\n---\n${BODY}\n`).title, "연안여객선 안전점검 강화");
     assert.equal(article("n2b.md", `---\ntitle: "SKT 과징금 1348억원 < 통신 < 뉴스 < 기사본문 - 디지털데일리"\n---\n${BODY}\n`).title, "SKT 과징금 1348억원");
+    assert.equal(article("n2c.md", `---\ntitle: "서울 › 부산 KTX 요금 10년 만에 오른다 - 연합뉴스"\n---\n${BODY}\n`).title, "서울 › 부산 KTX 요금 10년 만에 오른다");
     assert.equal(article("n3.md", `---\ntitle: "올해 가장 많이 오른 것 : 경제"\n---\n${BODY}\n`).title, "올해 가장 많이 오른 것 : 경제");
     // A ministry closes only its own board's title; after a story's headline it is whom the headline quotes.
     const quoted = article("n4.md", `---\ntitle: "\\"올여름 역대급 더위 온다\\" - 기상청"\nsource: https://www.yna.co.kr/view/AKR20250601000100001\n---\n${BODY}\n`);

@@ -14,7 +14,7 @@ import { breadcrumb } from "./rules/breadcrumb.ts";
 import { readerWidget } from "./rules/reader-widget.ts";
 import { releaseMeta } from "./rules/release-meta.ts";
 import { sharePrompt } from "./rules/share-prompt.ts";
-import { englishStampDate, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
+import { englishStampDate, hasNameAndTime, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./rules/outlet-line.ts";
 import type { CleanRule, Line } from "./types.ts";
 import { BOARD, withoutSiteName } from "../extract/title.ts";
@@ -214,7 +214,7 @@ export function headerChrome(rule: CleanRule, text: string, listed: boolean, scr
   if (rule === breadcrumb) return true;
   if ((rule === sharePrompt || rule === timestampLine) && scraped) return true;
   // A row of the site's info list may give the day and time alone (`<li class="date">2025.08.05 05:30</li>`).
-  if (rule === timestampLine) return isPostStamp(text) || (listed && /^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) || /조회(?:수)?\s*[:：]?\s*[\d,]+$/.test(text) || /^(?:(?:종합|[가-힣]{2,4})?\s*[A-Z]?\d{1,2}\s*면$|지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성\s*일(?:자)?|게재\s*일(?:자)?|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
+  if (rule === timestampLine) return isPostStamp(text) || hasNameAndTime(text) || (listed && /^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) || /조회(?:수)?\s*[:：]?\s*[\d,]+$/.test(text) || /^(?:(?:종합|[가-힣]{2,4})?\s*[A-Z]?\d{1,2}\s*면$|지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성\s*일(?:자)?|게재\s*일(?:자)?|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
   if (rule === releaseMeta) return true; // over a release it takes only a board's fields with their values, its files and contacts
   // A row of the header's share list may be a network's name alone (`<li>페이스북</li>`), not a lone `추천`.
   if (rule === sharePrompt) return (listed && /페이스북|트위터|카카오|네이버|밴드|텔레그램|facebook|twitter|kakao/i.test(text)) || /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기|^가\s*[-−+]\s*가\s*[-−+]$/.test(text);

@@ -9,8 +9,9 @@ export const TITLE_MAX = 120;
 
 /** A clipper's title keeps the page's: the site's name after a bar or a dash (`… | 한국경제`, `… - 조선일보`, `… : 네이버 뉴스`). */
 const SITE_SUFFIX = /\s+([|\-–—:<‹›»])\s+([^|\-–—:<‹›»]{2,20})$/;
-/** A path's own marks: after the site's name, each part set off by one is a section (`… < 통신 < 뉴스 < 기사본문 - 디지털데일리`). */
+/** A CMS's path to the article (`… < 통신 < 뉴스 < 기사본문 - 디지털데일리`): after the site's name, each part it sets off is a section. */
 const PATH_MARK = /[<‹›»]/;
+const ARTICLE_PATH = /[<‹›»]\s*기사\s*본문\s*(?:[-–—|:]|$)/;
 const PORTAL = /^(?:네이버\s*뉴스|NAVER\s*뉴스|다음\s*뉴스|Daum\s*뉴스|NAVER|Daum|네이버|다음)$/i;
 /** A board's name: `보도자료`, `공지사항`, `알림·소식` (a heading over its fields, or a clipped title's part). */
 export const BOARD = String.raw`보도\s*(?:자료|설명\s*자료)|(?:설명|해명|참고)\s*자료|공지\s*사항|새\s*소식|알림\s*[·ㆍ]?\s*소식|알림\s*마당|(?:정책\s*)?뉴스|소식`;
@@ -45,7 +46,7 @@ export function withoutSiteName(title: string): Title {
     else if (namesAnOutlet(name) || isKnownOutlet(name)) site = name;
     // A ministry's name closes its own board's title (`… | 보도자료 | 해양수산부`), not a story's attribution (`"…더위 온다" - 기상청`).
     else if (isListedAgency(name) && SECTION.test(SITE_SUFFIX.exec(rest.slice(0, suffix.index))?.[2]?.trim() ?? "")) site = name;
-    else if (site === null || !(SECTION.test(name) || PATH_MARK.test(suffix[1]!))) break;
+    else if (site === null || !(SECTION.test(name) || (PATH_MARK.test(suffix[1]!) && ARTICLE_PATH.test(title)))) break;
     rest = rest.slice(0, suffix.index);
   }
   return { text: rest, site };

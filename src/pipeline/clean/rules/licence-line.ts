@@ -6,8 +6,6 @@ import { outletOfAlias } from "../../extract/outlets.ts";
 const MARK = /(?:©|ⓒ|\(c\)|copyrights?)/i;
 /** `저작권자 © X 무단전재 및 재배포 금지`, `ⓒ X, 무단 전재-재배포 금지`, `Copyright © X. All rights reserved.`, `< 저작권자 ⓒ 국방일보, 출처를 밝히고 사용하시기 바랍니다 >` */
 const COPYRIGHT = /[<\[(【]?\s*(?:저작권자\s*[:：]?\s*)?(?:©|ⓒ|\(c\)|copyright)\s*[^\n]{0,60}?(?:무단|all\s+rights\s+reserved|재배포|전재|출처를?\s*밝히|\d{4}(?![\d년]))/i;
-/** `Copyright by 중앙일보`: the word, `by` and an outlet's name closing the line. */
-const COPYRIGHT_BY = /(?:^|\s)copyright\s+by\s+([가-힣A-Za-z0-9&.\s]{2,30}?)\.?\s*$/i;
 /** The bare word in a sentence (`Disney's copyright on the 1928 short film …`), with no mark after it and not opening the line: a story's. */
 const WORD_IN_SENTENCE = /^[<\[(【]?\s*copyright\s+(?!©|ⓒ|\(c\))/i;
 /** `[Copyright ⓒ 뉴스핌 www.newspim.com]`: the word, the mark, the name and the site's address closing the line. */
@@ -102,8 +100,7 @@ export const licenceLine: TrimRule = {
   cut(text, ctx) {
     // Each pattern needs its literal: testing for it first spares the regular expressions most paragraphs.
     const kogl = text.includes("공공누리") ? KOGL.exec(text) : null;
-    const by = /copyright\s+by/i.test(text) ? COPYRIGHT_BY.exec(text) : null;
-    const marked = MARK.test(text) ? (COPYRIGHT.exec(text) ?? COPYRIGHT_SITE.exec(text) ?? markOutletSite(text) ?? (by && (namesAnOutlet(by[1]!) || isKnownOutlet(by[1]!)) ? by : null)) : null;
+    const marked = MARK.test(text) ? (COPYRIGHT.exec(text) ?? COPYRIGHT_SITE.exec(text) ?? markOutletSite(text)) : null;
     const copyright = marked && marked.index > 0 && WORD_IN_SENTENCE.test(text.slice(marked.index)) && !/rights\s+reserved/i.test(text) ? null : marked;
     const noReuse = text.includes("무단") || text.includes("재판매") ? NO_REUSE.exec(text) : null;
     // A © line is short and comes last; `(c) 2030년까지 … 담았다.` is an enumerated sentence.

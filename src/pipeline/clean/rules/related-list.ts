@@ -13,10 +13,11 @@ const ENGLISH_HEADING = /^(?:Most\s+(?:[Pp]opular|[Rr]ead|[Vv]iewed|[Ss]hared)|M
 
 /** An English page's own list headings, which no story's section is called, even as headings: `More from this section`, `Related Articles`. */
 const ENGLISH_SITE_HEADING = /^(?:More\s+from\s+this\s+(?:section|author|writer)|Related\s+(?:Articles|Stories|News))$/i;
-/** The outlet's own list, its name first: `중앙일보 주요뉴스`, `한겨레 많이 본 기사`. */
+/** The outlet's own list, its name first: `중앙일보 주요뉴스`, `한겨레 많이 본 기사` (not `뉴스1 연재 다음 편 예고`). */
+const OWN_LIST = /^(\S{2,12})\s+(?:주요|많이\s*본|가장\s*많이\s*본|인기|최신|추천|실시간|핫)\s*(?:뉴스|기사)$/;
 function ownList(text: string): boolean {
-  const m = /^(\S{2,12})\s+(\S.*)$/.exec(text);
-  return m !== null && isKnownOutlet(m[1]!) && HEADING.test(m[2]!);
+  const m = OWN_LIST.exec(text);
+  return m !== null && isKnownOutlet(m[1]!);
 }
 
 /** `▶ 관련기사`, `많이 본 뉴스`, `이 시각 주요뉴스`, `이 시간 주요 뉴스`: a heading near the bottom and the list under it. */

@@ -22,7 +22,7 @@ const BIO = /^[^.!?"“”]{6,90}니다\.?$/;
 /** A citizen writer's one or two lines under the name and account: `하노이에서 10년째 살고 있습니다. 동남아 한류와 사람 이야기를 씁니다.` */
 const WRITER_BIO = /^[^.!?"“”]{6,90}니다\.(?:\s+[^.!?"“”]{4,90}니다\.?)?$/;
 
-/** The reporter's desk, said in the box (`사회부 사건팀 기자입니다.`): no subject, the desk and 기자입니다 alone. */
+/** The reporter's desk, said in the box (`사회부 사건팀 기자입니다.`): no subject, the desk and 기자입니다 alone, over the box's other rows. */
 const DESK_BLURB = /^(?:[가-힣]{2,8}(?:부|팀|국|실|센터)\s*){1,3}(?:[가-힣]{2,6}\s*)?(?:기자|특파원|에디터)입니다\.?$/;
 /** Whether a line reads as a reporter's blurb (`…소식을 취재합니다.`), wherever it stands. */
 export function isReportersBlurb(text: string): boolean {
@@ -59,6 +59,6 @@ export const reporterProfile: CleanRule = {
     const underReporter =
       named(first) && (PERSON.test(first!.text) || DESK.test(first!.text) || (DESK_TITLE.test(first!.text) && named(second) && NAME.test(second!.text)));
     const firstBox = !(ctx.below ?? []).some((line) => BLURB.test(line.text) || PERSON.test(line.text));
-    return text.length <= 100 && (MORE.test(text) || (underReporter && firstBox && ((BLURB.test(text) && !SUBJECT.test(text.split(/(?<=다\.)\s/)[0]!)) || DESK_BLURB.test(text))));
+    return text.length <= 100 && (MORE.test(text) || (underReporter && firstBox && ((BLURB.test(text) && !SUBJECT.test(text.split(/(?<=다\.)\s/)[0]!)) || (DESK_BLURB.test(text) && (ctx.below?.length ?? 0) > 0))));
   },
 };

@@ -101,7 +101,7 @@ export const sharePrompt: CleanRule = {
     // A post's heading is its own (`## 이메일 보내기`); a line the one above points at is quoted (`… 아래 버튼 이름을 읽어 줍니다.`).
     // (The blogger's own pitch pointing at its button, `… 아래 버튼으로 커피 한 잔 후원하기 ☕ 부탁드려요.`, points at chrome.)
     const over = ctx.above?.[0]?.text ?? "";
-    if (isHeading(line.element) || (POINTS_DOWN.test(over) && !(IF_IT_HELPED.test(over) && !/["“”‘’']/.test(over)))) return false;
+    if (isHeading(line.element) || (POINTS_DOWN.test(over) && !(IF_IT_HELPED.test(over) && /후원|커피|응원/.test(over) && !/["“”‘’']/.test(over)))) return false;
     const watch = WATCH_ELSEWHERE.exec(text);
     if (watch) return BROADCASTER.test(watch[1]!) || namesAnOutlet(watch[1]!);
     // The blogger's own ask, opening the line; not a quote or an answer that says so (`"…도움이 됐다면 …"`).

@@ -1,6 +1,6 @@
 import { isHeading } from "../lines.ts";
 import type { CleanRule } from "../types.ts";
-import { namesAnOutlet } from "./outlet-line.ts";
+import { isKnownOutlet, namesAnOutlet } from "./outlet-line.ts";
 
 /** What a site's legal footer lists: who publishes it, where, under which registration. */
 const LABEL = /사업자\s*등록\s*번호|대표\s*이사|대표자|(?:정기간행물\s*)?등록\s*번호|등록\s*일(?:자)?|대표\s*전화|대표\s*번호|청소년\s*보호\s*책임자|개인정보\s*(?:보호|관리)\s*책임자|발행\s*[·ㆍ,]?\s*편집인|발행인|편집인|발행처|통신\s*판매\s*업|제보\s*(?:전화|메일)|팩스|FAX|주소\s*[:：]|\(\d{5}\)/gi;
@@ -93,11 +93,20 @@ const CCL = /^(?:저작자\s*표시|비영리|변경\s*금지|동일\s*조건\s*
  * on one line are unmistakable; one label leading a short line only at the bottom. Nothing in it
  * names the outlet as a credit does (`| 청소년보호책임자 : 이정원` is no `원제 | outlet : URL`).
  */
+/** `Copyright by 중앙일보`: the word, `by` and an outlet's name, alone on the line. */
+const COPYRIGHT_BY = /^copyright\s+by\s+([가-힣A-Za-z0-9]{2,20})\.?$/i;
+
 export const siteFooter: CleanRule = {
   name: "site-footer",
   description: "A site's legal footer (an office's name over its address names the publisher): 사업자등록번호, 대표전화, 등록번호, 발행·편집인, 청소년보호책임자, 주소, © Kakao Corp., a row of policy links, Creative Commons badges.",
   scope: "edge",
   match: (line, ctx) => {
+    // `Copyright by 중앙일보` under the story (a story may quote the line), naming the outlet.
+    const by = ctx.below !== undefined ? COPYRIGHT_BY.exec(line.text) : null;
+    if (by && isKnownOutlet(by[1]!)) {
+      ctx.report({ publisher: { name: by[1]!, weight: 80 } });
+      return true;
+    }
     // Notices in their own polite sentences, before the test for a story's sentence.
     if (line.text.length <= 200 && FREE_USE.test(line.text)) {
       const owner = NOTICE_OWNER.exec(line.text)?.[1];

@@ -11,7 +11,7 @@ const COMPACT_DATE = "(\\d{4})[.\\-/](\\d{1,2})[.\\-/](\\d{1,2})\\.?";
 const STAMP_LINE = new RegExp(`^(?:\\s*(?:${STAMP_LABEL}\\s*[:：]?\\s*)?${DATE}\\s*[|·,l]?)+(?:\\s*지면\\s*(?:[:：]\\s*${DATE}\\s*)?[A-Z]?\\d{1,2}(?:면)?|\\s*\\(\\d{1,2}면\\)|(?<=\\d:\\d{2})\\s*[|·]?\\s*조회(?:수)?\\s*[:：]?\\s*[\\d,]+)?$|^${DATE}\\s*${STAMP_LABEL}$|^${COMPACT_DATE}\\s+[가-힣]{2,14}$`);
 const DATE_ONLY = new RegExp(`^${DATE}$`);
 /** A name (a reporter's) beside the day and the time, as a publishing system prints it: `최윤원 2025년 02월 26일 18시 00분`, `강소현 기자 | 2025.08.14 10:27:34`. */
-const NAME_TIMED = new RegExp(`^([가-힣]{2,4})(?:\\s*(?:기자|특파원))?\\s*(?:[|ㅣ·]\\s*)?${DATE}$`);
+const NAME_TIMED = new RegExp(`^([가-힣]{2,4})(\\s*(?:기자|특파원))?\\s*(?:[|ㅣ·]\\s*)?${DATE}$`);
 /** A release's issuer and its day over the headline: `행정안전부 2025.09.02` (only a listed ministry's or outlet's name). */
 const ISSUER_DATE = new RegExp(`^([가-힣A-Za-z]{2,14})\\s+${COMPACT_DATE}$`);
 /** A board's date and its view count, with no time of day (`2025/04/15 조회수 3,412`): a stamp over the story; under it, a post's record of a day it tells of. */
@@ -83,10 +83,20 @@ function outletFirst(text: string): { outlet: string; known: boolean; stamps: st
   return stamped && (known || bar !== null) && (sure || TIMED.test(stamps)) ? { outlet: m[1]!.trim(), known, stamps } : null;
 }
 
-/** A person's name beside the day and the time (`최윤원 2025년 02월 26일 18시 00분`), not a schedule's step (`공개 2025.03.10 14:00`). */
-function isNameTimed(text: string): boolean {
+/**
+ * A reporter beside the day and the time (`강소현 기자 | 2025.08.14 10:27:34`), or a name linked to the reporter's page
+ * (`<a>최윤원</a> 2025년 02월 26일 18시 00분`); not a diary's `김민수 2025년 3월 1일 오후 2:00`, a schedule's `김철수 …`
+ * or `공개 2025.03.10 14:00`.
+ */
+/** Whether a line has the shape of a name beside the day and the time (the rule's match checks whose the name is). */
+export function hasNameAndTime(text: string): boolean {
+  return text.length <= 60 && NAME_TIMED.test(text) && TIMED_OR_WORDS.test(text);
+}
+
+function isNameTimed(text: string, linked: readonly { text: string }[] = []): boolean {
   const named = text.length <= 60 ? NAME_TIMED.exec(text) : null;
-  return named !== null && isName(named[1]!) && !/^(?:공개|접수|심사|마감|발표|시작|종료|개최|일시|일정|기간|신청|등록|입력|수정|송고|승인)/.test(named[1]!) && TIMED_OR_WORDS.test(text);
+  if (named === null || !isName(named[1]!) || !TIMED_OR_WORDS.test(text)) return false;
+  return named[2] !== undefined || (linked.length === 1 && linked[0]!.text.trim() === named[1]);
 }
 
 /** Whether a line is a publishing system's stamp (`홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `승인 2025.02.26 06:00`, `파이낸셜뉴스 | 입력 …`), not a date an article gives (`2025년 5월 3일 (토) 오후 2:00`, `발행 2024.03.15`). */
@@ -145,7 +155,7 @@ export const timestampLine: CleanRule = {
       ctx.report({ publisher: { name: issuer[1]!, weight: 60 }, ...(day ? { date: day } : {}) });
       return true;
     }
-    if (isNameTimed(line.text)) {
+    if (isNameTimed(line.text, line.links)) {
       const m = FIRST_DATE.exec(line.text);
       const day = m ? iso(m[1]!, m[2]!, m[3]!) : null;
       if (day) ctx.report({ date: day });
