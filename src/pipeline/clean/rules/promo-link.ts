@@ -29,7 +29,7 @@ export const promoLink: CleanRule = {
     // A heading `광고` or a list item `320x100` is the article's own; a paragraph of only that is not.
     if ((line.element.tagName === "p" || line.element.tagName === "div") && AD_SLOT.test(line.text)) return true;
     if (AD_LABEL.test(line.text) && !INTRODUCES.test(ctx.above?.[0]?.text ?? "")) return true;
-    if (line.text.length <= 200 && SEND_ROW.test(line.text)) return true;
+    if (line.text.length <= 200 && line.text.includes("(으)로") && SEND_ROW.test(line.text)) return true;
     // A copyright line with the site's address (`ⓒ경향신문 & 경향닷컴(www.khan.co.kr), 무단전재 …`) is the licence rule's: it names the publisher.
     if (/[©ⓒ]|무단\s*전재|copyright/i.test(line.text)) return false;
     const words = withoutUrls(line.text);

@@ -66,7 +66,7 @@ export const releaseMeta: CleanRule = {
   scope: "edge",
   match: (line, ctx) => {
     const text = line.text;
-    if (text.length <= 200 && isContactRow(text)) return true;
+    if (text.length <= 200 && (text.includes("담당") || text.includes("책임자")) && isContactRow(text)) return true;
     if (text.length > 120) return false;
     const below = ctx.below;
     // The board's fields as a list of terms: the day it gives is the post's.
