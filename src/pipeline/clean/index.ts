@@ -681,7 +681,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   // With no title in the front matter, a clipper's `# title` over the page (MarkDownload's own template, its excerpt box just removed) is the
   // title the page repeats; a note's own `# title` is not.
   const first = blocks(root)[0];
-  const clipperTitle = !options.title && !options.page && clipped.fired.length > 0 && first?.tagName === "h1" ? collapse(toString(first)) : undefined;
+  const clipperTitle = !options.title && !options.page && clipped.fired.includes("clipper-excerpt") && first?.tagName === "h1" ? collapse(toString(first)) : undefined;
   const title = options.title ?? clipperTitle;
   const head = opened.size === 0 && title ? headUnderTitle(root, title, options.saved ?? false, clipperTitle !== undefined) : null;
   const titled = head && head.header.size > 0 ? head.header : null;

@@ -251,8 +251,8 @@ export function removeBlock(root: Root, element: Element): void {
   root.children = root.children.filter((c) => c !== element);
 }
 
-/** For asking rules about a line without taking what they report. */
 /** An e-mail address, for the rules' patterns. */
 export const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 
+/** For asking rules about a line without taking what they report. */
 export const QUIET: RuleContext = { atEdge: true, report: () => {} };

@@ -29,7 +29,7 @@ export interface RuleContext {
   below?: Line[];
   /** In the scan from the bottom, the blocks above this line (a dozen), nearest first; anywhere, the block just above. */
   above?: Line[];
-  /** The line is in a block quote: what the post quotes. */
+  /** For the trim rules: the block is a block quote or right inside one, what the post quotes. */
   quoted?: boolean;
   report(clue: Clue): void;
 }

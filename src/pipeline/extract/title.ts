@@ -7,7 +7,7 @@ import { collapse, stringField, truncate } from "./text.ts";
 
 export const TITLE_MAX = 120;
 
-/** A clipper's title keeps the page's: the site's name after a bar or a dash (`… | 한국경제`, `… - 조선일보`, `… : 네이버 뉴스`). */
+/** A clipper's title keeps the page's: the site's name after a bar, a dash or a path's mark (`… | 한국경제`, `… - 조선일보`, `… : 네이버 뉴스`, `… < 기사본문 - 디지털데일리`). */
 const SITE_SUFFIX = /\s+([|\-–—:<‹›»])\s+([^|\-–—:<‹›»]{2,20})$/;
 /** A CMS's path to the article (`… < 통신 < 뉴스 < 기사본문 - 디지털데일리`): after the site's name, each part it sets off is a section. */
 const PATH_MARK = /[<‹›»]/;

@@ -26,12 +26,14 @@ const BANNED = String.raw`(?:금지합니다|금합니다|금지됩니다|금지
 const LIABLE = String.raw`(?:${BANNED}|(?:법적\s*)?(?:책임|처벌|제재)을\s*(?:질|받을)\s*수\s*있습니다)`;
 /** Whose the copyright is, as a notice says it: `… 저작권은 한겨레신문사에 있습니다`, `… 저작권은 저작권자 또는 제공처에 있으며`, `… 저작권법의 보호를 받습니다`. */
 const OWNED = String.raw`(?:저작권은\s[^.\n]{1,40}?에(?:게)?\s*있(?:습니다|으며|고)|[^.\n]{0,30}?저작권법의\s*보호를\s*받(?:습니다|으며))`;
+/** The same, as a sentence of its own: `… 저작권은 한겨레신문사에 있습니다`, `… 저작권법의 보호를 받습니다`. */
+const OWNED_SENTENCE = String.raw`(?:저작권은\s[^.\n]{1,40}?에(?:게)?\s*있습니다|[^.\n]{0,30}?저작권법의\s*보호를\s*받습니다)`;
 const LAW_NOTICE = new RegExp(
   String.raw`(?<=^|[.!?]\s+)${NOTICE_OWNER}(?:` +
     // One sentence that forbids reuse, or says whose the rights are and warns of liability.
     String.raw`[^.\n]{0,40}?저작권[^.\n]{0,80}?${REUSE}[^.\n]{0,60}?${BANNED}|[^.\n]{0,10}?${OWNED}[^.\n]{0,40}?${REUSE}[^.\n]{0,60}?${LIABLE}|` +
     // Two: whose the rights are, then what is forbidden.
-    String.raw`[^.\n]{0,10}?${OWNED.replace("있(?:습니다|으며|고)", "있습니다").replace("받(?:습니다|으며)", "받습니다")}\.\s+[^.\n]{0,30}?${REUSE}[^.\n]{0,60}?${LIABLE}` +
+    String.raw`[^.\n]{0,10}?${OWNED_SENTENCE}\.\s+[^.\n]{0,30}?${REUSE}[^.\n]{0,60}?${LIABLE}` +
     String.raw`)\.?\s*[\])>】]?\s*$`,
 );
 /** The KOGL (공공누리) licence notice of government releases, a sentence or three. */

@@ -59,7 +59,7 @@ const inPaymentBox = (text: string, below: Line[] | undefined): boolean =>
   below.slice(0, 12).some((line) => isDonateButton(line.text)) &&
   below.slice(0, 12).every((line) => line.text.length <= 100);
 /** The outlet's own call for donations, which may close the page: `경남도민일보를 후원해 주세요`, a known outlet's `미디어오늘을 응원해주세요` (and OUTLET_DONATE's). */
-const DONATE_CALL = /^([\p{L}\p{N}]{2,15})(?:을|를)\s*(후원|응원)해\s*주세요[.!]?$/u;
+const DONATE_CALL = /^([\p{L}\p{N}]{2,15})(?:을|를)\s*(?:후원|응원)해\s*주세요[.!]?$/u;
 /** A commenter and the time of the comment (`캐나다드림  2025. 11. 21. 08:12`, `└ 무역하는곰 2025.11.21 10:05`). */
 const COMMENTER = /^(?:└\s*|ㄴ\s*)?[^\s]{2,15}\s+\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.?\s+\d{1,2}:\d{2}$/;
 /** A comment box's rules: `※ 비방, 욕설, 광고성 글은 통보 없이 삭제될 수 있습니다.` */

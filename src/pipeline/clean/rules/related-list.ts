@@ -1,5 +1,4 @@
 import { isHeading } from "../lines.ts";
-import { isKnownOutlet } from "./outlet-line.ts";
 import type { CleanRule } from "../types.ts";
 
 const HEADING =
@@ -13,19 +12,12 @@ const ENGLISH_HEADING = /^(?:Most\s+(?:[Pp]opular|[Rr]ead|[Vv]iewed|[Ss]hared)|M
 
 /** An English page's own list headings, which no story's section is called, even as headings: `More from this section`, `Related Articles`. */
 const ENGLISH_SITE_HEADING = /^(?:More\s+from\s+this\s+(?:section|author|writer)|Related\s+(?:Articles|Stories|News))$/i;
-/** The outlet's own list, its name first: `중앙일보 주요뉴스`, `한겨레 많이 본 기사` (not `뉴스1 연재 다음 편 예고`). */
-const OWN_LIST = /^(\S{2,12})\s+(?:주요|많이\s*본|가장\s*많이\s*본|인기|최신|추천|실시간|핫)\s*(?:뉴스|기사)$/;
-function ownList(text: string): boolean {
-  const m = OWN_LIST.exec(text);
-  return m !== null && isKnownOutlet(m[1]!);
-}
-
 /** `▶ 관련기사`, `많이 본 뉴스`, `이 시각 주요뉴스`, `이 시간 주요 뉴스`: a heading near the bottom and the list under it. */
 export const relatedList: CleanRule = {
   name: "related-list",
   description: "Related / most-read lists near the bottom: ▶ 관련기사, 많이 본 뉴스, 함께 보면 좋은 기사, 👉 같이 보면 좋은 글, 이 블로그의 인기 글, Most Popular, More from The Korea Herald, and the lines under them.",
   scope: "tail-section",
-  match: (line) => line.text.length <= 30 && (HEADING.test(line.text) || ownList(line.text) || ENGLISH_SITE_HEADING.test(line.text) || ((OTHERS_READ.test(line.text) || ENGLISH_HEADING.test(line.text)) && !isHeading(line.element))),
+  match: (line) => line.text.length <= 30 && (HEADING.test(line.text) || ENGLISH_SITE_HEADING.test(line.text) || ((OTHERS_READ.test(line.text) || ENGLISH_HEADING.test(line.text)) && !isHeading(line.element))),
 };
 
 /** `▶ 관련기사: …` rows, or `▶ headline` rows at the bottom. */

@@ -33,7 +33,6 @@ const LABELLED_CONTACT = new RegExp(`^담당자?\\s*[:：]\\s*${OFFICIAL}`);
 const RESPONSIBLE = /^(?:책임자|담당자)\s*[:：]?\s*(?:[가-힣]{2,20}\s+){0,3}[가-힣]{0,12}(?:팀장|과장|국장|실장|사무관|서기관|주무관|연구관|연구사|행정관|담당관|과|팀|실)\s+[가-힣]{2,4}\s*\(?0\d{1,2}-\d{3,4}-\d{4}\)?$/;
 /** A release's attachment in its list: `붙임 1. 4월 수출입 동향 세부 자료 1부.`, `첨부 1. ….pdf`, `<붙임> 1. … 2. 질의응답`. */
 const ENCLOSED = /^[<〈‹\[(]?\s*(?:붙임|첨부)\s*[>〉›\])]?\s*\d{0,2}\.?\s+\S.{1,80}$/;
-/** A board's own field labels, as a list of its terms (`<dt>국가</dt><dd>멕시코</dd>…<dt>작성일</dt><dd>2024-08-22</dd>`). */
 /** Where a release's contact fields on one line part: `담당 부서 : … / 책임자 : … / 담당자 : …`, or no mark at all. */
 const CONTACT_PART = /\s*[/|·]?\s*(?=(?:담당\s*부서|책임자|담당자)\s*[:：]?\s)/;
 /**
@@ -44,6 +43,7 @@ function isContactRow(text: string): boolean {
   const parts = text.split(CONTACT_PART).filter(Boolean);
   return parts.length >= 2 && parts.every((part) => FIELD.test(part) || BARE_DEPARTMENT.test(part) || RESPONSIBLE.test(part)) && parts.some((part) => RESPONSIBLE.test(part));
 }
+/** A board's own field labels, as a list of its terms (`<dt>국가</dt><dd>멕시코</dd>…<dt>작성일</dt><dd>2024-08-22</dd>`). */
 const BOARD_TERM = /^(?:국가|지역|무역관|작성자|작성일|등록일|게시일|수정일|조회\s*수?|분류|카테고리|산업|품목|담당\s*부서|부서명?|담당자|연락처|출처)$/;
 /** The board's label over its contact: `자료 문의`, `문의처`. */
 const ASKED = /^(?:자료\s*)?문의(?:처)?\s*[:：]?$/;

@@ -87,14 +87,15 @@ const SERVICE_LINE = /^[가-힣A-Za-z· ]{0,16}(?:센터|콜센터|상담실|상
 /** Creative Commons badges as a blog platform prints them: `저작자 표시 컨텐츠변경 비영리`. */
 const CCL = /^(?:저작자\s*표시|비영리|변경\s*금지|동일\s*조건\s*변경\s*허락|(?:컨텐츠|콘텐츠)\s*변경|상업적\s*이용)(?:\s+(?:저작자\s*표시|비영리|변경\s*금지|동일\s*조건\s*변경\s*허락|(?:컨텐츠|콘텐츠)\s*변경|상업적\s*이용|허용|불가))+$/;
 
+/** `Copyright by 중앙일보`: the word, `by` and an outlet's name, alone on the line. */
+const COPYRIGHT_BY = /^copyright\s+by\s+([가-힣A-Za-z0-9]{2,20})\.?$/i;
+
 /**
  * A site's legal footer: `(주)조선일보사 서울 중구 … | 대표전화 1577-8585 | 등록번호 서울 아 00041 |
  * 청소년보호책임자 : 이정원`, or one of its lines (`사업자등록번호 : 123-45-67890`). Two of its labels
  * on one line are unmistakable; one label leading a short line only at the bottom. Nothing in it
  * names the outlet as a credit does (`| 청소년보호책임자 : 이정원` is no `원제 | outlet : URL`).
  */
-/** `Copyright by 중앙일보`: the word, `by` and an outlet's name, alone on the line. */
-const COPYRIGHT_BY = /^copyright\s+by\s+([가-힣A-Za-z0-9]{2,20})\.?$/i;
 
 export const siteFooter: CleanRule = {
   name: "site-footer",

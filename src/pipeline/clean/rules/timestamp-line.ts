@@ -79,8 +79,14 @@ function outletFirst(text: string): { outlet: string; known: boolean; stamps: st
   const stamps = m[2]!.replace(VIEWS_TAIL, "");
   // A known outlet's stamp may have no label (`뉴스1 | 2025-11-05 10:12`); after another name (a section's), or with no bar, a system's stamp has its time (not a list's `봄호 | 발행 2024.03.02`).
   const stamped = BYLINE_STAMPS.test(stamps) || (known && DATE_ONLY.test(stamps) && TIMED.test(stamps));
-  const sure = known && bar !== null;
-  return stamped && (known || bar !== null) && (sure || TIMED.test(stamps)) ? { outlet: m[1]!.trim(), known, stamps } : null;
+  if (!stamped || (!known && bar === null)) return null;
+  if (!(known && bar !== null) && !TIMED.test(stamps)) return null;
+  return { outlet: m[1]!.trim(), known, stamps };
+}
+
+/** Whether a line has the shape of a name beside the day and the time; only after the rule matched it, which checks whose the name is. */
+export function hasNameAndTime(text: string): boolean {
+  return text.length <= 60 && NAME_TIMED.test(text) && TIMED_OR_WORDS.test(text);
 }
 
 /**
@@ -88,11 +94,6 @@ function outletFirst(text: string): { outlet: string; known: boolean; stamps: st
  * (`<a>최윤원</a> 2025년 02월 26일 18시 00분`); not a diary's `김민수 2025년 3월 1일 오후 2:00`, a schedule's `김철수 …`
  * or `공개 2025.03.10 14:00`.
  */
-/** Whether a line has the shape of a name beside the day and the time (the rule's match checks whose the name is). */
-export function hasNameAndTime(text: string): boolean {
-  return text.length <= 60 && NAME_TIMED.test(text) && TIMED_OR_WORDS.test(text);
-}
-
 function isNameTimed(text: string, linked: readonly { text: string }[] = []): boolean {
   const named = text.length <= 60 ? NAME_TIMED.exec(text) : null;
   if (named === null || !isName(named[1]!) || !TIMED_OR_WORDS.test(text)) return false;
@@ -102,8 +103,7 @@ function isNameTimed(text: string, linked: readonly { text: string }[] = []): bo
 /** Whether a line is a publishing system's stamp (`홍성환 기자 | 입력 2024-11-28 09:40 | 수정 …`, `승인 2025.02.26 06:00`, `파이낸셜뉴스 | 입력 …`), not a date an article gives (`2025년 5월 3일 (토) 오후 2:00`, `발행 2024.03.15`). */
 export function isPostStamp(text: string): boolean {
   if (isNameTimed(text)) return true;
-  const named = outletFirst(text);
-  if (named) return named.known || TIMED.test(named.stamps) || BYLINE_REPORTER.test(named.stamps);
+  if (outletFirst(text)) return true;
   return text.length <= 120 && POST_STAMP.test(text) && (BYLINE_REPORTER.test(text) || TIMED.test(text));
 }
 
