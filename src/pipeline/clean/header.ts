@@ -9,12 +9,12 @@ import { blocks, collapse, isHeading, QUIET, toLine } from "./lines.ts";
 import { isSentence } from "./saved-page.ts";
 import { parseHttpUrl } from "./urls.ts";
 import { HEAD_RULES } from "./rules/index.ts";
-import { byline, isName } from "./rules/byline.ts";
+import { byline, isName, ROW_LINK } from "./rules/byline.ts";
 import { breadcrumb } from "./rules/breadcrumb.ts";
 import { readerWidget } from "./rules/reader-widget.ts";
 import { releaseMeta } from "./rules/release-meta.ts";
-import { sharePrompt } from "./rules/share-prompt.ts";
-import { englishStampDate, hasNameAndTime, isPostStamp, stampDate, timestampLine } from "./rules/timestamp-line.ts";
+import { FONT_PAIR, sharePrompt } from "./rules/share-prompt.ts";
+import { englishStampDate, hasNameAndTime, isPostStamp, isTimedDate, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./rules/outlet-line.ts";
 import type { CleanRule, Line } from "./types.ts";
 import { BOARD, withoutSiteName } from "../extract/title.ts";
@@ -89,7 +89,7 @@ export function headUnderTitle(root: Root, title: string, saved: boolean, underC
   // A clipped page's `# title` under the site's menu (lists of its links) is the site's copy too.
   // So is a heading with the site's toolbar right under it (`글자크기 확대 글자크기 축소 인쇄 스크랩 공유하기`: buttons only), as no post's own heading
   // has, when all above it is the site's too (a menu being links only).
-  const toolbar = (block: Element | undefined) => block !== undefined && !isHeading(block) && TOOLBAR.test(collapse(toString(block)));
+  const toolbar = (block: Element | undefined) => block !== undefined && !isHeading(block) && HEADING_TOOLBAR.test(collapse(toString(block)));
   const copy = (block: Element, i: number) =>
     saved || hasClass(block) || (isHeading(block) && (underMenu(all.slice(0, i)) || (toolbar(all[i + 1]) && all.slice(0, i).every((above) => isSiteHead(above, true)))));
   // A board's table of fields with the title in its `제목` row (`| 제목 | … |`, `| 담당부서 | … |`, `| 등록일 | … |`) is the site's too: it goes whole.
@@ -115,7 +115,8 @@ export function headUnderTitle(root: Root, title: string, saved: boolean, underC
 }
 
 /** A toolbar's buttons alone: `글자크기 확대 글자크기 축소 인쇄 스크랩 공유하기`, `가-가+ 프린트 공유`. */
-const TOOLBAR = /^(?:(?:글(?:자|씨)\s*크기(?:\s*(?:확대|축소|설정|조절))?|글(?:자|씨)\s*(?:키우기|줄이기)|가\s*[-−+]\s*가\s*[-−+]|확대|축소|인쇄(?:하기)?|프린트|스크랩|북마크|공유(?:하기)?|(?:URL|링크|주소)\s*복사|페이스북|트위터|카카오톡|메일(?:\s*보내기)?|기사\s*듣기|본문\s*듣기)\s*){2,}$/;
+const HEADING_TOOLBAR = new RegExp(String.raw`^(?:(?:글(?:자|씨)\s*크기(?:\s*(?:확대|축소|설정|조절))?|글(?:자|씨)\s*(?:키우기|줄이기)|${FONT_PAIR}|확대|축소|인쇄(?:하기)?|프린트|스크랩|북마크|공유(?:하기)?|(?:URL|링크|주소)\s*복사|페이스북|트위터|카카오톡|메일(?:\s*보내기)?|기사\s*듣기|본문\s*듣기)\s*){2,}$`);
+const FONT_PAIR_ALONE = new RegExp(`^(?:${FONT_PAIR})$`);
 const BOARD_NAME = new RegExp(`^(?:${BOARD})$`);
 /** A board's field labels (no book's `저자` or a review's `한줄평`); one of them a board's own (a date or a department). */
 const FIELD_LABEL = /^(?:제\s*목|담당\s*부서|부서(?:명)?|담당자|작성자|작성일|등록일|게시일|수정일|배포일(?:시)?|보도일(?:시)?|조회\s*수?|첨부(?:\s*파일)?|연락처|문의(?:처)?|분류)$/;
@@ -204,8 +205,8 @@ function outletBefore(word: string | undefined): boolean {
  */
 export function headerChrome(rule: CleanRule, text: string, listed: boolean, scraped: boolean): boolean {
   if (rule === byline) {
-    // In a scraped page's header, the reporter's page button alone (`기자 페이지`).
-    if (scraped && /^기자\s*(?:페이지|홈)$/.test(text)) return true;
+    // In a scraped page's header, the reporter's page button alone (`기자 페이지`, `기자의 다른 기사`).
+    if (scraped && ROW_LINK.test(text)) return true;
     // A row of the header's info list, or on one line with its stamps (`이석호 기자 | 입력 …`): a deck or a kicker is neither.
     // Where it was filed may come first (`세종=김사무엘 기자`).
     const m = HEADER_BYLINE.exec(text.replace(/^[가-힣]{2,8}\s*=\s*(?=[가-힣]{2,4}\s*(?:기자|특파원|통신원))/, ""));
@@ -214,10 +215,10 @@ export function headerChrome(rule: CleanRule, text: string, listed: boolean, scr
   if (rule === breadcrumb) return true;
   if ((rule === sharePrompt || rule === timestampLine) && scraped) return true;
   // A row of the site's info list may give the day and time alone (`<li class="date">2025.08.05 05:30</li>`).
-  if (rule === timestampLine) return isPostStamp(text) || hasNameAndTime(text) || (listed && /^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) || /조회(?:수)?\s*[:：]?\s*[\d,]+$/.test(text) || /^(?:(?:종합|[가-힣]{2,4})?\s*[A-Z]?\d{1,2}\s*면$|지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성\s*일(?:자)?|게재\s*일(?:자)?|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
+  if (rule === timestampLine) return isPostStamp(text) || hasNameAndTime(text) || (listed && isTimedDate(text)) || /조회(?:수)?\s*[:：]?\s*[\d,]+$/.test(text) || /^(?:(?:종합|[가-힣]{2,4})?\s*[A-Z]?\d{1,2}\s*면$|지면|(?:기사\s*)?(?:입력|수정|승인|송고|등록|업데이트|최종\s*수정|작성\s*일(?:자)?|게재\s*일(?:자)?|보도\s*(?:일시|시점)|배포\s*일시))/.test(text);
   if (rule === releaseMeta) return true; // over a release it takes only a board's fields with their values, its files and contacts
   // A row of the header's share list may be a network's name alone (`<li>페이스북</li>`), not a lone `추천`.
-  if (rule === sharePrompt) return (listed && /페이스북|트위터|카카오|네이버|밴드|텔레그램|facebook|twitter|kakao/i.test(text)) || /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기|^가\s*[-−+]\s*가\s*[-−+]$/.test(text);
+  if (rule === sharePrompt) return (listed && /페이스북|트위터|카카오|네이버|밴드|텔레그램|facebook|twitter|kakao/i.test(text)) || /공유|인쇄|프린트|스크랩|글자|글씨|폰트|URL|복사|메일|보내기/.test(text) || FONT_PAIR_ALONE.test(text);
   return /\d/.test(text); // a widget's count
 }
 

@@ -168,8 +168,8 @@ export function isListedAgency(name: string): boolean {
 export function outletOfCompany(name: string): string | null {
   const stem = name.replace(/^\(주\)\s*|\s*\(주\)$|주식회사\s*/g, "").replace(/사$/, "").trim();
   if (stem === name.trim()) return null;
-  const outlet = NEWS_NAMES.has(stem) ? stem : outletOfAlias(stem);
-  return outlet !== null && NEWS_NAMES.has(outlet) ? outlet : null;
+  const outlet = outletOfAlias(stem) ?? stem;
+  return NEWS_NAMES.has(outlet) ? outlet : null;
 }
 
 /** The Korean name of an outlet a page names otherwise (`NEWSIS` -> 뉴시스, `한경닷컴` -> 한국경제), else null. */

@@ -46,7 +46,10 @@ export function withoutSiteName(title: string): Title {
     else if (namesAnOutlet(name) || isKnownOutlet(name)) site = name;
     // A ministry's name closes its own board's title (`… | 보도자료 | 해양수산부`), not a story's attribution (`"…더위 온다" - 기상청`).
     else if (isListedAgency(name) && SECTION.test(SITE_SUFFIX.exec(rest.slice(0, suffix.index))?.[2]?.trim() ?? "")) site = name;
-    else if (site === null || !(SECTION.test(name) || (PATH_MARK.test(suffix[1]!) && ARTICLE_PATH.test(title)))) break;
+    else {
+      const section = SECTION.test(name) || (PATH_MARK.test(suffix[1]!) && ARTICLE_PATH.test(title));
+      if (site === null || !section) break;
+    }
     rest = rest.slice(0, suffix.index);
   }
   return { text: rest, site };

@@ -1,6 +1,7 @@
 import type { CleanRule, Line } from "../types.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
 import { outletOfHost } from "../../extract/outlets.ts";
+import { EMAIL } from "../lines.ts";
 
 const LABELLED = /^[*\-·]?\s*(?:기사\s*)?(?:작성|작성자|글쓴이|저자|필자|편집|취재|정리|글|기자)\s*[:：=]/;
 /** `기자명 구정민`: a page's byline field, its label and a name. */
@@ -18,7 +19,7 @@ const EMAIL_FIRST = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+[가-힣]{2,4}\s*(?:기자|
 /** A broadcaster's reporter with the address and no title: `YTN 이승윤 (lsy@ytn.co.kr)`. */
 const OUTLET_NAME_EMAIL = /^(\S{2,12})\s+[가-힣]{2,4}\s*\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)$/;
 /** `김응열 (keynes@edaily.co.kr)`: the reporter's name and address alone, closing the story (not `문의 (youth@…)`, `접수 [photo@…]`). */
-const NAME_EMAIL = /^([가-힣]{2,4})\s*[(<\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]$/;
+const NAME_EMAIL = new RegExp(String.raw`^([가-힣]{2,4})\s*[(<\[]\s*${EMAIL}\s*[)>\]]$`);
 const NOT_A_NAME = /^(?:문의|신청|접수|상담|제보|연락|담당|응모|메일|이메일|주소|답변|회신|신고|예약|구독|후원|참가|지원)/;
 const nameWithEmail = (text: string): boolean => {
   const m = NAME_EMAIL.exec(text);
@@ -29,7 +30,7 @@ const MORE_BY = /^(?:(?:[가-힣]{2,4}|이)\s*)?(?:기자|특파원|에디터)�
 /** A follow button: `구독하기`, `+ 구독`, `팔로우`, `기자 구독` (in a reporter's row, or a writer's box). */
 export const FOLLOW_BUTTON = /^(?:\+\s*)?(?:기자\s*)?(?:구독|팔로우)(?:하기)?$/;
 /** A reporter's row of links: `박진우 기자 | 구독 | 기자의 다른 기사 보기`, `김하늘 기자 · +구독`. */
-const ROW_LINK = /^(?:(?:이\s*)?기자의\s*)?(?:다른|최신)\s*기사(?:\s*(?:더\s*)?보기)?$|^기사\s*더\s*보기$|^기자\s*(?:페이지|홈)$/;
+export const ROW_LINK = /^(?:(?:이\s*)?기자의\s*)?(?:다른|최신)\s*기사(?:\s*(?:더\s*)?보기)?$|^기사\s*더\s*보기$|^기자\s*(?:페이지|홈)$/;
 const isRowLink = (link: string): boolean => FOLLOW_BUTTON.test(link) || ROW_LINK.test(link) || MORE_BY.test(link);
 function isReporterRow(text: string): boolean {
   const [name, ...links] = text.split(/\s*[|ㅣ·]\s*/);
@@ -39,7 +40,7 @@ function isReporterRow(text: string): boolean {
  * The row with no marks between its parts, its buttons links: `김사무엘 기자 samuel@mt.co.kr <a>기자 구독</a> <a>기자의 다른 기사</a>`,
  * `김중래 기자 <a>jrkim@seoul.co.kr</a> <a>기자의 다른 기사</a>`.
  */
-const BOX_NAME = /^[가-힣]{2,4}\s*(?:선임|수석)?\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?/;
+const BOX_NAME = new RegExp(String.raw`^[가-힣]{2,4}\s*(?:선임|수석)?\s*(?:기자|특파원)(?:\s+${EMAIL})?`);
 const squeeze = (text: string) => text.replace(/\s/g, "");
 function isReporterBox(line: Line): boolean {
   const name = BOX_NAME.exec(line.text);
@@ -51,7 +52,8 @@ function isReporterBox(line: Line): boolean {
 const HIDDEN_EMAIL = /\[email\s+protected\]/i;
 const unhidden = (line: Line): Line => (HIDDEN_EMAIL.test(line.text) ? { ...line, text: line.text.replace(new RegExp(HIDDEN_EMAIL.source, "gi"), "hidden@email.protected") } : line);
 /** Where the reporter files from, in brackets after the name: `김대홍 기자(=전북)`. */
-const FILED_FROM = /^[가-힣]{2,4}\s*(?:기자|특파원)\s*\(\s*=\s*[가-힣]{2,8}\s*\)$/;
+export const FILED_FROM_PLACE = String.raw`\(\s*=\s*[가-힣]{2,8}\s*\)`;
+const FILED_FROM = new RegExp(String.raw`^[가-힣]{2,4}\s*(?:기자|특파원)\s*${FILED_FROM_PLACE}$`);
 /** The reporter's name alone right over the reporter's box just dropped (`김중래 기자` over `김중래 기자 jrkim@… 기자의 다른 기사`). */
 const NAME_ALONE = /^([가-힣]{2,4})\s*(?:기자|특파원)$/;
 /** A credit after a mark: `ⓒ News1 이철 기자`, `◎공감언론 뉴시스 silverbi@newsis.com`. */

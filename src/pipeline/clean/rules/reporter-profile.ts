@@ -1,5 +1,6 @@
 import type { CleanRule, Line } from "../types.ts";
-import { FOLLOW_BUTTON } from "./byline.ts";
+import { FILED_FROM_PLACE, FOLLOW_BUTTON } from "./byline.ts";
+import { EMAIL } from "../lines.ts";
 
 /** What the reporter covers, in the polite present no news sentence is written in, with no subject (`'시사기획 창'은 … 취재합니다.` is a programme's): `새만금과 에너지, 도내 기업 소식을 취재합니다.` (a second sentence may follow). */
 const BLURB = /^[^.!?"“”'‘’]{0,50}(?:소식|분야|시장|이슈|산업|기업|업계|정책|뉴스|경제|정치|금융|부동산|국제|사회|문화|과학|노동|교육|환경|외교|안보|법조|사건)(?:을|를)\s*취재합니다\.(?:\s*[^.!?"“”]{2,60}(?:관심이\s*많습니다|씁니다|다룹니다|전합니다|기록합니다)\.)?$/;
@@ -9,7 +10,7 @@ const DESK_TITLE = /^[가-힣]{2,8}(?:부|팀|국)\s*(?:기자|차장|부장|선
 /** The name alone, over the desk (`김윤정` / `경제부 기자`): a common surname and two syllables. */
 const NAME = /^(?:[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명반왕금옥육인맹모탁국어은편용예경봉]|남궁|제갈|황보|선우|독고|사공)[가-힣]{2}$/;
 /** A reporter by name (`한지훈 기자`, `한지훈 기자 hanji@…`), not a kind of reporter (`청소년 기자`, `시민기자`). */
-const PERSON = new RegExp(`^(?![가-힣]{2}(?:부|팀|국|실|과)\\s)${NAME.source.slice(1, -1)}\\s*(?:선임|수석)?\\s*(?:기자|특파원)(?:\\s*\\(\\s*=\\s*[가-힣]{2,8}\\s*\\))?(?:\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?$`);
+const PERSON = new RegExp(`^(?![가-힣]{2}(?:부|팀|국|실|과)\\s)${NAME.source.slice(1, -1)}\\s*(?:선임|수석)?\\s*(?:기자|특파원)(?:\\s*${FILED_FROM_PLACE})?(?:\\s+${EMAIL})?$`);
 /** `이영호 기자 PE팀` over the blurb; `정리나 하노이 통신원 더보기` anywhere in the box. */
 const DESK = /^[가-힣]{2,4}\s*(?:[가-힣]{2,6}\s+)?(?:기자|특파원|통신원)\s+[가-힣A-Za-z&]{1,10}(?:팀|부|국)$/;
 const MORE = /^[가-힣]{2,4}\s*(?:[가-힣]{2,6}\s+)?(?:기자|특파원|통신원)\s+(?:더\s*보기|기사\s*더\s*보기)$/;

@@ -19,7 +19,9 @@ const PLAYER = /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*\/?\s*){2,}$|^\d{2,3}\s*kbps$|^�
 /** A row of bracketed buttons with an arrow, each after a few words: `네이버에서 이데일리 [구독하기▶]`, `꿀잼가득 [영상보기▶] , 청춘뉘우스~ [스냅타임▶]`. */
 const ARROW_BUTTONS = /^(?:[^\[\].!?]{0,20}\[[^\[\]]{1,12}[▶►]\]\s*,?\s*)+$/;
 /** A font button alone on its line (`글씨 키우기`, the pair `가-가+`; `설정 / 글씨 키우기` is a how-to's step). */
-const FONT_BUTTON = /^(?:본문\s*)?글(?:자|씨)\s*(?:키우기|줄이기)$|^가\s*[-−]\s*가\s*\+$|^가\s*\+\s*가\s*[-−]$/;
+/** The font buttons' pair: `가-가+`, `가+가-`. */
+export const FONT_PAIR = String.raw`가\s*[-−]\s*가\s*\+|가\s*\+\s*가\s*[-−]`;
+const FONT_BUTTON = new RegExp(String.raw`^(?:본문\s*)?글(?:자|씨)\s*(?:키우기|줄이기)$|^(?:${FONT_PAIR})$`);
 const FONT_BUTTONS = /(?:본문\s*)?(?:글(?:자|씨)|폰트)\s*(?:크기\s*)?(?:키우기|줄이기|크게|작게|확대|축소)/g;
 /** Font buttons in a toolbar with two other buttons or more: `프린트 스크랩 글씨키우기 글씨줄이기 메일보내기`. */
 const inToolbar = (text: string): boolean => {

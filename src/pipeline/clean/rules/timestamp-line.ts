@@ -84,6 +84,11 @@ function outletFirst(text: string): { outlet: string; known: boolean; stamps: st
   return { outlet: m[1]!.trim(), known, stamps };
 }
 
+/** Whether a line is a day and its time alone (`2025.08.05 05:30`): a system's stamp in a site's info list. */
+export function isTimedDate(text: string): boolean {
+  return text.length <= 40 && DATE_ONLY.test(text) && TIMED.test(text);
+}
+
 /** Whether a line has the shape of a name beside the day and the time; only after the rule matched it, which checks whose the name is. */
 export function hasNameAndTime(text: string): boolean {
   return text.length <= 60 && NAME_TIMED.test(text) && TIMED_OR_WORDS.test(text);
