@@ -12,12 +12,12 @@ import { HEAD_RULES } from "./rules/index.ts";
 import { byline, isName, ROW_LINK } from "./rules/byline.ts";
 import { breadcrumb } from "./rules/breadcrumb.ts";
 import { readerWidget } from "./rules/reader-widget.ts";
-import { releaseMeta } from "./rules/release-meta.ts";
+import { BOARD, BOARD_LABELS, releaseMeta } from "./rules/release-meta.ts";
 import { FONT_PAIR, sharePrompt } from "./rules/share-prompt.ts";
 import { englishStampDate, hasNameAndTime, isPostStamp, isTimedDate, stampDate, timestampLine } from "./rules/timestamp-line.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./rules/outlet-line.ts";
 import type { CleanRule, Line } from "./types.ts";
-import { BOARD, withoutSiteName } from "../extract/title.ts";
+import { withoutSiteName } from "../extract/title.ts";
 
 /** A reporter's byline opening its line, an outlet at most before the name: `김원진 기자`, `이석호 기자 | 입력 …` (not a deck's `돌아온 모스크바 특파원` or `우리 동네 기자`). */
 const HEADER_BYLINE = /^(?:(\S+)\s+)?([가-힣]{2,4})\s*(?:선임|수석|객원)?\s*(?:기자|특파원|통신원)(?=\s|$|[|ㅣ])/;
@@ -119,7 +119,7 @@ const HEADING_TOOLBAR = new RegExp(String.raw`^(?:(?:글(?:자|씨)\s*크기(?:\
 const FONT_PAIR_ALONE = new RegExp(`^(?:${FONT_PAIR})$`);
 const BOARD_NAME = new RegExp(`^(?:${BOARD})$`);
 /** A board's field labels (no book's `저자` or a review's `한줄평`); one of them a board's own (a date or a department). */
-const FIELD_LABEL = /^(?:제\s*목|담당\s*부서|부서(?:명)?|담당자|작성자|작성일|등록일|게시일|수정일|배포일(?:시)?|보도일(?:시)?|조회\s*수?|첨부(?:\s*파일)?|연락처|문의(?:처)?|분류)$/;
+const FIELD_LABEL = new RegExp(String.raw`^(?:${BOARD_LABELS}|제\s*목|배포일(?:시)?|보도일(?:시)?|첨부(?:\s*파일)?|연락처|문의(?:처)?)$`);
 const BOARD_FIELD = /^(?:담당\s*부서|부서(?:명)?|작성일|등록일|게시일|배포일(?:시)?|보도일(?:시)?|조회\s*수?)$/;
 
 /** Whether a table's rows are a board's fields, the title among them (`| 제목 | … |`, `| 등록일 | … |`), and no cell a sentence. */

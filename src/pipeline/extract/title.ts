@@ -3,6 +3,7 @@ import type { Element, Root } from "hast";
 import { flatText } from "../clean/lines.ts";
 import { isKnownOutlet, namesAnOutlet } from "../clean/rules/outlet-line.ts";
 import { isListedAgency } from "./outlets.ts";
+import { BOARD } from "../clean/rules/release-meta.ts";
 import { collapse, stringField, truncate } from "./text.ts";
 
 export const TITLE_MAX = 120;
@@ -13,8 +14,6 @@ const SITE_SUFFIX = /\s+([|\-–—:<‹›»])\s+([^|\-–—:<‹›»]{2,20})
 const PATH_MARK = /[<‹›»]/;
 const ARTICLE_PATH = /[<‹›»]\s*기사\s*본문\s*(?:[-–—|:]|$)/;
 const PORTAL = /^(?:네이버\s*뉴스|NAVER\s*뉴스|다음\s*뉴스|Daum\s*뉴스|NAVER|Daum|네이버|다음)$/i;
-/** A board's name: `보도자료`, `공지사항`, `알림·소식` (a heading over its fields, or a clipped title's part). */
-export const BOARD = String.raw`보도\s*(?:자료|설명\s*자료)|(?:설명|해명|참고)\s*자료|공지\s*사항|새\s*소식|알림\s*[·ㆍ]?\s*소식|알림\s*마당|(?:정책\s*)?뉴스|소식`;
 /** A site's board or section, named between the headline and the site (`… | 보도자료 | 해양수산부`, `… : 정치일반 : 정치 : 뉴스 : 한겨레`). */
 const SECTION = new RegExp(String.raw`^(?:${BOARD}|기사(?:\s*본문)?|사설|칼럼|오피니언|정치|경제|사회|국제|문화|스포츠|연예|생활|지역|전국|IT|과학|산업|금융|증권|부동산|[가-힣]{1,6}\s*일반)$`, "i");
 

@@ -43,8 +43,12 @@ function isContactRow(text: string): boolean {
   const parts = text.split(CONTACT_PART).filter(Boolean);
   return parts.length >= 2 && parts.every((part) => FIELD.test(part) || BARE_DEPARTMENT.test(part) || RESPONSIBLE.test(part)) && parts.some((part) => RESPONSIBLE.test(part));
 }
+/** A board's name: `보도자료`, `공지사항`, `알림·소식` (a heading over its fields, or a clipped title's part). */
+export const BOARD = String.raw`보도\s*(?:자료|설명\s*자료)|(?:설명|해명|참고)\s*자료|공지\s*사항|새\s*소식|알림\s*[·ㆍ]?\s*소식|알림\s*마당|(?:정책\s*)?뉴스|소식`;
+/** The labels of a board's fields (`작성일`, `조회수`, `담당 부서`), for the rules that read a board's rows. */
+export const BOARD_LABELS = String.raw`작성자|작성일|등록일|게시일|수정일|조회\s*수?|분류|담당\s*부서|부서(?:명)?|담당자`;
 /** A board's own field labels, as a list of its terms (`<dt>국가</dt><dd>멕시코</dd>…<dt>작성일</dt><dd>2024-08-22</dd>`). */
-const BOARD_TERM = /^(?:국가|지역|무역관|작성자|작성일|등록일|게시일|수정일|조회\s*수?|분류|카테고리|산업|품목|담당\s*부서|부서명?|담당자|연락처|출처)$/;
+const BOARD_TERM = new RegExp(String.raw`^(?:${BOARD_LABELS}|국가|지역|무역관|카테고리|산업|품목|연락처|출처)$`);
 /** The board's label over its contact: `자료 문의`, `문의처`. */
 const ASKED = /^(?:자료\s*)?문의(?:처)?\s*[:：]?$/;
 /** A desk under the label: `국제무역통상연구원 동향분석실`. */

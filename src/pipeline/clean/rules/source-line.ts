@@ -2,6 +2,7 @@ import type { CleanRule, RuleContext } from "../types.ts";
 import { introducesBelow } from "../lines.ts";
 import { isArticleUrl, isOutletName, parseHttpUrl } from "../urls.ts";
 import { isKnownOutlet, looksLikeOutlet, namesAnOutlet } from "./outlet-line.ts";
+import { BOARD_LABELS } from "./release-meta.ts";
 
 /** `출처: <a href=URL>원제</a> | 뉴스다오`, `기사출처: <a>뉴스다오</a>`. */
 const SOURCE = /^[<\[(*]?\s*(?:[가-힣]{1,8}\s*){0,3}(?:출처|참고\s*문헌|참고\s*자료|source)\s*[:：=]/i;
@@ -25,7 +26,7 @@ const TITLE_OUTLET_URL = /\|\s*([^|:]{2,20}?)\s*[:：]\s*(https?:\/\/\S+|[^|:]{2
 const OWN_ADDRESS =
   /^(?:(?:좋아요|공유(?:하기)?|스크랩|인쇄|프린트|글(?:자|씨)\s*크기(?:\s*설정)?|(?:기사|본문)\s*듣기|\d+|[|·])\s*)*(?:(?:이\s*|[가-힣A-Za-z]{1,10}\s+)?기사(?:의)?\s*(?:원문\s*)?(?:URL|주소|링크)(?:는|은)?(?:\s*복사)?|(?:URL|링크|주소)\s*복사|(?:단축|공유)\s*(?:URL|주소|링크)|URL\s*[:：]|\[\s*(?:출처|원문)\s*\])\s*[:：]?\s*(https?:\/\/\S+?)(?:\s*입니다)?\.?$/i;
 /** A board's field label, which a field's bar and colon set off like an outlet's name: `| 조회수 : 4,213`. */
-const BOARD_LABEL = /^(?:조회\s*수?|작성일|등록일|게시일|수정일|담당\s*부서|부서(?:명)?|작성자|담당자|분류|첨부(?:\s*파일)?)$/;
+const BOARD_LABEL = new RegExp(String.raw`^(?:${BOARD_LABELS}|첨부(?:\s*파일)?)$`);
 /** A lone link whose words are only `링크`, `원문`, `기사 원문 보기`. */
 const LONE_LINK = /^(?:링크|원문|원문\s*보기|기사\s*원문(?:\s*보기)?|원본\s*기사|기사\s*보기|source|link)$/i;
 
