@@ -12,9 +12,10 @@ import { HEAD_RULES } from "./rules/index.ts";
 import { byline, isName, ROW_LINK } from "./rules/byline.ts";
 import { breadcrumb } from "./rules/breadcrumb.ts";
 import { readerWidget } from "./rules/reader-widget.ts";
-import { BOARD, BOARD_LABELS, releaseMeta } from "./rules/release-meta.ts";
+import { releaseMeta } from "./rules/release-meta.ts";
+import { fieldTableDate, isBoardHeading, isFieldTable } from "./board-fields.ts";
 import { FONT_PAIR, sharePrompt } from "./rules/share-prompt.ts";
-import { englishStampDate, hasNameAndTime, isPostStamp, isTimedDate, stampDate, timestampLine } from "./rules/timestamp-line.ts";
+import { englishStampDate, hasNameAndTime, isPostStamp, isTimedDate, timestampLine } from "./rules/timestamp-line.ts";
 import { looksLikeOutlet, namesAnOutlet } from "./rules/outlet-line.ts";
 import type { CleanRule, Line } from "./types.ts";
 import { withoutSiteName } from "../extract/title.ts";
@@ -93,7 +94,7 @@ export function headUnderTitle(root: Root, title: string, saved: boolean, underC
   const copy = (block: Element, i: number) =>
     saved || hasClass(block) || (isHeading(block) && (underMenu(all.slice(0, i)) || (toolbar(all[i + 1]) && all.slice(0, i).every((above) => isSiteHead(above, true)))));
   // A board's table of fields with the title in its `제목` row (`| 제목 | … |`, `| 담당부서 | … |`, `| 등록일 | … |`) is the site's too: it goes whole.
-  const fields = (block: Element) => block.tagName === "table" && isFieldTable(rows(block), wanted);
+  const fields = (block: Element) => isFieldTable(block, wanted);
   const at = collapse(title).length < 8 ? -1 : all.slice(0, TITLE_REACH).findIndex((block, i) => (wanted.has(collapse(toString(block))) && copy(block, i)) || fields(block));
   if (at === -1) return { above: [], header };
   const table = fields(all[at]!) ? all[at]! : null;
@@ -109,41 +110,14 @@ export function headUnderTitle(root: Root, title: string, saved: boolean, underC
   if (underClipperTitle && !table) return { above: [...above, all[at]!], header };
   if (!table) return { above, header };
   // Over the fields, the board's name (`## 보도자료`) is the site's; its `등록일` row dates the release.
-  const board = at > 0 && isHeading(all[at - 1]!) && BOARD_NAME.test(collapse(toString(all[at - 1]!))) ? [all[at - 1]!] : [];
-  const date = rows(table).map(([label, value]) => (label && value ? stampDate(`${label} ${value}`) : null)).find((d) => d !== null);
+  const board = at > 0 && isBoardHeading(all[at - 1]!) ? [all[at - 1]!] : [];
+  const date = fieldTableDate(table);
   return { above: [...new Set([...above, ...board, table])], header, ...(date ? { date } : {}) };
 }
 
 /** A toolbar's buttons alone: `글자크기 확대 글자크기 축소 인쇄 스크랩 공유하기`, `가-가+ 프린트 공유`. */
 const HEADING_TOOLBAR = new RegExp(String.raw`^(?:(?:글(?:자|씨)\s*크기(?:\s*(?:확대|축소|설정|조절))?|글(?:자|씨)\s*(?:키우기|줄이기)|${FONT_PAIR}|확대|축소|인쇄(?:하기)?|프린트|스크랩|북마크|공유(?:하기)?|(?:URL|링크|주소)\s*복사|페이스북|트위터|카카오톡|메일(?:\s*보내기)?|기사\s*듣기|본문\s*듣기)\s*){2,}$`);
 const FONT_PAIR_ALONE = new RegExp(`^(?:${FONT_PAIR})$`);
-const BOARD_NAME = new RegExp(`^(?:${BOARD})$`);
-/** A board's field labels (no book's `저자` or a review's `한줄평`); one of them a board's own (a date or a department). */
-const FIELD_LABEL = new RegExp(String.raw`^(?:${BOARD_LABELS}|제\s*목|배포일(?:시)?|보도일(?:시)?|첨부(?:\s*파일)?|연락처|문의(?:처)?)$`);
-const BOARD_FIELD = /^(?:담당\s*부서|부서(?:명)?|작성일|등록일|게시일|배포일(?:시)?|보도일(?:시)?|조회\s*수?)$/;
-
-/** Whether a table's rows are a board's fields, the title among them (`| 제목 | … |`, `| 등록일 | … |`), and no cell a sentence. */
-function isFieldTable(table: string[][], wanted: Set<string>): boolean {
-  const labelled = table.filter((row) => row.length >= 2);
-  return (
-    labelled.length >= 2 &&
-    labelled.every(([label, ...values]) => FIELD_LABEL.test(label!) && values.every((value) => !isSentence(value))) &&
-    labelled.some(([label, value]) => /^제\s*목$/.test(label!) && wanted.has(value ?? "")) &&
-    labelled.some(([label]) => BOARD_FIELD.test(label!))
-  );
-}
-
-/** A table's rows, as the texts of their cells. */
-function rows(table: Element): string[][] {
-  const out: string[][] = [];
-  const walk = (node: Element) => {
-    if (node.tagName === "tr") out.push(node.children.flatMap((cell) => (cell.type === "element" && (cell.tagName === "td" || cell.tagName === "th") ? [collapse(toString(cell))] : [])));
-    else for (const child of node.children) if (child.type === "element") walk(child);
-  };
-  walk(table);
-  return out;
-}
-
 /**
  * A post whose body opens with a scraped page's header and no copy of its title (the clipper put
  * the title in the front matter, or above the site's parts): the short lines at the top, down to
