@@ -69,7 +69,9 @@ export function toArticle(file: SourceFile, options: PipelineOptions): PipelineR
 
   const shape = detectShape(body, parts.hasFrontMatter, extension);
   const tree = parseBody(body, shape);
-  const cleaned = cleanTree(tree, { page: shape === "plain", saved: saved !== null, source: body, ...(typeof fm.title === "string" ? { title: fm.title } : {}) });
+  // A clip names the page it copied (`source: https://…`): the page's own parts may close it.
+  const clip = typeof fm.source === "string" && /^https?:\/\//.test(fm.source);
+  const cleaned = cleanTree(tree, { page: shape === "plain", saved: saved !== null, clip, source: body, ...(typeof fm.title === "string" ? { title: fm.title } : {}) });
   const safe = sanitize(tree);
   const text = textLines(numberLists(safe));
   if (isEmptyTree(safe) || text === "") {

@@ -60,6 +60,8 @@ class Cleaner {
   readonly clues: Clue[] = [];
   readonly fired = new Set<string>();
   readonly removedImages: { src: string; alt: string }[] = [];
+  /** In the scan from the bottom: the body is a whole page (a dump, a clip), whose headings there may be its boxes'. */
+  wholePage = false;
   readonly #report = (clue: Clue) => this.clues.push(clue);
   readonly #atEdge: RuleContext = { atEdge: true, report: this.#report };
   readonly #inside: RuleContext = { atEdge: false, report: this.#report };
@@ -83,7 +85,7 @@ class Cleaner {
 
   firstMatch(element: Element, rules: CleanRule[], atEdge: boolean, below?: Line[], above?: Element[]): CleanRule | undefined {
     const line = this.line(element);
-    const ctx = below || above ? { ...this.context(atEdge), ...(below ? { below } : {}), above: (above ?? []).map((block) => this.line(block)) } : this.context(atEdge);
+    const ctx = below || above ? { ...this.context(atEdge), ...(below ? { below } : {}), above: (above ?? []).map((block) => this.line(block)), ...(this.wholePage ? { wholePage: true } : {}) } : this.context(atEdge);
     const rule = rules.find((r) => r.match(line, ctx));
     if (rule) this.fired.add(rule.name);
     return rule;
@@ -470,8 +472,9 @@ class Cleaner {
   }
 
   /** `page`: the body is a whole page (a dump, or a clip of one under its clipper's title), whose reporter's box may close it. */
-  scanTail(root: Root, page: boolean): void {
+  scanTail(root: Root, page: boolean, clip = false): void {
     let below: Line[] = [];
+    this.wholePage = page || clip;
     const rules = page && this.holdsOneReportersBox(root) ? TAIL_RULES : TAIL_RULES.filter((rule) => rule !== reporterProfile);
     for (;;) {
       const all = blocks(root);
@@ -640,6 +643,8 @@ export interface CleanOptions {
   title?: string;
   /** The body is a part of a whole saved page (document.ts): a copy of the title in it is the site's, whatever its markup. */
   saved?: boolean;
+  /** The body is a web clip of a page (its front matter names the page's address). */
+  clip?: boolean;
   /** The body as it was read: the rare boxes (a clipper's, an AI summary) are looked for only when their words are in it. */
   source?: string;
 }
@@ -705,7 +710,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
   cleaner.trimOwnHeader(root, header);
   // Under a header read from a page's head, the lead may come after a photo and its caption.
   cleaner.scanHead(root, header, titled || (scraped && scraped.size > 0) ? LEAD_REACH : 1);
-  cleaner.scanTail(root, (options.page ?? false) || (clipperTitle !== undefined && titled !== null));
+  cleaner.scanTail(root, (options.page ?? false) || (clipperTitle !== undefined && titled !== null), (options.clip ?? false) || titled !== null);
   cleaner.removeRelatedBoxes(root);
   cleaner.removeRepeats(root);
   cleaner.removeBlank(root);

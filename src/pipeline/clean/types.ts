@@ -29,6 +29,8 @@ export interface RuleContext {
   below?: Line[];
   /** In the scan from the bottom, the blocks above this line (a dozen), nearest first; anywhere, the block just above. */
   above?: Line[];
+  /** In the scan from the bottom of a whole page (a dump, a clip): a heading there may be a box's (`### 기사 공유`), not the post's. */
+  wholePage?: boolean;
   /** For the trim rules: the block is a block quote or right inside one, what the post quotes. */
   quoted?: boolean;
   report(clue: Clue): void;

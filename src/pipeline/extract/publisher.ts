@@ -2,7 +2,7 @@
 import type { Clue } from "../clean/index.ts";
 import { stringField } from "./text.ts";
 import { namesAnOutlet } from "../clean/rules/outlet-line.ts";
-import { outletOfAlias, outletOfCompany, outletOfUrl } from "./outlets.ts";
+import { isListedAgency, outletOfAlias, outletOfCompany, outletOfUrl } from "./outlets.ts";
 import { parseHttpUrl } from "../clean/urls.ts";
 
 const GENERIC = /^(?:info|news|image|img|thumbnail|photo|뉴스|속보|사진|이미지|실시간)$/i;
@@ -105,8 +105,11 @@ function namedPublisher(clues: Clue[], frontMatter: Record<string, unknown>): st
 const NO_STORY_PAGE = /\/(?:PYH\d|NIS[IX]\d|(?:photos?|gallery|pic|bbs|board)\/)/i;
 /** A page with an id (`selectDoc.do?docSeq=56123`, `/view/20250312001`) on a listed outlet's or ministry's site: its story or its release, whatever its path. */
 function knownPage(url: string): boolean {
-  const parsed = outletOfUrl(url) === null ? null : parseHttpUrl(url);
-  return parsed !== null && /\d{4,}/.test(parsed.pathname + parsed.search) && !NO_STORY_PAGE.test(parsed.pathname);
+  const outlet = outletOfUrl(url);
+  const parsed = outlet === null ? null : parseHttpUrl(url);
+  if (parsed === null || !/\d{4,}/.test(parsed.pathname + parsed.search)) return false;
+  // A ministry's board holds its releases (`me.go.kr/home/web/board/read.do?…`; not its list, `…/list.do?page=2`); an outlet's, its readers' posts.
+  return isListedAgency(outlet!) ? !/\/(?:photos?|gallery)\/|list[\w.]*$/i.test(parsed.pathname) : !NO_STORY_PAGE.test(parsed.pathname);
 }
 
 export function findSourceUrl(clues: Clue[], frontMatter: Record<string, unknown>): string | null {

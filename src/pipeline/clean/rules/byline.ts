@@ -42,12 +42,18 @@ function isReporterRow(text: string): boolean {
  */
 const BOX_NAME = new RegExp(String.raw`^[가-힣]{2,4}\s*(?:선임|수석)?\s*(?:기자|특파원)(?:\s+${EMAIL})?`);
 const squeeze = (text: string) => text.replace(/\s/g, "");
+/** The box's buttons as plain words after the name (`박소영 기자 soyoung@chosun.com 기자 구독`, `… 기자의 다른 기사 기자 구독`). */
+const BOX_BUTTONS = /^(?:\s*(?:기자\s*)?(?:구독|팔로우)(?:하기)?|\s*(?:이\s*)?기자의\s*(?:다른|최신)\s*기사(?:\s*(?:더\s*)?보기)?|\s*기자\s*(?:페이지|홈))+\s*$/;
 function isReporterBox(line: Line): boolean {
   const name = BOX_NAME.exec(line.text);
+  if (name && line.links.length === 0 && /@/.test(name[0]) && BOX_BUTTONS.test(line.text.slice(name[0].length))) return true;
   const buttons = line.links.map((link) => link.text.trim()).filter(isRowLink);
   if (!name || buttons.length === 0 || !line.links.every((link) => isRowLink(link.text.trim()) || EMAIL_ONLY.test(link.text.trim()))) return false;
   return squeeze(buttons.join("")) === squeeze(line.text.slice(name[0].length));
 }
+/** A byline's credit for the words and pictures before it: `/글·사진=김민석 기자 mskim@…`. */
+const CREDIT_PREFIX = /^\/?\s*(?:글\s*[·ㆍ,]?\s*사진|사진\s*[·ㆍ,]?\s*글|글|취재)\s*=\s*(?=[가-힣]{2,4}\s*(?:기자|특파원))/;
+const withoutCredit = (line: Line): Line => (CREDIT_PREFIX.test(line.text) ? { ...line, text: line.text.replace(CREDIT_PREFIX, "") } : line);
 /** An address a site hides from robots, as a clipper saves it (`박해리 기자 [email protected]`): read as an address. */
 const HIDDEN_EMAIL = /\[email\s+protected\]/i;
 const unhidden = (line: Line): Line => (HIDDEN_EMAIL.test(line.text) ? { ...line, text: line.text.replace(new RegExp(HIDDEN_EMAIL.source, "gi"), "hidden@email.protected") } : line);
@@ -89,7 +95,7 @@ export const byline: CleanRule = {
   description: "Bylines and e-mail signatures: 홍길동 기자 hong@…, 기사작성 : 관리자, 저자: …, an e-mail alone, ⓒ News1 홍길동 기자, 홍길동 기자의 다른기사 보기, By Lee Ji-yoon (…@…).",
   scope: "anywhere",
   match(saved, ctx) {
-    const line = unhidden(saved);
+    const line = withoutCredit(unhidden(saved));
     if (LABELLED.test(line.text)) return line.text.length <= (ctx.atEdge ? 120 : 60);
     // A photo's credit between paragraphs: `ⓒ News1 이철 기자`, `photo@yna.co.kr`.
     if (line.text.length <= 60 && (MARKED.test(line.text) || EMAIL_ONLY.test(line.text))) return true;

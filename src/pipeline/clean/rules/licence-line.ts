@@ -48,8 +48,8 @@ export function publisherOfLicence(text: string): string | null {
   if (!mark) return null;
   const after = text
     .slice(mark.index + mark[0].length)
-    // `© 2024`, `(c) Since 1996,`, `Copyright by`, and a slogan in quotes (`© ‘돈이 보이는 리얼타임 뉴스’ 머니투데이`) come before the name.
-    .replace(/^[\s©ⓒ@]*(?:\(c\))?\s*(?:since\s*)?(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:[‘“'"][^’”'"]{1,30}[’”'"]\s*)?/i, "");
+    // `© 2024`, `(c) Since 1996,`, `Copyright by`, a slogan in quotes (`© ‘돈이 보이는 리얼타임 뉴스’ 머니투데이`) and the company's `(주)` come before the name.
+    .replace(/^[\s©ⓒ@]*(?:\(c\))?\s*(?:since\s*)?(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:[‘“'"][^’”'"]{1,30}[’”'"]\s*)?(?:\(주\)\s*|주식회사\s+)?/i, "");
   // A slogan, then the name in quotes: `ⓒ새로운 눈으로 시장을 보는 경제매체 '딜사이트' 무단전재…` (not a name, its site, then a slogan).
   // A name sillok knows, whole up to the full stop (`Ministry of Trade, Industry and Energy. All Rights Reserved.`, `NewsPim.`).
   const whole = /^[^.]{2,60}?(?=\.(?:\s|$)|\s+all\s+rights|\s*$)/i.exec(after)?.[0] ?? "";

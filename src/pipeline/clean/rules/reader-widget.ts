@@ -108,7 +108,7 @@ export const readerWidget: CleanRule = {
     // The box's own pitch may be its heading (`## 뉴스타파는 … 회원들의 후원으로 만들어집니다.`), over its button.
     const pitch = isHeading(line.element) ? outletDonate(text) : null;
     if (pitch && isKnownOutlet((pitch[1] ?? pitch[2])!) && (ctx.below ?? []).slice(0, 4).some((below) => isDonateButton(below.text))) return true;
-    if (text.length > 80 || isHeading(line.element)) return false; // a post's heading is its own (`## 의견 1`)
+    if (text.length > 80 || (isHeading(line.element) && !ctx.wholePage)) return false; // a post's heading is its own (`## 의견 1`), a page's may be a box's
     if (isWidget(text) || widgetRow(text) || (line.element.tagName !== "li" && ASKS.test(text))) return true;
     const onChrome = (ctx.below?.length ?? 0) > 0;
     if (ctx.below !== undefined && DONATE_BUTTONS.test(text)) return true;

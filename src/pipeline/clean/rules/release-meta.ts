@@ -44,7 +44,7 @@ function isContactRow(text: string): boolean {
   return parts.length >= 2 && parts.every((part) => FIELD.test(part) || BARE_DEPARTMENT.test(part) || RESPONSIBLE.test(part)) && parts.some((part) => RESPONSIBLE.test(part));
 }
 /** A board's name: `보도자료`, `공지사항`, `알림·소식` (a heading over its fields, or a clipped title's part). */
-export const BOARD = String.raw`보도\s*(?:자료|설명\s*자료)|(?:설명|해명|참고)\s*자료|공지\s*사항|새\s*소식|알림\s*[·ㆍ]?\s*소식|알림\s*마당|(?:정책\s*)?뉴스|소식`;
+export const BOARD = String.raw`보도\s*(?:자료|설명\s*자료|[·ㆍ]\s*(?:설명|해명))|알림\s*[·ㆍ]?\s*홍보|(?:설명|해명|참고)\s*자료|공지\s*사항|새\s*소식|알림\s*[·ㆍ]?\s*소식|알림\s*마당|(?:정책\s*)?뉴스|소식`;
 /** The labels of a board's fields (`작성일`, `조회수`, `담당 부서`), for the rules that read a board's rows. */
 export const BOARD_LABELS = String.raw`작성자|작성일|등록일|게시일|수정일|조회\s*수?|분류|담당\s*부서|부서(?:명)?|담당자`;
 /** A board's own field labels, as a list of its terms (`<dt>국가</dt><dd>멕시코</dd>…<dt>작성일</dt><dd>2024-08-22</dd>`). */

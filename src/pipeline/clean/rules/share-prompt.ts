@@ -18,6 +18,10 @@ const PLAY = /^[▶►]\s*동영상\s*재생(?:\s*\d{1,2}:\d{2})?$|^[▶►]\s*�
 const PLAYER = /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*\/?\s*){2,}$|^\d{2,3}\s*kbps$|^팝업\s*플레이어$|^Your\s+browser\s+does\s+not\s+support\s+the\s+(?:audio|video)\s+(?:element|tag)\.?$/i;
 /** A row of bracketed buttons with an arrow, each after a few words: `네이버에서 이데일리 [구독하기▶]`, `꿀잼가득 [영상보기▶] , 청춘뉘우스~ [스냅타임▶]`. */
 const ARROW_BUTTONS = /^(?:[^\[\].!?]{0,20}\[[^\[\]]{1,12}[▶►]\]\s*,?\s*)+$/;
+/** The outlet's note that the story is on its site too: `이 기사는 광주일보 홈페이지(www.kwangju.co.kr)에서도 볼 수 있습니다.` */
+const ALSO_ON_SITE = /^이\s*기사는\s*(\S{2,15})\s*(?:홈페이지|누리집|웹사이트)(?:\s*\([^)]{3,40}\))?에서도\s*(?:보실|볼)\s*수\s*있습니다\.?$/;
+/** The outlet's pitch of its subscription's gifts: `매일경제 구독하고 혜택 받으세요`. */
+const BENEFITS = /^(\S{2,15})\s*구독하고\s*(?:혜택|선물|경품|이벤트)[^.]{0,20}?(?:받으세요|받아\s*가세요|누리세요|챙기세요)!?$/;
 /** A font button alone on its line (`글씨 키우기`, the pair `가-가+`; `설정 / 글씨 키우기` is a how-to's step). */
 /** The font buttons' pair: `가-가+`, `가+가-`. */
 export const FONT_PAIR = String.raw`가\s*[-−]\s*가\s*\+|가\s*\+\s*가\s*[-−]`;
@@ -103,7 +107,7 @@ export const sharePrompt: CleanRule = {
     // A post's heading is its own (`## 이메일 보내기`); a line the one above points at is quoted (`… 아래 버튼 이름을 읽어 줍니다.`).
     // (The blogger's own pitch pointing at its button, `… 아래 버튼으로 커피 한 잔 후원하기 ☕ 부탁드려요.`, points at chrome.)
     const over = ctx.above?.[0]?.text ?? "";
-    if (isHeading(line.element) || (POINTS_DOWN.test(over) && !(IF_IT_HELPED.test(over) && /후원|커피|응원/.test(over) && !/["“”‘’']/.test(over)))) return false;
+    if ((isHeading(line.element) && !ctx.wholePage) || (POINTS_DOWN.test(over) && !(IF_IT_HELPED.test(over) && /후원|커피|응원/.test(over) && !/["“”‘’']/.test(over)))) return false;
     const watch = WATCH_ELSEWHERE.exec(text);
     if (watch) return BROADCASTER.test(watch[1]!) || namesAnOutlet(watch[1]!);
     // The blogger's own ask, opening the line; not a quote or an answer that says so (`"…도움이 됐다면 …"`).
@@ -114,6 +118,7 @@ export const sharePrompt: CleanRule = {
     if (text.length === 0 || text.length > 80) return false;
     // A paywall's box: its call, the teaser's headline under its label, the label (only with the call under them).
     if (isAppPitch(text)) return true;
+    if (namesAnOutlet(ALSO_ON_SITE.exec(text)?.[1] ?? "") || namesAnOutlet(BENEFITS.exec(text)?.[1] ?? "")) return true;
     if (PAYWALL.test(text) || NEWSLETTER.test(text) || NOTICE_PROMO.test(text) || namesAnOutlet(SUBSCRIBE_PITCH.exec(text)?.[1] ?? "")) return true;
     const [under] = ctx.below ?? [];
     if (under && PAYWALL.test(under.text) && PREMIUM.test(ctx.above?.[0]?.text ?? "") && !/(?:다|요)\.$/.test(text)) return true;
