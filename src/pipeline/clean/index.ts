@@ -371,7 +371,8 @@ class Cleaner {
    * wherever they sit in it, and each row of a list in it is a line (`<ul class="info"><li>김원진
    * 기자</li><li>승인 …</li></ul>`). Its headings and its deck stay, and do not end the head.
    */
-  trimOwnHeader(root: Root, header: ReadonlySet<Element>): void {
+  /** `site`: the header is the site's, under its copy of the headline (its rows read as a list's: a day and time alone, a byline). */
+  trimOwnHeader(root: Root, header: ReadonlySet<Element>, site = false): void {
     let inside = false;
     // A header with a publishing system's stamp is a scraped page's: its lone buttons and bare byline are the site's too.
     // (Its stamps may be rows of a list: `<li>입력 2025.03.20 00:34</li><li>업데이트 …</li>`.)
@@ -385,9 +386,9 @@ class Cleaner {
       }
       inside = true;
       if (block.tagName === "ul" || block.tagName === "ol") {
-        block.children = block.children.filter((item) => item.type !== "element" || item.tagName !== "li" || !this.dropsFromHeader(item, scraped));
+        block.children = block.children.filter((item) => item.type !== "element" || item.tagName !== "li" || !this.dropsFromHeader(item, scraped, site));
         if (!block.children.some((item) => item.type === "element")) removeBlock(root, block);
-      } else if (this.dropsFromHeader(block, scraped)) removeBlock(root, block);
+      } else if (this.dropsFromHeader(block, scraped, site)) removeBlock(root, block);
     }
     this.edited();
   }
@@ -397,14 +398,14 @@ class Cleaner {
    * counts (`댓글 0`). Never a heading, a bare date (a book's or an event's), a lone word (`추천`),
    * or a credit that names no reporter (a book's `저자: 김훈`).
    */
-  dropsFromHeader(block: Element, scraped: boolean): boolean {
+  dropsFromHeader(block: Element, scraped: boolean, site = false): boolean {
     if (isHeading(block)) return false;
     const line = this.line(block);
     if (scraped && isBareByline(line.text)) {
       this.fired.add(byline.name);
       return true;
     }
-    const rules = HEADER_RULES.filter((rule) => rule.match(line, QUIET) && headerChrome(rule, line.text, block.tagName === "li", scraped));
+    const rules = HEADER_RULES.filter((rule) => rule.match(line, QUIET) && headerChrome(rule, line.text, site || block.tagName === "li", scraped));
     return rules.length > 0 && this.firstMatch(block, rules, true) !== undefined;
   }
 
@@ -707,7 +708,7 @@ export function cleanTree(root: Root, options: CleanOptions = {}): CleanResult {
     cleaner.trimPageHead(root);
     cleaner.trimPageTail(root);
   }
-  cleaner.trimOwnHeader(root, header);
+  cleaner.trimOwnHeader(root, header, titled !== null);
   // Under a header read from a page's head, the lead may come after a photo and its caption.
   cleaner.scanHead(root, header, titled || (scraped && scraped.size > 0) ? LEAD_REACH : 1);
   cleaner.scanTail(root, (options.page ?? false) || (clipperTitle !== undefined && titled !== null), (options.clip ?? false) || titled !== null);
