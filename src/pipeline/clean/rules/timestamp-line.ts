@@ -160,15 +160,11 @@ export const timestampLine: CleanRule = {
       ctx.report({ publisher: { name: issuer[1]!, weight: 60 }, ...(day ? { date: day } : {}) });
       return true;
     }
-    if (isNameTimed(line.text, line.links)) {
-      const m = FIRST_DATE.exec(line.text);
-      const day = m ? iso(m[1]!, m[2]!, m[3]!) : null;
-      if (day) ctx.report({ date: day });
-      return true;
-    }
-    const outlet = outletFirst(line.text);
+    // A reporter beside the day and time (`강소현 기자 | 2025.08.14 10:27:34`) dates the story like any stamp.
+    const named = isNameTimed(line.text, line.links);
+    const outlet = named ? null : outletFirst(line.text);
     if (outlet?.known) ctx.report({ publisher: { name: outlet.outlet, weight: 60 } });
-    if (!outlet && (line.text.length > 120 || DOCUMENT_DATE.test(line.text) || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text) || (ctx.below === undefined && DATE_VIEWS.test(line.text))))) return false;
+    if (!named && !outlet && (line.text.length > 120 || DOCUMENT_DATE.test(line.text) || !(STAMP_LINE.test(line.text) || DATE_ONLY.test(line.text) || BYLINE_STAMPS.test(line.text) || ISSUE.test(line.text) || (ctx.below === undefined && DATE_VIEWS.test(line.text))))) return false;
     const m = FIRST_DATE.exec(outlet?.stamps ?? line.text);
     const date = m ? iso(m[1]!, m[2]!, m[3]!) : null;
     if (date) ctx.report({ date });
